@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+//
+// Gonghui — reads Chinese trade-union work reports and turns them into metric records.
+//
+// Targets, from the bottom up:
+//   CICU, CLibXML2   system libraries (ICU, libxml2), found with pkg-config
+//   ICUBridge        C shim over ICU: charset detection/conversion, NFKC, transliteration, breaks
+//   XMLBridge        C shim over libxml2: HTML and XML parsing with safe options
+//   Gonghui          the pipeline: ingest → normalise → segment → quantities → records,
+//                    plus audit, comparison and digests (no database)
+//   GonghuiStore     the corpus database (SQLite through GRDB)
+//   GonghuiCLI       the `gonghui` command
+import PackageDescription
+
+let package = Package(
+    name: "Gonghui",
+    products: [
+        .executable(name: "gonghui", targets: ["GonghuiCLI"]),
+        .library(name: "Gonghui", targets: ["Gonghui"]),
+        .library(name: "GonghuiStore", targets: ["GonghuiStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ICUBridge",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(
+            name: "XMLBridge",
+            dependencies: ["CLibXML2"],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(
+            name: "Gonghui",
+            dependencies: [
+                "ICUBridge",
+                "XMLBridge",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "GonghuiStore",
+            dependencies: [
+                "Gonghui",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "GonghuiCLI",
+            dependencies: [
+                "Gonghui",
+                "GonghuiStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "GonghuiTestSupport",
+            dependencies: ["Gonghui"],
+            path: "Tests/GonghuiTestSupport"
+        ),
+        .testTarget(
+            name: "GonghuiTests",
+            dependencies: ["Gonghui", "GonghuiTestSupport"]
+        ),
+        .testTarget(
+            name: "GonghuiStoreTests",
+            dependencies: ["GonghuiStore", "GonghuiTestSupport"]
+        ),
+        .testTarget(
+            name: "GonghuiCLITests",
+            dependencies: ["GonghuiCLI", "GonghuiTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,120 @@
+import Foundation
+
+/// All language data Gonghui reads from `dictionaries/`, loaded once into typed values.
+///
+/// The data stays in plain files so an analyst can read and extend it; this type is the one
+/// place that knows the file names. Every malformed line is reported with file and line.
+public struct Dictionaries: Sendable {
+    public let directory: URL
+    public let lexicon: Lexicon
+    public let boilerplate: BoilerplateRules
+    public let conversionOverrides: [(traditional: String, simplified: String)]
+    public let pinyinSyllables: Set<String>
+    public let frequentHanzi: Set<UInt16>
+    public let htmlChrome: HTMLChrome
+
+    public init(directory: URL) throws(GonghuiError) {
+        self.directory = directory
+        lexicon = try Lexicon(DictionaryFile("lexicon.txt", in: directory, spaceSeparated: true))
+        boilerplate = try BoilerplateRules(DictionaryFile("boilerplate.tsv", in: directory))
+        conversionOverrides = try Self.loadPairs(DictionaryFile("t2s-overrides.tsv", in: directory))
+        pinyinSyllables = try Self.loadWords(DictionaryFile("pinyin-syllables.txt", in: directory, spaceSeparated: true))
+        frequentHanzi = try Self.loadHanzi(DictionaryFile("frequent-hanzi.txt", in: directory))
+        htmlChrome = try Self.loadChrome(DictionaryFile("html-chrome.tsv", in: directory))
+    }
+
+    /// The dictionaries directory: `$GONGHUI_DICTIONARIES`, else the nearest `dictionaries/`
+    /// above the running executable or the working directory, else `share/gonghui/dictionaries`
+    /// next to the executable's `bin/`.
+    public static func locate(explicit: String? = nil) throws(GonghuiError) -> URL {
+        if let explicit {
+            let url = URL(fileURLWithPath: explicit)
+            guard isDictionaryDirectory(url) else {
+                throw GonghuiError(.dictionary, "\(explicit): not a Gonghui dictionaries directory (no lexicon.txt)")
+            }
+            return url
+        }
+        if let env = ProcessInfo.processInfo.environment["GONGHUI_DICTIONARIES"], !env.isEmpty {
+            let url = URL(fileURLWithPath: env)
+            guard isDictionaryDirectory(url) else {
+                throw GonghuiError(.dictionary, "GONGHUI_DICTIONARIES=\(env): not a Gonghui dictionaries directory (no lexicon.txt)")
+            }
+            return url
+        }
+        var starts: [URL] = []
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        starts.append(exe.deletingLastPathComponent())
+        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            starts.append(URL(fileURLWithPath: real).deletingLastPathComponent())
+        }
+        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("dictionaries")
+                if isDictionaryDirectory(candidate) { return candidate }
+                let shared = dir.appendingPathComponent("share/gonghui/dictionaries")
+                if isDictionaryDirectory(shared) { return shared }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        throw GonghuiError(.dictionary, "cannot find the dictionaries directory; set GONGHUI_DICTIONARIES or pass --dictionaries")
+    }
+
+    static func isDictionaryDirectory(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent("lexicon.txt").path)
+    }
+
+    /// Loads the dictionaries found by `locate`.
+    public static func load(explicit: String? = nil) throws(GonghuiError) -> Dictionaries {
+        try Dictionaries(directory: locate(explicit: explicit))
+    }
+
+    // MARK: Small files
+
+    static func loadPairs(_ file: DictionaryFile) throws(GonghuiError) -> [(traditional: String, simplified: String)] {
+        var seen: [String: Int] = [:]
+        var pairs: [(String, String)] = []
+        for line in file.lines {
+            try file.require(line, fields: 2)
+            let (t, s) = (line.fields[0], line.fields[1])
+            guard !t.isEmpty, !s.isEmpty else { throw file.error(line, "empty word") }
+            guard t.utf16.count == s.utf16.count else {
+                throw file.error(line, "\(t) and \(s) differ in length; overrides must map character for character")
+            }
+            try DictionaryFile.checkUnique(t, line, in: &seen, file: file)
+            pairs.append((t, s))
+        }
+        return pairs
+    }
+
+    static func loadWords(_ file: DictionaryFile) throws(GonghuiError) -> Set<String> {
+        var words = Set<String>()
+        for line in file.lines { for f in line.fields { words.insert(f.lowercased()) } }
+        return words
+    }
+
+    static func loadHanzi(_ file: DictionaryFile) throws(GonghuiError) -> Set<UInt16> {
+        var set = Set<UInt16>()
+        for line in file.lines {
+            for u in line.text.utf16 where CodeUnit.isHan(u) { set.insert(u) }
+        }
+        return set
+    }
+
+    static func loadChrome(_ file: DictionaryFile) throws(GonghuiError) -> HTMLChrome {
+        var tags = Set<String>(), tokens = Set<String>()
+        for line in file.lines {
+            try file.require(line, fields: 2)
+            let value = line.fields[1].lowercased()
+            switch line.fields[0] {
+            case "tag": tags.insert(value)
+            case "token": tokens.insert(value)
+            default: throw file.error(line, "kind must be tag or token, not \(line.fields[0])")
+            }
+        }
+        return HTMLChrome(skippedTags: tags, chromeTokens: tokens)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads the text of a Word (.docx) file: body paragraphs as lines, table rows as
+/// tab-separated cells, text boxes once, deleted (tracked) text and field codes left out.
+struct DocxReader: Sendable {
+    let limits: IngestLimits
+
+    func read(_ bytes: [UInt8], path: String) throws(GonghuiError) -> (text: String, title: String?, date: ReportDate?) {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw GonghuiError(.brokenContainer, "\(path): not a readable .docx (the ZIP container is damaged)")
+        }
+        let documentXML = try extract("word/document.xml", from: archive, path: path, required: true)!
+        let coreXML = try? extract("docProps/core.xml", from: archive, path: path, required: false)
+
+        let tree: XMLTree
+        switch XMLTree.xml(documentXML) {
+        case .success(let t): tree = t
+        case .failure(let f):
+            throw GonghuiError(.brokenMarkup, "\(path): word/document.xml is not well-formed XML (line \(f.line))")
+        }
+        guard let root = tree.root else {
+            throw GonghuiError(.brokenMarkup, "\(path): word/document.xml has no root element")
+        }
+        var walker = Walker(maxDepth: limits.maxNestingDepth)
+        try walker.block(root, depth: 0, path: path)
+        var title: String?
+        var date: ReportDate?
+        if let coreXML = coreXML ?? nil, case .success(let core) = XMLTree.xml(coreXML), let r = core.root {
+            (title, date) = Self.coreProperties(r)
+        }
+        return (walker.lines.joined(separator: "\n"), title, date)
+    }
+
+    /// Extracts one part, refusing to decompress more than the limit whatever the ZIP claims.
+    private func extract(_ name: String, from archive: Archive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
+        guard let entry = archive[name] else {
+            if required { throw GonghuiError(.brokenContainer, "\(path): not a Word document (no \(name) in the archive)") }
+            return nil
+        }
+        let limit = limits.maxDecompressedBytes
+        if entry.uncompressedSize > UInt64(limit) {
+            throw GonghuiError(.zipBomb, "\(path): \(name) would decompress to \(Int(entry.uncompressedSize).byteDescription), over the \(limit.byteDescription) limit")
+        }
+        var data: [UInt8] = []
+        var overflow = false
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                if data.count + chunk.count > limit {
+                    overflow = true
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                data.append(contentsOf: chunk)
+            }
+        } catch {
+            if overflow {
+                throw GonghuiError(.zipBomb, "\(path): \(name) decompresses to more than the \(limit.byteDescription) limit")
+            }
+            throw GonghuiError(.brokenContainer, "\(path): \(name) cannot be decompressed (damaged archive)")
+        }
+        return data
+    }
+
+    /// dc:title and dcterms:created/modified from docProps/core.xml.
+    static func coreProperties(_ root: XMLNode) -> (String?, ReportDate?) {
+        var title: String?
+        var created: ReportDate?
+        for child in root.children where child.kind == .element {
+            let text = child.children.filter { $0.kind == .text }.map(\.text).joined()
+            switch child.name {
+            case "title": title = text.trimmingSpaces.isEmpty ? nil : text.trimmingSpaces
+            case "created": created = ReportDate.parseISO(text)
+            default: break
+            }
+        }
+        return (title, created)
+    }
+
+    private struct Walker {
+        let maxDepth: Int
+        var lines: [String] = []
+
+        init(maxDepth: Int) { self.maxDepth = maxDepth }
+
+        /// Walks block-level content: paragraphs, tables, and containers of them.
+        mutating func block(_ node: XMLNode, depth: Int, path: String) throws(GonghuiError) {
+            if depth > maxDepth {
+                throw GonghuiError(.brokenMarkup, "\(path): Word XML nested deeper than \(maxDepth) elements")
+            }
+            for child in node.children where child.kind == .element {
+                switch child.name {
+                case "p":
+                    var text = ""
+                    try inline(child, into: &text, depth: depth + 1, path: path)
+                    lines.append(text)
+                case "tbl":
+                    try table(child, depth: depth + 1, path: path)
+                case "AlternateContent":
+                    // Choice and Fallback carry the same content; read only the first.
+                    if let first = child.children.first(where: { $0.kind == .element }) {
+                        try block(first, depth: depth + 1, path: path)
+                    }
+                case "sectPr", "delText", "instrText":
+                    continue
+                default:
+                    try block(child, depth: depth + 1, path: path)
+                }
+            }
+        }
+
+        mutating func table(_ node: XMLNode, depth: Int, path: String) throws(GonghuiError) {
+            for row in node.children where row.kind == .element && row.name == "tr" {
+                var cells: [String] = []
+                for cell in row.children where cell.kind == .element && cell.name == "tc" {
+                    var inner = Walker(maxDepth: maxDepth)
+                    try inner.block(cell, depth: depth + 2, path: path)
+                    cells.append(inner.lines.map { $0.replacingOccurrences(of: "\t", with: " ") }
+                        .filter { !$0.isEmpty }.joined(separator: " "))
+                }
+                lines.append(cells.joined(separator: "\t"))
+            }
+        }
+
+        /// Collects the text of a paragraph's runs.
+        func inline(_ node: XMLNode, into text: inout String, depth: Int, path: String) throws(GonghuiError) {
+            if depth > maxDepth {
+                throw GonghuiError(.brokenMarkup, "\(path): Word XML nested deeper than \(maxDepth) elements")
+            }
+            for child in node.children where child.kind == .element {
+                switch child.name {
+                case "t":
+                    for t in child.children where t.kind == .text { text += t.text }
+                case "tab": text += "\t"
+                case "br", "cr": text += "\n"
+                case "noBreakHyphen": text += "-"
+                case "delText", "instrText", "pPr", "rPr", "fldChar":
+                    continue
+                case "AlternateContent":
+                    if let first = child.children.first(where: { $0.kind == .element }) {
+                        try inline(first, into: &text, depth: depth + 1, path: path)
+                    }
+                case "txbxContent":
+                    // A text box inside a paragraph: its paragraphs follow as their own lines.
+                    var inner = Walker(maxDepth: maxDepth)
+                    try inner.block(child, depth: depth + 1, path: path)
+                    for l in inner.lines where !l.isEmpty { text += "\n" + l }
+                default:
+                    try inline(child, into: &text, depth: depth + 1, path: path)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ingest stage: a path (or bytes) in, decoded text with its provenance out.
+///
+/// Format comes from the extension when it names one Gonghui reads, otherwise from the bytes
+/// (a ZIP with word/document.xml, markup that opens like HTML, or decodable text). Anything
+/// else is a one-line error naming the file.
+public struct Ingestor: Sendable {
+    public var limits: IngestLimits
+    /// An encoding the user imposes (`--encoding`), for text and HTML files.
+    public var forcedEncoding: String?
+    let detector: EncodingDetector
+    let chrome: HTMLChrome
+
+    public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, forcedEncoding: String? = nil) {
+        self.limits = limits
+        self.forcedEncoding = forcedEncoding
+        self.detector = EncodingDetector(frequentHanzi: dictionaries.frequentHanzi)
+        self.chrome = dictionaries.htmlChrome
+    }
+
+    static let textExtensions: Set<String> = ["txt", "text", "md", "csv", "tsv"]
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+
+    /// Reads a file ("-" reads standard input).
+    public func read(path: String) throws(GonghuiError) -> SourceText {
+        let bytes = try readBytes(path)
+        return try read(bytes: bytes, path: path)
+    }
+
+    /// Reads bytes that came from `path` (used for its extension and in messages).
+    public func read(bytes: [UInt8], path: String) throws(GonghuiError) -> SourceText {
+        if bytes.isEmpty { throw GonghuiError(.empty, "\(path): empty file") }
+        if bytes.count > limits.maxFileBytes {
+            throw GonghuiError(.tooLarge, "\(path): \(bytes.count.byteDescription) is over the \(limits.maxFileBytes.byteDescription) limit")
+        }
+        let format = try format(of: bytes, path: path)
+        let hash = SHA256.hex(of: bytes)
+        switch format {
+        case .text:
+            let d = try detector.decode(bytes, path: path, forced: forcedEncoding)
+            let source = DocumentSource(path: path, format: .text, encoding: d.encoding, contentHash: hash, byteCount: bytes.count)
+            return SourceText(source: source, text: UTF16Text(d.units), warnings: d.warnings)
+        case .html:
+            let (encoding, units, warnings) = try decodeHTML(bytes, path: path)
+            let page = String(decoding: units, as: UTF16.self)
+            let r = try HTMLReader(chrome: chrome, limits: limits).read(page, path: path)
+            if r.text.allSatisfy(\.isWhitespace) {
+                throw GonghuiError(.brokenMarkup, "\(path): the page has no text outside scripts and site chrome")
+            }
+            let source = DocumentSource(path: path, format: .html, encoding: encoding, contentHash: hash, byteCount: bytes.count)
+            return SourceText(source: source, text: UTF16Text(r.text), declaredTitle: r.title, declaredDate: r.date, warnings: warnings)
+        case .docx:
+            let r = try DocxReader(limits: limits).read(bytes, path: path)
+            if r.text.allSatisfy(\.isWhitespace) {
+                throw GonghuiError(.empty, "\(path): the Word document has no text")
+            }
+            let source = DocumentSource(path: path, format: .docx, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count)
+            return SourceText(source: source, text: UTF16Text(r.text), declaredTitle: r.title, declaredDate: r.date)
+        }
+    }
+
+    func readBytes(_ path: String) throws(GonghuiError) -> [UInt8] {
+        if path == "-" {
+            var data = [UInt8]()
+            let chunk = 1 << 16
+            var buffer = [UInt8](repeating: 0, count: chunk)
+            while true {
+                let n = Glibc.read(0, &buffer, chunk)
+                if n < 0 { throw GonghuiError(.unreadable, "-: cannot read standard input") }
+                if n == 0 { break }
+                data.append(contentsOf: buffer[0..<n])
+                if data.count > limits.maxFileBytes {
+                    throw GonghuiError(.tooLarge, "-: standard input is over the \(limits.maxFileBytes.byteDescription) limit")
+                }
+            }
+            return data
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw GonghuiError(.fileNotFound, "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw GonghuiError(.isDirectory, "\(path): is a directory, not a file") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? NSNumber, size.intValue > limits.maxFileBytes {
+            throw GonghuiError(.tooLarge, "\(path): \(size.intValue.byteDescription) is over the \(limits.maxFileBytes.byteDescription) limit")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw GonghuiError(.unreadable, "\(path): cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw GonghuiError(.unreadable, "\(path): cannot be read")
+        }
+    }
+
+    /// The format of `bytes`: the extension's, checked against the content, or sniffed.
+    func format(of bytes: [UInt8], path: String) throws(GonghuiError) -> DocumentFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        if ext == "docx" {
+            if !isZip { throw GonghuiError(.brokenContainer, "\(path): not a .docx (no ZIP signature)") }
+            return .docx
+        }
+        if ext == "doc" { throw GonghuiError(.unsupportedFormat, "\(path): old binary Word (.doc) is not supported; save it as .docx") }
+        if ext == "pdf" || bytes.starts(with: Array("%PDF".utf8)) {
+            throw GonghuiError(.unsupportedFormat, "\(path): PDF is not supported; convert it to text first")
+        }
+        if Self.htmlExtensions.contains(ext) { return .html }
+        if Self.textExtensions.contains(ext) { return .text }
+        // Unknown or missing extension: look at the content.
+        if isZip { return .docx }
+        if Self.looksLikeHTML(bytes) { return .html }
+        if EncodingDetector.looksBinary(bytes) && EncodingDetector.utf16WithoutBOM(bytes) == nil
+            && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
+            throw GonghuiError(.unsupportedFormat, "\(path): unsupported format (binary content, extension .\(ext.isEmpty ? "none" : ext))")
+        }
+        return .text
+    }
+
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        return head.contains("<html") || head.contains("<!doctype html") || (head.contains("<body") && head.contains("<"))
+    }
+
+    /// A page's encoding: its BOM, else its declaration when the bytes agree, else detection.
+    /// Pages that declare one charset and are in another are common (a UTF-8 page still
+    /// saying gbk), so the declaration is checked against the bytes before it is believed.
+    func decodeHTML(_ bytes: [UInt8], path: String) throws(GonghuiError) -> (String, [UInt16], [IngestWarning]) {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        guard forcedEncoding == nil, !hasBOM, let declared = Self.declaredCharset(bytes),
+              let canonical = ICU.canonicalCharset(declared) else {
+            let d = try detector.decode(bytes, path: path, forced: forcedEncoding)
+            return (d.encoding, d.units, d.warnings)
+        }
+        let declaresUTF8 = canonical.uppercased().hasPrefix("UTF-8")
+        let validUTF8 = EncodingDetector.isValidUTF8(bytes)
+        let believable = declaresUTF8 ? validUTF8 : (!validUTF8 || bytes.allSatisfy { $0 < 0x80 })
+        if believable, let d = try? detector.decode(bytes, path: path, forced: declared) {
+            return (Self.label(canonical, declared: declared), d.units, d.warnings)
+        }
+        let d = try detector.decode(bytes, path: path)
+        let note = IngestWarning("\(path): page declares charset \(declared) but is \(d.encoding); read as \(d.encoding)")
+        return (d.encoding, d.units, [note] + d.warnings)
+    }
+
+    static func label(_ canonical: String, declared: String) -> String {
+        let up = declared.uppercased()
+        if up == "GBK" || up == "GB2312" || up == "GB18030" || up == "X-GBK" { return "GB18030" }
+        if up.hasPrefix("UTF-8") || up == "UTF8" { return "UTF-8" }
+        if up.hasPrefix("BIG5") { return "Big5" }
+        return declared
+    }
+
+    /// The charset a page declares in its first bytes (<meta charset>, http-equiv, <?xml encoding>).
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        for marker in ["charset=", "encoding="] {
+            var search = head[...]
+            while let r = search.range(of: marker) {
+                var value = head[r.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
+                value = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+                if !value.isEmpty { return String(value) }
+                search = head[r.upperBound...]
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+/// Removes the pinyin and zhuyin readings that document-sharing sites insert after
+/// characters: 會(huì)員 → 会员, 說(shuō )明 → 说明, 職(ㄓˊ)工 → 职工.
+///
+/// Only a parenthesis right after a Han character, holding one syllable (a valid pinyin
+/// syllable with or without tone, or zhuyin symbols) and optional stray spaces, is removed;
+/// real parentheticals (街道、园区), abbreviations (ICU) and numbering ((1)) are not syllables.
+struct AnnotationRemover: Sendable {
+    let syllables: Set<String>
+
+    /// Tone-marked vowels and what they are without the tone.
+    private static let toneless: [UInt16: UInt8] = {
+        var t: [UInt16: UInt8] = [:]
+        let groups: [(String, Character)] = [
+            ("āáǎàɑ", "a"), ("ēéěèê", "e"), ("īíǐì", "i"), ("ōóǒò", "o"), ("ūúǔù", "u"),
+            ("ǖǘǚǜü", "v"), ("ńňǹ", "n"), ("ḿ", "m"),
+        ]
+        for (marked, base) in groups {
+            for ch in marked { t[ch.utf16.first!] = base.asciiValue! }
+        }
+        return t
+    }()
+
+    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
+        let u = text.units
+        var w = TextRewriter(text, map: map)
+        var changed = false
+        var i = 1
+        while i < u.count {
+            if u[i] == 0x28, CodeUnit.isHan(u[i - 1]), let end = annotationEnd(u, open: i) {
+                w.copy(upTo: i)
+                w.skip(upTo: end)
+                changed = true
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return changed ? w.finish() : (text, map)
+    }
+
+    /// If `u[open]` opens an annotation, the offset just past its closing parenthesis.
+    func annotationEnd(_ u: [UInt16], open: Int) -> Int? {
+        var letters: [UInt8] = []
+        var zhuyin = 0
+        var hasTone = false
+        var i = open + 1
+        while i < u.count && i - open <= 12 {
+            let c = u[i]
+            if c == 0x29 { break }
+            if c == 0x20 { i += 1; continue }
+            if c >= 0x61 && c <= 0x7A { letters.append(UInt8(c)) }
+            else if let base = Self.toneless[c] { letters.append(base); hasTone = true }
+            else if c >= 0x31 && c <= 0x35 && !letters.isEmpty { hasTone = true }  // hui4
+            else if (c >= 0x3105 && c <= 0x312F) || c == 0x02CA || c == 0x02C7 || c == 0x02CB || c == 0x02D9 { zhuyin += 1 }
+            else { return nil }
+            i += 1
+        }
+        guard i < u.count, u[i] == 0x29 else { return nil }
+        if zhuyin > 0 { return letters.isEmpty ? i + 1 : nil }
+        guard !letters.isEmpty else { return nil }
+        let syllable = String(decoding: letters, as: UTF8.self)
+        // A toneless syllable is accepted only when it is a syllable; a toned one also must be.
+        guard syllables.contains(syllable) || (hasTone && syllables.contains(syllable.replacingV())) else { return nil }
+        return i + 1
+    }
+}
+
+private extension String {
+    func replacingV() -> String { String(map { $0 == "v" ? "u" : $0 }) }
+}

@@ -1,0 +1,81 @@
+/// Drops the lines of web boilerplate that `BoilerplateRules` recognise, and keeps the page's
+/// date when a rule says a line states it.
+struct BoilerplateRemover: Sendable {
+    let rules: BoilerplateRules
+
+    struct Result {
+        var text: UTF16Text
+        var map: OffsetMap
+        var removedLines: Int
+        var date: ReportDate?
+    }
+
+    /// List items under a `block` heading: short lines without a full stop, or bulleted ones.
+    static func isListLike(_ line: ArraySlice<UInt16>) -> Bool {
+        let trimmed = line.trimmingSpaces()
+        if trimmed.isEmpty { return true }
+        if let f = trimmed.first, f == 0x2D || f == 0xB7 || f == 0x2022 || f == 0x2A || f == 0x25CF { return true }
+        return trimmed.count <= 60 && !trimmed.contains(0x3002)
+    }
+
+    func apply(_ text: UTF16Text, map: OffsetMap) -> Result {
+        let u = text.units
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, c) in u.enumerated() where c == 0x0A {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<u.count)
+
+        var drop = [Bool](repeating: false, count: lines.count)
+        var date: ReportDate?
+        var removed = 0
+        var k = 0
+        while k < lines.count {
+            let slice = u[lines[k]].trimmingSpaces()
+            guard !slice.isEmpty, slice.count <= BoilerplateRules.maxLineLength else { k += 1; continue }
+            let unitsOfLine = Array(slice)
+            let line = String(decoding: unitsOfLine, as: UTF16.self)
+            guard let rule = rules.firstMatch(line, units: unitsOfLine) else { k += 1; continue }
+            drop[k] = true
+            removed += 1
+            switch rule.action {
+            case .line:
+                k += 1
+            case .date:
+                if date == nil { date = DateFinder.firstDate(in: line) }
+                k += 1
+            case .block:
+                k += 1
+                while k < lines.count && Self.isListLike(u[lines[k]]) {
+                    drop[k] = true
+                    removed += 1
+                    k += 1
+                }
+            case .rest:
+                for j in (k + 1)..<max(k + 1, lines.count) where !drop[j] { drop[j] = true; removed += 1 }
+                k = lines.count
+            }
+        }
+        guard removed > 0 else { return Result(text: text, map: map, removedLines: 0, date: date) }
+        var w = TextRewriter(text, map: map)
+        for (idx, r) in lines.enumerated() where drop[idx] {
+            w.copy(upTo: r.lowerBound)
+            // Drop the line and its line break.
+            w.skip(upTo: min(u.count, r.upperBound + 1))
+        }
+        let (t, m) = w.finish()
+        return Result(text: t, map: m, removedLines: removed, date: date)
+    }
+}
+
+extension ArraySlice where Element == UInt16 {
+    /// Without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> ArraySlice<UInt16> {
+        var s = self
+        while let f = s.first, f == 0x20 || f == 0x09 { s = s.dropFirst() }
+        while let l = s.last, l == 0x20 || l == 0x09 { s = s.dropLast() }
+        return s
+    }
+}

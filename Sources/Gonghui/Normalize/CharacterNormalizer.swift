@@ -1,0 +1,109 @@
+/// First normalisation pass: NFKC, one line-break convention, no invisible characters.
+///
+/// NFKC turns full-width digits, letters and punctuation into ASCII (８．４亿 → 8.4亿, ，→ ,),
+/// U+3000 into a space and ⑴ into (1), so later stages see one form of every number. Most
+/// Chinese text is NFKC-inert, so inert runs are copied in bulk and only the rest goes
+/// through a per-character table or, for combining sequences, through ICU.
+struct CharacterNormalizer: Sendable {
+    /// Per BMP unit: the unit itself (unchanged), its one-unit NFKC image, or `multi` when the
+    /// image is longer (… → ...), or `dropped` for invisible formatting characters.
+    private static let tables = buildTables()
+    private static let single: [UInt16] = tables.single
+    private static let multi: [UInt16: [UInt16]] = tables.multi
+    private static let inert: [UInt8] = ICU.nfkcInertBits
+
+    private static let multiMarker: UInt16 = 0xFFFF
+    private static let droppedMarker: UInt16 = 0xFFFE
+
+    private static func buildTables() -> (single: [UInt16], multi: [UInt16: [UInt16]]) {
+        var single = [UInt16](repeating: 0, count: 65536)
+        var multi: [UInt16: [UInt16]] = [:]
+        let inert = ICU.nfkcInertBits
+        for c in 0..<65536 {
+            single[c] = UInt16(c)
+            if c >= 0xD800 && c <= 0xDFFF { continue }
+            if inert[c >> 3] & (1 << (c & 7)) != 0 { continue }
+            let image = ICU.nfkc([UInt16(c)][...])
+            if image.count == 1 { single[c] = image[0] } else if image.isEmpty { single[c] = droppedMarker } else {
+                single[c] = multiMarker
+                multi[UInt16(c)] = image
+            }
+        }
+        // Line and paragraph separators become newlines; invisible formatting goes away.
+        single[0x2028] = 0x0A
+        single[0x2029] = 0x0A
+        single[0x0085] = 0x0A
+        single[0x000C] = 0x0A
+        for u in [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F] { single[u] = droppedMarker }
+        for u in 0..<0x20 where u != 0x09 && u != 0x0A && u != 0x0D && u != 0x0C { single[u] = droppedMarker }
+        single[0x7F] = droppedMarker
+        return (single, multi)
+    }
+
+    @inline(__always) private static func isInert(_ u: UInt16) -> Bool {
+        inert[Int(u >> 3)] & (1 << (u & 7)) != 0
+    }
+
+    /// Units that need attention even when NFKC leaves them alone.
+    @inline(__always) private static func isSpecial(_ u: UInt16) -> Bool {
+        u < 0x20 || u == 0x7F || u == 0x0085 || u == 0x2028 || u == 0x2029 || u == 0x200B || u == 0x200C
+            || u == 0x200D || u == 0x2060 || u == 0xFEFF || u == 0x00AD || u == 0x200E || u == 0x200F
+    }
+
+    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
+        let single = Self.single
+        var w = TextRewriter(text, map: map)
+        let u = text.units
+        let n = u.count
+        var i = 0
+        while i < n {
+            let c = u[i]
+            if Self.isInert(c) && !Self.isSpecial(c) { i += 1; continue }
+            if c == 0x0D {
+                w.copy(upTo: i)
+                if i + 1 < n && u[i + 1] == 0x0A { w.skip(upTo: i + 1) } else { w.substitute(0x0A) }
+                i += 1
+                continue
+            }
+            // A run of non-inert units: a single one (the common case: ，) maps by table.
+            var j = i + 1
+            while j < n && !(Self.isInert(u[j]) && !Self.isSpecial(u[j])) && u[j] != 0x0D { j += 1 }
+            w.copy(upTo: i)
+            if j == i + 1 {
+                let m = single[Int(c)]
+                if m == c { w.copy(upTo: j) }
+                else if m == Self.droppedMarker { w.skip(upTo: j) }
+                else if m == Self.multiMarker { w.replace(upTo: j, with: Self.multi[c] ?? [c]) }
+                else { w.substitute(m) }
+            } else {
+                normalizeRun(u, i..<j, &w)
+            }
+            i = j
+        }
+        return w.finish()
+    }
+
+    /// A run of several non-inert units: drop invisible ones, then let ICU normalise the rest
+    /// as one piece (combining marks compose with their base).
+    private func normalizeRun(_ u: [UInt16], _ run: Range<Int>, _ w: inout TextRewriter) {
+        var k = run.lowerBound
+        while k < run.upperBound {
+            // Split the run at characters handled by table alone (controls, separators).
+            var end = k
+            while end < run.upperBound && !Self.isSpecial(u[end]) && Self.single[Int(u[end])] != 0x0A { end += 1 }
+            if end > k {
+                let piece = u[k..<end]
+                let image = ICU.nfkc(piece)
+                if image.elementsEqual(piece) { w.copy(upTo: end) }
+                else if image.count == piece.count {
+                    for unit in image { w.substitute(unit) }
+                } else { w.replace(upTo: end, with: image) }
+                k = end
+            } else {
+                let m = Self.single[Int(u[k])]
+                if m == Self.droppedMarker { w.skip(upTo: k + 1) } else if m == u[k] { w.copy(upTo: k + 1) } else { w.substitute(m) }
+                k += 1
+            }
+        }
+    }
+}

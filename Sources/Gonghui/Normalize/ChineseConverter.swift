@@ -1,0 +1,141 @@
+/// Converts traditional characters to simplified ones where the text is traditional.
+///
+/// ICU's Traditional-Simplified transliterator is right but slow (5–8 MB/s), and most reports
+/// are already simplified. So its character mapping is taken once into a table, and text is
+/// converted by lookup: characters that exist only in traditional writing (們, 會, 說 — not
+/// in GB2312) are converted everywhere; characters that are also valid simplified (著, 乾, 於)
+/// only in paragraphs that are traditional, where word overrides (`t2s-overrides.tsv`) fix
+/// the words a character table gets wrong (顯著 → 显著, not 显着).
+public struct ChineseConverter: Sendable {
+    /// Per BMP unit: its simplified form (the unit itself when there is none).
+    private let simplified: [UInt16]
+    /// Per BMP unit: 0 none, 1 traditional-only (always convert), 2 ambiguous (convert in
+    /// traditional paragraphs).
+    private let kind: [UInt8]
+    private let overrides: PrefixTrie
+    private let overrideTargets: [[UInt16]]
+
+    /// A paragraph is traditional when this share of its Han characters is traditional-only.
+    static let paragraphThreshold = 0.03
+    /// A document is traditional when this share of all its Han characters is.
+    static let documentThreshold = 0.02
+
+    public init(overrides: [(traditional: String, simplified: String)]) {
+        let t = CharacterTable.shared
+        simplified = t.simplified
+        kind = t.kind
+        self.overrides = PrefixTrie(overrides.map(\.traditional))
+        overrideTargets = overrides.map { Array($0.simplified.utf16) }
+    }
+
+    /// The share of Han characters that only traditional writing uses.
+    public func traditionalShare(_ units: [UInt16]) -> Double {
+        var han = 0, trad = 0
+        for u in units where CodeUnit.isHan(u) {
+            han += 1
+            if kind[Int(u)] == 1 { trad += 1 }
+        }
+        return han == 0 ? 0 : Double(trad) / Double(han)
+    }
+
+    /// True when the text needs no conversion at all (the usual case, checked first).
+    func isSimplified(_ units: [UInt16]) -> Bool {
+        for u in units where kind[Int(u)] == 1 { return false }
+        return true
+    }
+
+    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
+        let u = text.units
+        if isSimplified(u) { return (text, map) }
+        let documentIsTraditional = traditionalShare(u) >= Self.documentThreshold
+        var w = TextRewriter(text, map: map)
+        u.withUnsafeBufferPointer { b in
+            var lineStart = 0
+            while lineStart < b.count {
+                var lineEnd = lineStart
+                while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
+                convertLine(b, lineStart..<lineEnd, documentIsTraditional: documentIsTraditional, &w)
+                lineStart = lineEnd + 1
+            }
+        }
+        return w.finish()
+    }
+
+    private func convertLine(_ b: UnsafeBufferPointer<UInt16>, _ line: Range<Int>, documentIsTraditional: Bool, _ w: inout TextRewriter) {
+        var han = 0, trad = 0
+        for i in line where CodeUnit.isHan(b[i]) {
+            han += 1
+            if kind[Int(b[i])] == 1 { trad += 1 }
+        }
+        if trad == 0 { return }
+        let traditional = documentIsTraditional || Double(trad) >= Double(han) * Self.paragraphThreshold
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let c = b[i]
+            if traditional, overrides.mayStart(with: c),
+               let (entry, end) = overrides.longestPrefix(in: b, from: i, limit: line.upperBound) {
+                w.copy(upTo: i)
+                for unit in overrideTargets[entry] { w.substitute(unit) }
+                i = end
+                continue
+            }
+            let k = kind[Int(c)]
+            if k == 1 || (k == 2 && traditional) {
+                w.copy(upTo: i)
+                w.substitute(simplified[Int(c)])
+            } else if traditional, c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F {
+                // 「」『』 are traditional quotation marks; simplified text uses “”‘’.
+                w.copy(upTo: i)
+                w.substitute(c == 0x300C ? 0x201C : c == 0x300D ? 0x201D : c == 0x300E ? 0x2018 : 0x2019)
+            }
+            i += 1
+        }
+    }
+}
+
+/// ICU's traditional→simplified mapping of single characters, built once per process.
+final class CharacterTable: Sendable {
+    let simplified: [UInt16]
+    let kind: [UInt8]
+
+    static let shared = CharacterTable()
+
+    private init() {
+        var simplified = [UInt16](repeating: 0, count: 65536)
+        for i in 0..<65536 { simplified[i] = UInt16(i) }
+        var kind = [UInt8](repeating: 0, count: 65536)
+        // Transliterate every Han character in one call, separated by newlines.
+        var chars: [UInt16] = []
+        var input: [UInt16] = []
+        for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
+            for c in range {
+                chars.append(UInt16(c))
+                input.append(UInt16(c))
+                input.append(0x0A)
+            }
+        }
+        // The set of characters valid in simplified writing: everything GB2312 encodes.
+        var gb2312 = [Bool](repeating: false, count: 65536)
+        var bytes: [UInt8] = []
+        for hi in 0xA1...0xF7 { for lo in 0xA1...0xFE { bytes.append(UInt8(hi)); bytes.append(UInt8(lo)) } }
+        if let decoded = try? ICU.decode(bytes, charset: "GB2312") {
+            for u in decoded.units where u != 0xFFFD { gb2312[Int(u)] = true }
+        }
+        if let t = try? Transliterator(id: "Traditional-Simplified") {
+            let output = t.transliterate(input)
+            var images: [[UInt16]] = []
+            var current: [UInt16] = []
+            for u in output {
+                if u == 0x0A { images.append(current); current = [] } else { current.append(u) }
+            }
+            if images.count == chars.count {
+                for (c, image) in zip(chars, images) where image.count == 1 && image[0] != c && CodeUnit.isHan(image[0]) {
+                    simplified[Int(c)] = image[0]
+                    kind[Int(c)] = gb2312[Int(c)] ? 2 : 1
+                }
+            }
+        }
+        self.simplified = simplified
+        self.kind = kind
+    }
+}

@@ -1,0 +1,28 @@
+/// The stages of Gonghui in their fixed order, built in code:
+/// ingest → normalise → segment → quantities → records.
+///
+/// A Pipeline holds ICU iterators, which are not thread-safe: make one per thread (they share
+/// the immutable dictionaries).
+public final class Pipeline {
+    public let dictionaries: Dictionaries
+    public let ingestor: Ingestor
+    public let normalizer: Normalizer
+    public let segmenter: Segmenter
+
+    public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil) throws(GonghuiError) {
+        self.dictionaries = dictionaries
+        ingestor = Ingestor(dictionaries: dictionaries, limits: limits, forcedEncoding: encoding)
+        normalizer = Normalizer(dictionaries: dictionaries)
+        segmenter = try Segmenter(dictionaries: dictionaries)
+    }
+
+    /// Reads and normalises one file ("-" for standard input).
+    public func document(at path: String) throws(GonghuiError) -> Document {
+        normalizer.normalize(try ingestor.read(path: path))
+    }
+
+    /// Reads and normalises bytes that came from `path`.
+    public func document(bytes: [UInt8], path: String) throws(GonghuiError) -> Document {
+        normalizer.normalize(try ingestor.read(bytes: bytes, path: path))
+    }
+}

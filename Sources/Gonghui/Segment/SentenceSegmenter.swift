@@ -1,0 +1,75 @@
+/// Splits normalised text into sentences: ICU's sentence break, adapted to Chinese reports.
+///
+/// ICU ends sentences at 。！？ and line breaks. Reports also end clauses with ；(one figure per
+/// clause is typical), and ICU takes the ASCII full stop of list numbering ("1.思想政治引领")
+/// for a sentence end; a piece that is only a list marker is joined to what follows.
+final class SentenceSegmenter {
+    private let breaker: BreakIterator
+
+    init() throws(GonghuiError) {
+        breaker = try BreakIterator(.sentence)
+    }
+
+    /// Sentence ranges of `text`, in order, without surrounding spaces; empty ones dropped.
+    func sentences(_ text: UTF16Text) -> [Range<Int>] {
+        let u = text.units
+        var raw: [Int] = [0]
+        u.withUnsafeBufferPointer { b in
+            guard b.count > 0 else { return }
+            breaker.forEachBoundary(in: b) { end, _ in raw.append(end) }
+        }
+        var out: [Range<Int>] = []
+        var pendingStart: Int? = nil
+        for k in 1..<raw.count {
+            // Split ICU's sentences further at semicolons.
+            var a = raw[k - 1]
+            let b = raw[k]
+            var i = a
+            while i < b {
+                if u[i] == 0x3B || u[i] == 0xFF1B {
+                    emit(a..<(i + 1), u, &out, &pendingStart)
+                    a = i + 1
+                }
+                i += 1
+            }
+            emit(a..<b, u, &out, &pendingStart)
+        }
+        if let p = pendingStart { out.append(trimmed(p..<u.count, u)) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    private func emit(_ r: Range<Int>, _ u: [UInt16], _ out: inout [Range<Int>], _ pendingStart: inout Int?) {
+        let t = trimmed(r, u)
+        if t.isEmpty { return }
+        let start = pendingStart ?? t.lowerBound
+        // A piece that is only a list marker ("1.", "(一)", "一、") waits for the next piece on
+        // the same line.
+        if Self.isListMarker(u[t]), !u[t.upperBound..<r.upperBound].contains(0x0A) {
+            pendingStart = start
+            return
+        }
+        // Never join across a line break.
+        if let p = pendingStart, u[p..<t.lowerBound].contains(0x0A) {
+            out.append(trimmed(p..<t.lowerBound, u))
+            out.append(t)
+        } else {
+            out.append(start..<t.upperBound)
+        }
+        pendingStart = nil
+    }
+
+    private func trimmed(_ r: Range<Int>, _ u: [UInt16]) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
+        return a..<b
+    }
+
+    /// "1." "12." "一、" "(一)" "(1)" "①" — numbering with nothing after it.
+    static func isListMarker(_ s: ArraySlice<UInt16>) -> Bool {
+        guard !s.isEmpty, s.count <= 5 else { return false }
+        let body = s.filter { $0 != 0x28 && $0 != 0x29 && $0 != 0x2E && $0 != 0x3001 && $0 != 0x20 }
+        guard !body.isEmpty, body.count <= 3 else { return false }
+        return body.allSatisfy { CodeUnit.isDigit($0) || NumeralChars.isChineseDigit($0) || ($0 >= 0x2460 && $0 <= 0x24FF) }
+    }
+}

@@ -1,0 +1,128 @@
+/// Finds every occurrence of a set of phrases in UTF-16 text in one pass (Aho–Corasick).
+///
+/// Dictionaries hold thousands of phrases (place names, cue words, slogans); testing them one
+/// by one at every position would be quadratic. The automaton reads each unit once.
+/// Example: phrases [工会, 工会会员, 会员] over 工会会员1778万人 report 工会@0, 工会会员@0, 会员@2.
+public struct PhraseMatcher: Sendable {
+    /// One occurrence: the phrase's index in the list given to `init`, and its range.
+    public struct Match: Sendable, Hashable {
+        public var phrase: Int
+        public var range: Range<Int>
+    }
+
+    /// Transitions, keyed by state << 16 | unit.
+    private var next: [UInt64: Int32] = [:]
+    private var fail: [Int32] = [0]
+    /// For each state, the phrases ending there (their indices) and their lengths.
+    private var outputs: [[Int32]] = [[]]
+    private var lengths: [Int32] = []
+    /// Units that start at least one phrase: lets the scan skip the rest cheaply.
+    private var firstUnits = [Bool](repeating: false, count: 65536)
+    public private(set) var phraseCount = 0
+
+    public init<S: Sequence>(_ phrases: S) where S.Element == String {
+        var depth: [Int32] = [0]
+        for (index, phrase) in phrases.enumerated() {
+            let units = Array(phrase.utf16)
+            lengths.append(Int32(units.count))
+            phraseCount += 1
+            guard let first = units.first else { continue }
+            firstUnits[Int(first)] = true
+            var state: Int32 = 0
+            for u in units {
+                let key = UInt64(state) << 16 | UInt64(u)
+                if let s = next[key] {
+                    state = s
+                } else {
+                    let s = Int32(fail.count)
+                    fail.append(0)
+                    outputs.append([])
+                    depth.append(depth[Int(state)] + 1)
+                    next[key] = s
+                    state = s
+                }
+            }
+            outputs[Int(state)].append(Int32(index))
+        }
+        buildFailureLinks()
+    }
+
+    private mutating func buildFailureLinks() {
+        // Breadth-first over states; group transitions by source state first.
+        var children = [[(UInt16, Int32)]](repeating: [], count: fail.count)
+        for (key, target) in next {
+            children[Int(key >> 16)].append((UInt16(truncatingIfNeeded: key), target))
+        }
+        var queue: [Int32] = []
+        for (_, child) in children[0] {
+            fail[Int(child)] = 0
+            queue.append(child)
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (unit, child) in children[Int(state)] {
+                queue.append(child)
+                var f = fail[Int(state)]
+                while true {
+                    if let s = next[UInt64(f) << 16 | UInt64(unit)], s != child {
+                        fail[Int(child)] = s
+                        break
+                    }
+                    if f == 0 { fail[Int(child)] = 0; break }
+                    f = fail[Int(f)]
+                }
+                outputs[Int(child)].append(contentsOf: outputs[Int(fail[Int(child)])])
+            }
+        }
+    }
+
+    /// Calls `body` for every occurrence in `units[range]`, in order of end position.
+    public func forEachMatch(in units: [UInt16], range: Range<Int>? = nil, _ body: (Match) -> Void) {
+        let r = range ?? 0..<units.count
+        var state: Int32 = 0
+        units.withUnsafeBufferPointer { u in
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let c = u[i]
+                if state == 0 && !firstUnits[Int(c)] { i += 1; continue }
+                while true {
+                    if let s = next[UInt64(state) << 16 | UInt64(c)] { state = s; break }
+                    if state == 0 { break }
+                    state = fail[Int(state)]
+                }
+                let outs = outputs[Int(state)]
+                if !outs.isEmpty {
+                    for p in outs {
+                        let len = Int(lengths[Int(p)])
+                        body(Match(phrase: Int(p), range: (i + 1 - len)..<(i + 1)))
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// All occurrences, in order of end position.
+    public func matches(in units: [UInt16], range: Range<Int>? = nil) -> [Match] {
+        var all: [Match] = []
+        forEachMatch(in: units, range: range) { all.append($0) }
+        return all
+    }
+
+    /// Leftmost-longest occurrences that do not overlap, in text order.
+    public func longestMatches(in units: [UInt16], range: Range<Int>? = nil) -> [Match] {
+        var found = matches(in: units, range: range)
+        found.sort { a, b in
+            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count
+        }
+        var kept: [Match] = []
+        var end = Int.min
+        for m in found where m.range.lowerBound >= end {
+            kept.append(m)
+            end = m.range.upperBound
+        }
+        return kept
+    }
+}

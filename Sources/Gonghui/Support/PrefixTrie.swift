@@ -1,0 +1,60 @@
+/// A trie over UTF-16 units answering "which entries start here, and where do they end".
+///
+/// Used where matches must start at a given position (lexicon words at a token boundary,
+/// override words at a character), unlike PhraseMatcher which finds matches anywhere.
+public struct PrefixTrie: Sendable {
+    private var next: [UInt64: Int32] = [:]
+    /// Entry index ending at each node, or -1.
+    private var terminal: [Int32] = [-1]
+    private var firstUnits = [Bool](repeating: false, count: 65536)
+    public private(set) var maxLength = 0
+
+    public init() {}
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        for (i, w) in words.enumerated() { insert(w, index: i) }
+    }
+
+    public mutating func insert(_ word: String, index: Int) {
+        let units = Array(word.utf16)
+        guard let first = units.first else { return }
+        firstUnits[Int(first)] = true
+        maxLength = max(maxLength, units.count)
+        var node: Int32 = 0
+        for u in units {
+            let key = UInt64(node) << 16 | UInt64(u)
+            if let n = next[key] { node = n } else {
+                let n = Int32(terminal.count)
+                terminal.append(-1)
+                next[key] = n
+                node = n
+            }
+        }
+        terminal[Int(node)] = Int32(index)
+    }
+
+    /// True when some entry starts with `unit`: a cheap test before `forEachPrefix`.
+    @inline(__always) public func mayStart(with unit: UInt16) -> Bool { firstUnits[Int(unit)] }
+
+    /// Calls `body(entryIndex, end)` for every entry that is a prefix of `units[start..<limit]`,
+    /// shortest first.
+    public func forEachPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
+        guard start < limit, firstUnits[Int(units[start])] else { return }
+        var node: Int32 = 0
+        var i = start
+        while i < limit {
+            guard let n = next[UInt64(node) << 16 | UInt64(units[i])] else { return }
+            node = n
+            i += 1
+            let t = terminal[Int(node)]
+            if t >= 0 { body(Int(t), i) }
+        }
+    }
+
+    /// The longest entry that is a prefix of `units[start..<limit]`: (index, end).
+    public func longestPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, Int)? {
+        var best: (Int, Int)?
+        forEachPrefix(in: units, from: start, limit: limit) { best = ($0, $1) }
+        return best
+    }
+}

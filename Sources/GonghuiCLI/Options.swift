@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Gonghui
+
+/// Options every command that reads reports shares.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Read text files in this encoding instead of detecting it (e.g. gbk, big5, utf-16le).")
+    var encoding: String?
+
+    @Option(help: ArgumentHelp("Where the language data lives (default: found next to the program, or $GONGHUI_DICTIONARIES).", valueName: "dir"))
+    var dictionaries: String?
+
+    @Option(help: ArgumentHelp("Largest input file to read, in MiB.", valueName: "MiB"))
+    var maxSize: Int = 64
+
+    func validate() throws {
+        guard maxSize > 0 && maxSize <= 4096 else { throw ValidationError("--max-size must be between 1 and 4096 MiB") }
+    }
+
+    var limits: IngestLimits {
+        IngestLimits(maxFileBytes: maxSize << 20)
+    }
+
+    func pipeline() throws -> Pipeline {
+        try report {
+            let d = try Dictionaries.load(explicit: dictionaries)
+            return try Pipeline(dictionaries: d, limits: limits, encoding: encoding)
+        }
+    }
+}
+
+/// Runs `body`; a GonghuiError becomes its one-line message on stderr and exit status 1.
+func report<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as GonghuiError {
+        Console.error(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// Where the command writes: results to stdout, diagnostics to stderr.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("gonghui: " + message + "\n").utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data(("gonghui: warning: " + message + "\n").utf8))
+    }
+
+    /// Buffered standard output: commands print many lines, and print() flushes per line.
+    final class Output {
+        private var buffer = [UInt8]()
+        private let handle: FileHandle
+
+        init(handle: FileHandle = .standardOutput) {
+            self.handle = handle
+            buffer.reserveCapacity(1 << 16)
+        }
+
+        func write(_ s: String) {
+            buffer.append(contentsOf: s.utf8)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
+        func line(_ s: String) { write(s); write("\n") }
+
+        func flush() {
+            guard !buffer.isEmpty else { return }
+            handle.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        deinit { flush() }
+    }
+}
