@@ -8,12 +8,14 @@ public final class Pipeline {
     public let ingestor: Ingestor
     public let normalizer: Normalizer
     public let segmenter: Segmenter
+    public let quantities: QuantityRecognizer
 
     public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil) throws(GonghuiError) {
         self.dictionaries = dictionaries
         ingestor = Ingestor(dictionaries: dictionaries, limits: limits, forcedEncoding: encoding)
         normalizer = Normalizer(dictionaries: dictionaries)
         segmenter = try Segmenter(dictionaries: dictionaries)
+        quantities = QuantityRecognizer(lexicon: dictionaries.quantities)
     }
 
     /// Reads and normalises one file ("-" for standard input).

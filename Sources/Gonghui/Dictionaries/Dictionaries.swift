@@ -12,6 +12,8 @@ public struct Dictionaries: Sendable {
     public let pinyinSyllables: Set<String>
     public let frequentHanzi: Set<UInt16>
     public let htmlChrome: HTMLChrome
+    public let gazetteer: Gazetteer
+    public let quantities: QuantityLexicon
 
     public init(directory: URL) throws(GonghuiError) {
         self.directory = directory
@@ -21,7 +23,14 @@ public struct Dictionaries: Sendable {
         pinyinSyllables = try Self.loadWords(DictionaryFile("pinyin-syllables.txt", in: directory, spaceSeparated: true))
         frequentHanzi = try Self.loadHanzi(DictionaryFile("frequent-hanzi.txt", in: directory))
         htmlChrome = try Self.loadChrome(DictionaryFile("html-chrome.tsv", in: directory))
+        gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory))
+        // Place names with numerals (十堰, 三门峡, 七台河) are names, not counts.
+        let numeralNames = gazetteer.allNames.filter { name in name.unicodeScalars.contains { "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains($0) } }
+        quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted())
     }
+
+    /// The quantity stage built on these dictionaries.
+    public var quantityRecognizer: QuantityRecognizer { QuantityRecognizer(lexicon: quantities) }
 
     /// The dictionaries directory: `$GONGHUI_DICTIONARIES`, else the nearest `dictionaries/`
     /// above the running executable or the working directory, else `share/gonghui/dictionaries`

@@ -1,0 +1,151 @@
+/// Stretches of text whose digits are not quantities: names and slogans (三个代表, 十七大),
+/// place names (十堰), dates (2020-12-15, 2016年), times (9:30), URLs and e-mail addresses,
+/// phone numbers and codes, short quoted names (“四个千万”), and 文号 (〔2019〕12号).
+///
+/// Found once per document, then looked up in order as the scan advances.
+struct BlockedSpans {
+    private(set) var ranges: [Range<Int>] = []
+    private var cursor = 0
+
+    init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher) {
+        var found: [Range<Int>] = []
+        let text = Array(u)
+        for m in exceptions.longestMatches(in: text) { found.append(m.range) }
+        for d in DateFinder.allDates(in: text) { found.append(d.range) }
+        found.append(contentsOf: Self.asciiRuns(u))
+        found.append(contentsOf: Self.quotedNames(u))
+        found.append(contentsOf: Self.bracketedYears(u))
+        found.sort { $0.lowerBound < $1.lowerBound }
+        // Merge overlaps.
+        var merged: [Range<Int>] = []
+        for r in found {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        ranges = merged
+    }
+
+    /// The blocked range containing `i`, if any. Calls must come with non-decreasing `i`.
+    mutating func range(containing i: Int) -> Range<Int>? {
+        while cursor < ranges.count && ranges[cursor].upperBound <= i { cursor += 1 }
+        if cursor < ranges.count && ranges[cursor].contains(i) { return ranges[cursor] }
+        return nil
+    }
+
+    /// Runs of ASCII that are codes rather than numbers: URLs, e-mail, times (9:30), phone
+    /// numbers (0580-2021234, 13812345678), letters mixed with digits (ISO9001, V2.0, 5G),
+    /// digit strings joined by + (6+1).
+    static func asciiRuns(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        let n = u.count
+        while i < n {
+            let c = u[i]
+            guard c > 0x20 && c < 0x7F && !Self.runBreaks.contains(c) else { i += 1; continue }
+            var j = i
+            while j < n && u[j] > 0x20 && u[j] < 0x7F && !Self.runBreaks.contains(u[j]) { j += 1 }
+            // Trailing sentence punctuation is not part of the code.
+            var end = j
+            while end > i, u[end - 1] == 0x2C || u[end - 1] == 0x2E || u[end - 1] == 0x3B || u[end - 1] == 0x29 || u[end - 1] == 0x21 || u[end - 1] == 0x3F { end -= 1 }
+            if end > i, isCode(u, i..<end) { out.append(i..<end) }
+            i = j
+        }
+        return out
+    }
+
+    /// Punctuation that separates codes rather than belonging to them (9:30,1200名).
+    static let runBreaks: Set<UInt16> = [0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x21, 0x3F]
+
+    private static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        var digits = 0, letters = 0, colons = 0, dashes = 0, at = false, slashes = 0, plus = 0, dots = 0
+        for k in r {
+            let c = u[k]
+            if CodeUnit.isDigit(c) { digits += 1 }
+            else if CodeUnit.isASCIILetter(c) { letters += 1 }
+            else if c == 0x3A {
+                // A colon between digits (9:30), not a label's colon (人数:12345).
+                if k > r.lowerBound, k + 1 < r.upperBound, CodeUnit.isDigit(u[k - 1]), CodeUnit.isDigit(u[k + 1]) { colons += 1 }
+            }
+            else if c == 0x2D { dashes += 1 }
+            else if c == 0x40 { at = true }
+            else if c == 0x2F { slashes += 1 }
+            else if c == 0x2B { plus += 1 }
+            else if c == 0x2E { dots += 1 }
+        }
+        guard digits > 0 || at || letters > 0 else { return false }
+        if at || (letters > 0 && (slashes > 0 || dots > 0)) { return true }          // e-mail, URL
+        if letters > 0 && digits > 0 { return true }                                    // ISO9001, V2.0, 5G
+        if colons > 0 && digits >= 3 { return true }                                    // 9:30, 12:00:00
+        if plus > 0 && digits > 0 { return true }                                       // 6+1
+        if dashes >= 2 && digits >= 5 { return true }                                   // 400-800-1234
+        if dashes == 1 {
+            // 0580-2021234 is a phone number; 2000-5000 is a range and 2016-2020 a span of years.
+            let groups = String(decoding: u[r], as: UTF16.self).split(separator: "-")
+            if groups.first?.first == "0" || groups.contains(where: { $0.count >= 7 }) { return true }
+        }
+        if dots >= 2 && digits >= 3 && letters == 0 {                                   // 1.2.3 version / IP
+            // 2020.12.15 is a date (handled elsewhere); anything else with two dots is a code.
+            return true
+        }
+        // A long run of digits with nothing else: phone numbers, IDs (not counts, which are
+        // written with 万 or separators).
+        if letters == 0 && digits >= 7 && dashes == 0 && slashes == 0 && dots == 0 && r.count == digits
+            && !(r.upperBound < u.count && isMeasureStart(u[r.upperBound])) {
+            return true
+        }
+        if digits >= 3 && u[r.lowerBound] == 0x30 && r.count == digits { return true }  // 0580, 010
+        return false
+    }
+
+    /// Characters that may start a measure right after a long number (1256300人).
+    private static func isMeasureStart(_ c: UInt16) -> Bool {
+        c == 0x4EBA || c == 0x540D || c == 0x5143 || c == 0x5BB6 || c == 0x6237 || c == 0x4E07 || c == 0x4EBF
+    }
+
+    /// Short spans in quotation marks or book-title marks holding numerals: names of campaigns
+    /// and slogans (“四个千万”, “十有六规范”, 《十三五规划》).
+    static func quotedNames(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let pairs: [(UInt16, UInt16)] = [(0x201C, 0x201D), (0x300A, 0x300B), (0x2018, 0x2019), (0x300C, 0x300D)]
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            guard let close = pairs.first(where: { $0.0 == c })?.1 else { i += 1; continue }
+            var j = i + 1
+            while j < u.count && j - i <= 13 && u[j] != close && u[j] != 0x0A { j += 1 }
+            if j < u.count && u[j] == close && j - i <= 13 {
+                out.append(i..<(j + 1))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// 〔2019〕12号 and [2019]12号: the year and number of an official document.
+    static func bracketedYears(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if c == 0x3014 || c == 0x5B || c == 0x3010 || c == 0xFF3B {
+                var j = i + 1
+                while j < u.count && j - i <= 5 && CodeUnit.isDigit(u[j]) { j += 1 }
+                if j - i == 5, j < u.count, u[j] == 0x3015 || u[j] == 0x5D || u[j] == 0x3011 || u[j] == 0xFF3D {
+                    var k = j + 1
+                    while k < u.count && CodeUnit.isDigit(u[k]) { k += 1 }
+                    if k < u.count && u[k] == 0x53F7 { k += 1 }  // 号
+                    out.append(i..<k)
+                    i = k
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

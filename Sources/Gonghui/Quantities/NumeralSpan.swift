@@ -1,0 +1,268 @@
+import Foundation
+
+/// A number as written, split into the parts its value is computed from — found, not yet
+/// valued. 2亿3千万 is [arabic 2, big 10^8, arabic 3, unit 1000, big 10^4]; 一千零五 is
+/// [digit 1, unit 1000, zero, digit 5]; 19.8万 is [arabic 19.8, big 10^4].
+struct NumeralSpan: Sendable, Hashable {
+    enum Part: Sendable, Hashable {
+        /// An Arabic number: its digits (without separators) as written.
+        case arabic(String)
+        case digit(Int)
+        /// 十 百 千.
+        case unit(Int)
+        /// 万 (10^4) or 亿 (10^8).
+        case big(Int)
+        /// 零/〇 between sections.
+        case zero
+        /// 几: some digit.
+        case vague
+        /// 点 and the Chinese digits after it (八十六点六).
+        case point([Int])
+    }
+
+    var range: Range<Int>
+    var parts: [Part]
+    /// 余/多 inside the number (10余万, 三千多万): qualifier over.
+    var innerOver = false
+
+    var hasArabic: Bool { parts.contains { if case .arabic = $0 { return true } else { return false } } }
+    var isVague: Bool { parts.contains(.vague) }
+    /// Only Chinese numerals (no Arabic digits).
+    var isChinese: Bool { !hasArabic }
+    /// The number has a multiplier (十 百 千 万 亿) after its last digit.
+    var endsWithMultiplier: Bool {
+        switch parts.last {
+        case .unit?, .big?: return true
+        default: return false
+        }
+    }
+    /// A bare multiplier: 百, 千, 万 with no digit (百名, 千余人, 逾万名).
+    var isBareMultiplier: Bool {
+        parts.allSatisfy { if case .unit = $0 { return true }; if case .big = $0 { return true }; return false }
+    }
+    /// Arabic digits only, no multiplier: a candidate for years, codes and table cells.
+    var isPlainArabic: Bool { parts.count == 1 && hasArabic }
+    var plainArabicDigits: String? {
+        if parts.count == 1, case .arabic(let s) = parts[0] { return s }
+        return nil
+    }
+    /// The trailing multiplier parts (万 in 5万, 百 in 三四百), for ranges and lists.
+    var trailingMultipliers: [Part] {
+        var out: [Part] = []
+        for p in parts.reversed() {
+            switch p {
+            case .unit, .big: out.insert(p, at: 0)
+            default: return out
+            }
+        }
+        return out
+    }
+    var hasMultiplier: Bool {
+        parts.contains { if case .unit = $0 { return true }; if case .big = $0 { return true }; return false }
+    }
+    /// A single Chinese digit (一 in 一是), for list numbering.
+    var isSingleChineseDigit: Bool {
+        parts.count == 1 && { if case .digit = parts[0] { return true } else { return false } }()
+    }
+}
+
+/// Finds the longest number written at a position: Arabic (1,234.5), Chinese (一千二百),
+/// financial (叁拾), and mixed (2亿3千万, 12万8千, 1亿零500万).
+struct NumeralReader {
+    let lexicon: QuantityLexicon
+
+    static let point: UInt16 = 0x70B9     // 点
+    static let yu: UInt16 = 0x4F59        // 余
+    static let duo: UInt16 = 0x591A       // 多
+
+    /// The number starting exactly at `start`, or nil.
+    func read(_ u: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> NumeralSpan? {
+        var parts: [NumeralSpan.Part] = []
+        var j = start
+        var pendingNumber = false
+        var innerOver = false
+        /// Magnitude of the last 万/亿 seen, so mixed numbers only go down (2亿 3千万).
+        var lastBig = Int.max
+        while j < limit {
+            let c = u[j]
+            if CodeUnit.isDigit(c) {
+                if pendingNumber { break }
+                guard let (digits, end) = readArabic(u, j, limit) else { break }
+                // A section after a 万/亿 must be smaller than it (12万8千, not 12万 8000万).
+                parts.append(.arabic(digits))
+                pendingNumber = true
+                j = end
+                continue
+            }
+            guard let kind = lexicon.numeral(c) else {
+                // 点 as a decimal point inside a Chinese number: 八十六点六, 三点五万.
+                if c == Self.point, pendingNumber, !parts.isEmpty, case .digit = parts.last!,
+                   j + 1 < limit, lexicon.numeral(u[j + 1]) == .digit || lexicon.numeral(u[j + 1]) == .zero {
+                    var digits: [Int] = []
+                    var k = j + 1
+                    while k < limit, let kk = lexicon.numeral(u[k]), kk == .digit || kk == .zero {
+                        digits.append(lexicon.numeralValue[Int(u[k])])
+                        k += 1
+                    }
+                    parts.append(.point(digits))
+                    j = k
+                    continue
+                }
+                // 余/多 between a number and its multiplier: 10余万, 三千多万, 十多万.
+                if (c == Self.yu || c == Self.duo), !parts.isEmpty, j + 1 < limit,
+                   let next = lexicon.numeral(u[j + 1]), next == .big {
+                    innerOver = true
+                    j += 1
+                    continue
+                }
+                break
+            }
+            let value = lexicon.numeralValue[Int(c)]
+            switch kind {
+            case .digit, .vague:
+                if pendingNumber { break }
+                parts.append(kind == .vague ? .vague : .digit(value))
+                pendingNumber = true
+                j += 1
+                continue
+            case .zero:
+                // A gap only between sections (一千零五); elsewhere the number ends.
+                guard !parts.isEmpty, !pendingNumber, j + 1 < limit,
+                      CodeUnit.isDigit(u[j + 1]) || lexicon.numeral(u[j + 1]) == .digit else { break }
+                parts.append(.zero)
+                j += 1
+                continue
+            case .unit:
+                if let last = parts.last, case .unit(let v) = last, v <= value { break }  // 千百: not a number
+                if Self.startsPercentWord(u, j, limit) { break }  // 1.5百分点, 百分之
+                parts.append(.unit(value))
+                pendingNumber = false
+                j += 1
+                continue
+            case .big:
+                if Self.startsPercentWord(u, j, limit) { break }  // 万分之
+                let magnitude = value
+                // 万亿 is one magnitude; otherwise big units must decrease.
+                let compound = parts.last == .big(10000) && magnitude == 100_000_000
+                if !compound && magnitude >= lastBig { break }
+                parts.append(.big(value))
+                lastBig = compound ? 100_000_000 * 10000 : magnitude
+                pendingNumber = false
+                j += 1
+                continue
+            }
+            break
+        }
+        while let last = parts.last, last == .zero { parts.removeLast(); j -= 1 }
+        guard !parts.isEmpty else { return nil }
+        return NumeralSpan(range: start..<j, parts: parts, innerOver: innerOver)
+    }
+
+    /// 百分之, 千分之, 万分之, 百分点: the multiplier belongs to a percentage word.
+    static func startsPercentWord(_ u: UnsafeBufferPointer<UInt16>, _ j: Int, _ limit: Int) -> Bool {
+        guard j + 2 < limit, u[j + 1] == 0x5206, u[j] == 0x767E || u[j] == 0x5343 || u[j] == 0x4E07 else { return false }  // 百千万 分
+        return u[j + 2] == 0x4E4B || (u[j] == 0x767E && u[j + 2] == 0x70B9)  // 之, 百分点
+    }
+
+    /// Digits with thousands separators and a decimal part: 1,234 12,345.6 8.4 — (digits, end).
+    /// A comma separates thousands only when exactly three digits follow it.
+    func readArabic(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> (String, Int)? {
+        var digits: [UInt8] = []
+        var j = start
+        while j < limit && CodeUnit.isDigit(u[j]) { digits.append(UInt8(u[j])); j += 1 }
+        // Thousands groups.
+        while j + 3 < limit + 0 && u[j] == 0x2C
+                && CodeUnit.isDigit(u[j + 1]) && CodeUnit.isDigit(u[j + 2]) && CodeUnit.isDigit(u[j + 3])
+                && (j + 4 >= limit || !CodeUnit.isDigit(u[j + 4])) && digits.count <= 3 * 4 {
+            digits.append(UInt8(u[j + 1])); digits.append(UInt8(u[j + 2])); digits.append(UInt8(u[j + 3]))
+            j += 4
+        }
+        if j + 1 < limit, u[j] == 0x2E, CodeUnit.isDigit(u[j + 1]) {
+            digits.append(0x2E)
+            j += 1
+            while j < limit && CodeUnit.isDigit(u[j]) { digits.append(UInt8(u[j])); j += 1 }
+        }
+        guard !digits.isEmpty else { return nil }
+        return (String(decoding: digits, as: UTF8.self), j)
+    }
+}
+
+/// Computes the value of a NumeralSpan: 2亿3千万 → 230000000, 一千零五 → 1005, 十几 → 10.
+enum NumeralValue {
+    static func value(of span: NumeralSpan) -> Decimal {
+        value(of: span.parts)
+    }
+
+    static func value(of parts: [NumeralSpan.Part]) -> Decimal {
+        var total: Decimal = 0          // 亿 and above
+        var belowYi: Decimal = 0        // 万 level
+        var section: Decimal = 0        // below 万
+        var pending: Decimal? = nil     // a number waiting for its place value
+        var pendingIsSingleDigit = false
+        var lastPlace: Decimal? = nil   // the place value just before `pending`
+        var afterZero = false
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case .arabic(let digits):
+                pending = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) ?? 0
+                pendingIsSingleDigit = digits.count == 1
+            case .digit(let d):
+                pending = Decimal(d)
+                pendingIsSingleDigit = true
+            case .vague:
+                // 几 before a place value counts as 1 (几十 → 10, 几万 → 10000); after one it
+                // is the trailing digit and counts as 0 (十几 → 10, 十几万 → 100000).
+                let next = index + 1 < parts.count ? parts[index + 1] : nil
+                let previousIsPlace: Bool = {
+                    guard index > 0 else { return false }
+                    if case .unit = parts[index - 1] { return true }
+                    return false
+                }()
+                switch next {
+                case .unit?: pending = 1
+                case .big?: pending = previousIsPlace ? 0 : 1
+                default: pending = 0
+                }
+                pendingIsSingleDigit = false
+            case .zero:
+                afterZero = true
+            case .point(let digits):
+                var fraction: Decimal = 0
+                var scale: Decimal = 1
+                for d in digits { scale /= 10; fraction += Decimal(d) * scale }
+                pending = (pending ?? 0) + fraction
+                pendingIsSingleDigit = false
+            case .unit(let v):
+                section += (pending ?? 1) * Decimal(v)
+                pending = nil
+                lastPlace = Decimal(v)
+                afterZero = false
+            case .big(let v):
+                if v == 10000 {
+                    var base = section + (pending ?? 0)
+                    if base == 0 { base = 1 }
+                    belowYi += base * 10000
+                } else {
+                    var base = belowYi + section + (pending ?? 0)
+                    if base == 0 { base = 1 }
+                    total += base * Decimal(v)
+                    belowYi = 0
+                }
+                section = 0
+                pending = nil
+                lastPlace = Decimal(v)
+                afterZero = false
+            }
+        }
+        var result = total + belowYi + section
+        if let p = pending {
+            // 一千二 = 1200, 两万五 = 25000: a lone digit after a place value is the next place.
+            if pendingIsSingleDigit, !afterZero, let place = lastPlace, place >= 100, case .digit? = parts.last {
+                result += p * place / 10
+            } else {
+                result += p
+            }
+        }
+        return result
+    }
+}

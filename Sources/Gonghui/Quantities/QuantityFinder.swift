@@ -1,0 +1,462 @@
+import Foundation
+
+/// Finds the quantities of a normalised text as spans: where each number, its qualifiers and
+/// its measure are — lists, ranges and table cells included — and drops what is not a
+/// quantity (years, dates, ordinals, list numbering, codes, names and slogans).
+///
+/// Values are not computed here; `QuantityResolver` does that from the spans.
+struct QuantityFinder {
+    let lexicon: QuantityLexicon
+    let reader: NumeralReader
+
+    init(lexicon: QuantityLexicon) {
+        self.lexicon = lexicon
+        reader = NumeralReader(lexicon: lexicon)
+    }
+
+    // Characters the grammar names.
+    static let percentSign: UInt16 = 0x25
+    static let slash: UInt16 = 0x2F
+    static let fen: UInt16 = 0x5206        // 分
+    static let zhi: UInt16 = 0x4E4B        // 之
+    static let ban: UInt16 = 0x534A        // 半
+    static let shu: UInt16 = 0x6570        // 数
+    static let yi: UInt16 = 0x4E00         // 一
+    static let cheng: UInt16 = 0x6210      // 成
+    static let shi4: UInt16 = 0x662F       // 是
+    static let dunhao: UInt16 = 0x3001     // 、
+    static let rangeSeparators: Set<UInt16> = [0x81F3, 0x5230, 0x7E, 0x2D, 0x2014, 0x2013, 0x301C, 0xFF5E]  // 至 到 ~ - — – 〜 ～
+    static let listSeparators: [[UInt16]] = [[0x3001], [0x548C], [0x53CA], [0x4E0E], [0x6216], [0x4EE5, 0x53CA]]  // 、 和 及 与 或 以及
+    static let sentenceEnds: Set<UInt16> = [0x3002, 0x21, 0x3F, 0x3B, 0x0A, 0xFF01, 0xFF1F, 0xFF1B]
+    /// 成 is a percentage only before these (八成以上, 七成多, 三成的企业) or a non-Han character.
+    static let tenthsFollowers: Set<UInt16> = Set("以多左的是上下半,。;、".utf16)
+
+    func find(_ u: UnsafeBufferPointer<UInt16>) -> [QuantitySpan] {
+        var spans: [QuantitySpan] = []
+        var blocked = BlockedSpans(u, exceptions: lexicon.exceptions)
+        let n = u.count
+        var i = 0
+        while i < n {
+            let c = u[i]
+            let isDigit = CodeUnit.isDigit(c)
+            guard isDigit || lexicon.numeral(c) != nil || c == Self.ban else { i += 1; continue }
+            if let b = blocked.range(containing: i) { i = b.upperBound; continue }
+            // Never start inside a Latin word or a longer number.
+            if isDigit, i > 0, CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E || CodeUnit.isDigit(u[i - 1]) {
+                while i < n && (CodeUnit.isDigit(u[i]) || u[i] == 0x2E) { i += 1 }
+                continue
+            }
+            if let (found, next) = scan(u, at: i, blocked: &blocked) {
+                spans.append(contentsOf: found)
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return spans
+    }
+
+    // MARK: One quantity (or list) at a position
+
+    private func matches(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ word: [UInt16]) -> Bool {
+        guard i + word.count <= u.count else { return false }
+        for (k, w) in word.enumerated() where u[i + k] != w { return false }
+        return true
+    }
+
+    private static let percentPrefixes: [([UInt16], Int)] = [
+        (Array("百分之".utf16), 1), (Array("千分之".utf16), 10), (Array("万分之".utf16), 100),
+    ]
+
+    /// Scans the quantity starting at `i`: returns the spans found (possibly none, when the
+    /// number is not a quantity) and where to continue.
+    private func scan(_ u: UnsafeBufferPointer<UInt16>, at i: Int, blocked: inout BlockedSpans) -> ([QuantitySpan], Int)? {
+        let n = u.count
+        // 百分之八十六点六, 千分之五
+        for (prefix, divisor) in Self.percentPrefixes where matches(u, i, prefix) {
+            let numberStart = i + prefix.count
+            if matches(u, numberStart, Array("百".utf16)), !(numberStart + 1 < n && lexicon.numeral(u[numberStart + 1]) != nil) {
+                // 百分之百
+                var span = QuantitySpan(range: i..<(numberStart + 1), number: NumeralSpan(range: numberStart..<(numberStart + 1), parts: [.digit(1), .unit(100)]))
+                span.form = .percentOf(divisor: divisor)
+                return finishPercent(u, span, start: i)
+            }
+            guard let number = reader.read(u, at: numberStart, limit: n) else { return nil }
+            var span = QuantitySpan(range: i..<number.range.upperBound, number: number)
+            span.form = .percentOf(divisor: divisor)
+            return finishPercent(u, span, start: i)
+        }
+        // 一半, 半数
+        if matches(u, i, Array("一半".utf16)) || matches(u, i, Array("半数".utf16)) {
+            var span = QuantitySpan(range: i..<(i + 2), number: NumeralSpan(range: i..<(i + 2), parts: [.digit(1)]))
+            span.form = .half
+            return finishPercent(u, span, start: i)
+        }
+        if u[i] == Self.ban { return nil }
+
+        guard var core = reader.read(u, at: i, limit: n) else { return nil }
+        var end = core.range.upperBound
+
+        // 四分之三: denominator 分之 numerator.
+        if end + 1 < n, u[end] == Self.fen, u[end + 1] == Self.zhi,
+           let numerator = reader.read(u, at: end + 2, limit: n) {
+            var span = QuantitySpan(range: i..<numerator.range.upperBound, number: numerator)
+            span.form = .fraction(denominator: core)
+            return finishPercent(u, span, start: i)
+        }
+        // 3/4 (dates like 2020/12/15 are blocked before this point).
+        if core.isPlainArabic, end + 1 < n, u[end] == Self.slash, CodeUnit.isDigit(u[end + 1]),
+           let (digits, dEnd) = reader.readArabic(u, end + 1, n), !(dEnd < n && u[dEnd] == Self.slash),
+           let denominator = Int(digits), denominator > 0, denominator <= 1000 {
+            var span = QuantitySpan(range: i..<dEnd, number: core)
+            span.form = .fraction(denominator: NumeralSpan(range: (end + 1)..<dEnd, parts: [.arabic(digits)]))
+            // The fraction is numerator/denominator: swap into the same shape as 四分之三.
+            span.number = NumeralSpan(range: core.range, parts: core.parts)
+            return finishPercent(u, span, start: i)
+        }
+
+        var span = QuantitySpan(range: i..<end, number: core)
+
+        // 三四百, 二三十: two adjacent digits, the lower bound of a range.
+        if core.isSingleChineseDigit, case .digit(let lower) = core.parts[0], end < n,
+           lexicon.numeral(u[end]) == .digit, lexicon.numeralValue[Int(u[end])] == lower + 1,
+           let upper = reader.read(u, at: end, limit: n), upper.hasMultiplier {
+            core = upper
+            span.number = upper
+            span.form = .adjacentRange(lower: lower, upper: lower + 1)
+            span.role = .range
+            end = upper.range.upperBound
+        }
+
+        // Ranges with a separator: 3至5万人, 200~300人, 60%~70%.
+        var percentInRange = false
+        if span.form == .plain {
+            var sep = end
+            if sep < n, u[sep] == Self.percentSign { sep += 1; percentInRange = true }
+            if sep + 1 < n, Self.rangeSeparators.contains(u[sep]),
+               CodeUnit.isDigit(u[sep + 1]) || (lexicon.numeral(u[sep + 1]).map { $0 == .digit } ?? false),
+               let upper = reader.read(u, at: sep + 1, limit: n),
+               upper.hasArabic == core.hasArabic || upper.hasMultiplier {
+                if !core.endsWithMultiplier { span.borrowedMultipliers = upper.trailingMultipliers }
+                span.role = .range
+                end = upper.range.upperBound
+            } else {
+                percentInRange = false
+            }
+        }
+
+        // Lists: 5.7和10个百分点, 12、15和20万人.
+        if span.form == .plain && span.role == .single && measureAt(u, afterInner(u, end)) == nil
+            && !(end < n && u[end] == Self.percentSign) {
+            if let list = scanList(u, first: span, blocked: &blocked) { return list }
+        }
+
+        return finish(u, span, end: end, percentInRange: percentInRange)
+    }
+
+    /// Past a 余/多 right after a number (19.8万余人), or `end` itself.
+    private func afterInner(_ u: UnsafeBufferPointer<UInt16>, _ end: Int) -> Int {
+        if end < u.count, let (_, e) = innerQualifier(u, at: end) { return e }
+        return end
+    }
+
+    private func innerQualifier(_ u: UnsafeBufferPointer<UInt16>, at i: Int) -> (Qualifier, Int)? {
+        guard i < u.count, let (idx, e) = lexicon.innerQualifierTrie.longestPrefix(in: u, from: i, limit: min(u.count, i + 4)) else { return nil }
+        // 多 before a Han word is "many", not "more than": 100多家 yes, 3多种 no matter.
+        return (lexicon.qualifiers[idx].qualifier, e)
+    }
+
+    /// The measure at `i`: (index, end).
+    private func measureAt(_ u: UnsafeBufferPointer<UInt16>, _ i: Int) -> (Int, Int)? {
+        guard i < u.count else { return nil }
+        return lexicon.measureTrie.longestPrefix(in: u, from: i, limit: min(u.count, i + lexicon.measureTrie.maxLength))
+    }
+
+    // MARK: Completing a quantity
+
+    /// Adds inner qualifier, measure, 成, trailing qualifier, leading qualifier; applies the
+    /// not-a-quantity rules; returns the span or nothing.
+    private func finish(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, end numberEnd: Int, percentInRange: Bool) -> ([QuantitySpan], Int)? {
+        var span = start
+        let n = u.count
+        var end = numberEnd
+        if span.number.innerOver { span.qualifiers.append(.over) }
+        if let (q, e) = innerQualifier(u, at: end), measureAt(u, e) != nil || e == n || !CodeUnit.isHan(u[e]) {
+            span.qualifiers.append(q)
+            end = e
+        }
+        // 三成, 八成以上: tenths.
+        if span.form == .plain, !span.number.hasArabic || (Int(span.number.plainArabicDigits ?? "") ?? 99) <= 10,
+           end < n, u[end] == Self.cheng,
+           end + 1 >= n || !CodeUnit.isHan(u[end + 1]) || Self.tenthsFollowers.contains(u[end + 1]),
+           span.number.parts.count <= 2 {
+            span.form = .tenths
+            end += 1
+            if let (q, e) = innerQualifier(u, at: end) { span.qualifiers.append(q); end = e }  // 七成多
+        } else if let (m, e) = measureAt(u, end) {
+            let measure = lexicon.measures[m]
+            if measure.kind == .time { return ([], e) }
+            // 十九届五中全会, 五届五次全会: session numbers, not counts.
+            if measure.word == "届", e < n, lexicon.numeral(u[e]) != nil {
+                var k = e
+                while k < n, lexicon.numeral(u[k]) != nil { k += 1 }
+                if let (_, e2) = measureAt(u, k) { k = e2 }
+                return ([], k)
+            }
+            span.measure = m
+            span.measureRange = end..<e
+            end = e
+        } else if percentInRange, let (m, e) = measureAt(u, numberEnd) {
+            span.measure = m
+            span.measureRange = numberEnd..<e
+        }
+        end = addAfterQualifier(u, &span, end)
+        span.range = span.range.lowerBound..<end
+        guard addBeforeQualifier(u, &span) else { return ([], end) }
+        guard isQuantity(u, &span) else { return ([], end) }
+        return ([span], end)
+    }
+
+    private func finishPercent(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, start position: Int) -> ([QuantitySpan], Int)? {
+        var span = start
+        var end = span.range.upperBound
+        if span.form == .half, end < u.count, let (m, e) = measureAt(u, end), lexicon.measures[m].kind == .time {
+            return ([], e)  // 半年, 半天
+        }
+        end = addAfterQualifier(u, &span, end)
+        span.range = position..<end
+        guard addBeforeQualifier(u, &span) else { return ([], end) }
+        if hasBlockingContext(u, before: span.range.lowerBound, after: end) { return ([], end) }
+        return ([span], end)
+    }
+
+    private func addAfterQualifier(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan, _ end: Int) -> Int {
+        guard end < u.count, let (idx, e) = lexicon.afterQualifierTrie.longestPrefix(in: u, from: end, limit: min(u.count, end + 3)) else { return end }
+        span.qualifiers.append(lexicon.qualifiers[idx].qualifier)
+        return e
+    }
+
+    /// Looks for 近/约/超过… right before the quantity; false when the quantity is not one
+    /// (a 上 before something other than a bare multiplier is not a qualifier, nothing more).
+    private func addBeforeQualifier(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) -> Bool {
+        let start = span.range.lowerBound
+        guard start > 0 else { return true }
+        // Match qualifier words backwards: the trie holds them reversed.
+        var reversed: [UInt16] = []
+        var k = start - 1
+        while k >= 0 && start - k <= 4 { reversed.append(u[k]); k -= 1 }
+        let found: (Int, Int)? = reversed.withUnsafeBufferPointer { r in
+            lexicon.beforeQualifierTrie.longestPrefix(in: r, from: 0, limit: r.count)
+        }
+        guard let (idx, length) = found else { return true }
+        let q = lexicon.qualifiers[idx]
+        let wordStart = start - length
+        if wordStart > 0, q.notAfter.contains(u[wordStart - 1]) { return true }
+        if q.word == "上" && !span.number.isBareMultiplier { return true }
+        span.qualifiers.insert(q.qualifier, at: 0)
+        span.range = wordStart..<span.range.upperBound
+        return true
+    }
+
+    // MARK: Lists
+
+    /// A list of numbers sharing the last member's measure: 5.7和10个百分点 → two quantities.
+    private func scanList(_ u: UnsafeBufferPointer<UInt16>, first: QuantitySpan, blocked: inout BlockedSpans) -> ([QuantitySpan], Int)? {
+        let n = u.count
+        var members: [QuantitySpan] = [first]
+        var end = first.range.upperBound
+        while true {
+            var sepEnd: Int? = nil
+            for sep in Self.listSeparators where matches(u, end, sep) { sepEnd = end + sep.count; break }
+            guard let s = sepEnd, s < n, CodeUnit.isDigit(u[s]) || lexicon.numeral(u[s]) == .digit,
+                  blocked.range(containing: s) == nil,
+                  let next = reader.read(u, at: s, limit: n) else { break }
+            // Arabic and Chinese members do not mix in one list.
+            guard next.hasArabic == first.number.hasArabic else { break }
+            members.append(QuantitySpan(range: next.range, number: next))
+            end = next.range.upperBound
+            if measureAt(u, afterInner(u, end)) != nil || (end < n && u[end] == Self.percentSign) { break }
+        }
+        guard members.count > 1 else { return nil }
+        // The last member carries the measure (or none).
+        var last = members.removeLast()
+        guard let (finished, next) = finish(u, last, end: last.range.upperBound, percentInRange: false) else { return nil }
+        guard let lastSpan = finished.first else {
+            // The shared measure is a time unit (2018、2019和2020年): none of them is a quantity.
+            return ([], next)
+        }
+        last = lastSpan
+        var out: [QuantitySpan] = []
+        for var m in members {
+            m.measure = last.measure
+            m.borrowedMeasure = last.measure != nil
+            m.form = last.form == .tenths ? .tenths : .plain
+            if !m.number.hasMultiplier { m.borrowedMultipliers = last.number.trailingMultipliers }
+            m.role = .list
+            if addBeforeQualifier(u, &m), isQuantity(u, &m) { out.append(m) }
+        }
+        last.role = .list
+        out.append(last)
+        return (out, next)
+    }
+
+    // MARK: What is not a quantity
+
+    /// Applies the not-a-quantity rules, and for bare numbers looks for a table label.
+    private func isQuantity(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) -> Bool {
+        let start = span.range.lowerBound
+        let end = span.range.upperBound
+        if hasBlockingContext(u, before: start, after: end) { return false }
+        if span.measure == nil, span.form == .plain, hasNearbyCodeWord(u, after: end) { return false }
+        if isListNumbering(u, span) { return false }
+        // 几个, 几家: some, not a figure.
+        if span.number.parts.allSatisfy({ $0 == .vague }) { return false }
+        // A multiplier in a label's brackets is the label's unit: 帮扶资金(万元).
+        if span.number.isBareMultiplier, start > 0, u[start - 1] == 0x28 { return false }
+        // 万家 with nothing before it means "countless" (建好万家职工书屋); 逾万家 is a count.
+        if span.number.isBareMultiplier, span.number.parts == [.big(10000)], span.qualifiers.isEmpty,
+           let m = span.measure, lexicon.measures[m].word == "家" {
+            return false
+        }
+        let hasUnitOrPercent = span.measure != nil || span.form != .plain
+        if !hasUnitOrPercent {
+            // Chinese numerals need a measure to be a count (一些, 统一, 十分 are words).
+            if span.number.isChinese && !span.borrowedMeasure {
+                return labelled(u, &span) && !isCounterLabel(u, span.labelRange!)
+            }
+            if let digits = span.number.plainArabicDigits, span.role != .range {
+                // A bare four-digit number in the range of years is a year (〔2019〕, 2019-2020).
+                if digits.count == 4, let y = Int(digits), (1949...2100).contains(y), !labelled(u, &span) { return false }
+            }
+            labelled(u, &span)
+        }
+        if let label = span.labelRange, isCounterLabel(u, label) { return false }
+        return true
+    }
+
+    /// 第3次, 拨打12351, 12351热线: context that makes the number a code or an ordinal.
+    private func hasBlockingContext(_ u: UnsafeBufferPointer<UInt16>, before start: Int, after end: Int) -> Bool {
+        if start > 0 {
+            var reversed: [UInt16] = []
+            var k = start - 1
+            while k >= 0 && start - k <= 6 && u[k] != 0x0A { reversed.append(u[k]); k -= 1 }
+            // Allow a colon or space between a word and its number (电话: 0580…).
+            var skip = 0
+            while skip < reversed.count && (reversed[skip] == 0x3A || reversed[skip] == 0x20) { skip += 1 }
+            let hit: Bool = reversed.withUnsafeBufferPointer { r in
+                lexicon.contextBefore.longestPrefix(in: r, from: skip, limit: r.count) != nil
+            }
+            if hit { return true }
+        }
+        if end < u.count, lexicon.contextAfter.longestPrefix(in: u, from: end, limit: min(u.count, end + 6)) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// A bare number followed within a few characters by a word like 热线 is a service number
+    /// (12351职工服务热线).
+    private func hasNearbyCodeWord(_ u: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+        var k = end
+        while k < u.count && k - end <= 6 && CodeUnit.isHan(u[k]) {
+            if lexicon.contextAfter.longestPrefix(in: u, from: k, limit: min(u.count, k + 6)) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// 一、 二是 (三) 1. at the start of a line or sentence.
+    private func isListNumbering(_ u: UnsafeBufferPointer<UInt16>, _ span: QuantitySpan) -> Bool {
+        guard span.measure == nil, span.form == .plain, span.role != .range else { return false }
+        let s = span.number.range.lowerBound
+        let e = span.number.range.upperBound
+        let n = u.count
+        // (一) (3)
+        if s > 0, u[s - 1] == 0x28, e < n, u[e] == 0x29 { return true }
+        // 一是 二是
+        if span.number.isChinese, e < n, u[e] == Self.shi4, span.number.parts.count <= 2 { return true }
+        // At a line or sentence start: 1. 1、 一、 1, 2)
+        var k = s - 1
+        while k >= 0 && (u[k] == 0x20 || u[k] == 0x09) { k -= 1 }
+        let atStart = k < 0 || Self.sentenceEnds.contains(u[k]) || u[k] == 0x3002
+        if atStart, e < n {
+            let next = u[e]
+            if next == Self.dunhao || next == 0x29 || next == 0x2C { return true }
+            if next == 0x2E && !(e + 1 < n && CodeUnit.isDigit(u[e + 1])) { return true }
+        }
+        return false
+    }
+
+    /// A label right before a bare number (培训人次 550 460; 会员人数:12345; 新建基层工会(家) 46):
+    /// sets the span's label and unit. True when there is a label with a unit.
+    @discardableResult
+    private func labelled(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) -> Bool {
+        var k = span.number.range.lowerBound - 1
+        var separated = false
+        // Back over the row's earlier cells and separators.
+        while k >= 0 {
+            let c = u[k]
+            if c == 0x20 || c == 0x09 || c == 0x3A { separated = true; k -= 1; continue }
+            if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign) { k -= 1; continue }
+            break
+        }
+        guard k >= 0 else { return false }
+        // The label: Han characters and a bracketed measure, back to a boundary.
+        let labelEnd = k + 1
+        var depth = 0
+        while k >= 0 {
+            let c = u[k]
+            if c == 0x29 { depth += 1; k -= 1; continue }
+            if c == 0x28 { if depth > 0 { depth -= 1; k -= 1; continue } else { break } }
+            if CodeUnit.isHan(c) || (depth > 0 && c != 0x0A) { k -= 1; continue }
+            break
+        }
+        let labelStart = k + 1
+        guard labelStart < labelEnd else { return false }
+        let label = labelStart..<labelEnd
+        span.labelRange = label
+        if let (unit, scale) = labelUnit(u, label, adjacent: !separated) {
+            span.labelUnit = unit
+            span.labelScale = scale
+            span.role = .cell
+            return true
+        }
+        if !separated { span.labelRange = nil }
+        return false
+    }
+
+    /// The unit a label gives: a bracketed measure, else a known label ending.
+    private func labelUnit(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>, adjacent: Bool) -> (RecordUnit, Decimal)? {
+        let text = Array(u[label])
+        if let open = text.lastIndex(of: 0x28), let close = text.lastIndex(of: 0x29), open < close {
+            var inner = Array(text[(open + 1)..<close])
+            var scale: Decimal = 1
+            if let first = inner.first, lexicon.numeral(first) == .big || lexicon.numeral(first) == .unit {
+                scale = Decimal(lexicon.numeralValue[Int(first)])
+                inner.removeFirst()
+            }
+            let found: (Int, Int)? = inner.withUnsafeBufferPointer { b in
+                lexicon.measureTrie.longestPrefix(in: b, from: 0, limit: b.count)
+            }
+            if let (m, e) = found, e == inner.count {
+                let measure = lexicon.measures[m]
+                switch measure.kind {
+                case .unit(let unit): return (unit, scale * measure.scale)
+                case .noun:
+                    let word = String(decoding: text[..<open], as: UTF16.self)
+                    return (QuantityResolver.nounUnit(lexicon, measure: measure.word, in: word) ?? .item, scale)
+                default: return nil
+                }
+            }
+            return nil
+        }
+        let word = String(decoding: text, as: UTF16.self)
+        for (ending, unit) in lexicon.labelEndings where word.hasSuffix(ending) { return (unit, 1) }
+        return nil
+    }
+
+    private func isCounterLabel(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>) -> Bool {
+        let word = String(decoding: u[label], as: UTF16.self)
+        return lexicon.counterLabels.contains { word.hasSuffix($0) }
+    }
+}

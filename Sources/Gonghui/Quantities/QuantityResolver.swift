@@ -1,0 +1,125 @@
+import Foundation
+
+/// Turns found spans into quantities: exact values (Decimal: 8.4亿 is 840000000, not
+/// 839999999.9999999), record units, and one qualifier.
+struct QuantityResolver {
+    let lexicon: QuantityLexicon
+
+    func resolve(_ span: QuantitySpan, in u: UnsafeBufferPointer<UInt16>) -> Quantity {
+        let value = self.value(of: span)
+        let (unit, measureWord) = self.unit(of: span, in: u)
+        let numberEnd = span.number.range.upperBound
+        return Quantity(
+            range: span.range,
+            numberRange: span.number.range.lowerBound..<max(numberEnd, span.number.range.lowerBound),
+            value: value,
+            unit: unit,
+            measure: measureWord,
+            qualifier: qualifier(of: span),
+            role: span.role,
+            labelRange: span.labelRange)
+    }
+
+    func value(of span: QuantitySpan) -> Decimal {
+        let number = NumeralValue.value(of: span.number.parts + span.borrowedMultipliers)
+        switch span.form {
+        case .plain:
+            var v = number * span.labelScale
+            if let m = span.measure { v *= lexicon.measures[m].scale }
+            return v
+        case .percentOf(let divisor):
+            return number / Decimal(divisor)
+        case .fraction(let denominator):
+            let d = NumeralValue.value(of: denominator)
+            guard d != 0 else { return 0 }
+            return rounded(number * 100 / d)
+        case .tenths:
+            return number * 10
+        case .half:
+            return 50
+        case .adjacentRange(let lower, let upper):
+            return number * Decimal(lower) / Decimal(upper)
+        }
+    }
+
+    private func rounded(_ d: Decimal) -> Decimal {
+        var v = d
+        var r = Decimal()
+        NSDecimalRound(&r, &v, 6, .plain)
+        return r
+    }
+
+    func unit(of span: QuantitySpan, in u: UnsafeBufferPointer<UInt16>) -> (RecordUnit?, String?) {
+        switch span.form {
+        case .percentOf, .fraction, .tenths, .half:
+            return (.percent, span.measureRange.map { String(decoding: u[$0], as: UTF16.self) })
+        case .plain, .adjacentRange:
+            break
+        }
+        if let m = span.measure {
+            let measure = lexicon.measures[m]
+            switch measure.kind {
+            case .unit(let unit): return (unit, measure.word)
+            case .none, .time: return (nil, measure.word)
+            case .noun:
+                let anchor = span.measureRange?.upperBound ?? span.range.upperBound
+                return (nounUnit(measure: measure.word, after: anchor, before: span.number.range.lowerBound, in: u), measure.word)
+            }
+        }
+        if let unit = span.labelUnit { return (unit, nil) }
+        return (nil, nil)
+    }
+
+    /// 个 and 次 by the noun they count: the nearest noun after the measure (2466个基层工会),
+    /// else the nearest before the number in the same sentence (基层工会2466个).
+    func nounUnit(measure: String, after: Int, before: Int, in u: UnsafeBufferPointer<UInt16>) -> RecordUnit {
+        let fallback: RecordUnit = measure == "次" ? .event : .item
+        guard let matcher = lexicon.nounMatchers[measure], let nouns = lexicon.measureNouns[measure] else { return fallback }
+        let stops: Set<UInt16> = [0x2C, 0x3002, 0x3B, 0x0A, 0x3001, 0x21, 0x3F, 0x3A]
+        var end = after
+        while end < u.count && end - after < 12 && !stops.contains(u[end]) { end += 1 }
+        if end > after {
+            let window = Array(u[after..<end])
+            if let m = matcher.longestMatches(in: window).first { return nouns[m.phrase].unit }
+            // A noun follows but not one of the list (六个方面): it is what is counted.
+            if CodeUnit.isHan(u[after]) { return fallback }
+        }
+        var start = before
+        while start > 0 && !(stops.contains(u[start - 1]) && u[start - 1] != 0x2C && u[start - 1] != 0x3001) { start -= 1 }
+        if start < before {
+            let window = Array(u[start..<before])
+            if let m = matcher.longestMatches(in: window).last { return nouns[m.phrase].unit }
+        }
+        return fallback
+    }
+
+    static func nounUnit(_ lexicon: QuantityLexicon, measure: String, in word: String) -> RecordUnit? {
+        guard let matcher = lexicon.nounMatchers[measure], let nouns = lexicon.measureNouns[measure] else { return nil }
+        return matcher.longestMatches(in: Array(word.utf16)).last.map { nouns[$0.phrase].unit }
+    }
+
+    func qualifier(of span: QuantitySpan) -> Qualifier {
+        if span.qualifiers.contains(.about) { return .about }
+        if let first = span.qualifiers.first { return first }
+        if span.role == .range || span.number.isVague { return .over }
+        return .exact
+    }
+}
+
+/// The quantity stage: finds and resolves every quantity of a normalised text.
+public struct QuantityRecognizer: Sendable {
+    public let lexicon: QuantityLexicon
+
+    public init(lexicon: QuantityLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The quantities of `text`, in order.
+    public func quantities(in text: UTF16Text) -> [Quantity] {
+        let finder = QuantityFinder(lexicon: lexicon)
+        let resolver = QuantityResolver(lexicon: lexicon)
+        return text.units.withUnsafeBufferPointer { u in
+            finder.find(u).map { resolver.resolve($0, in: u) }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A quantity found in the text, described by its written parts; `QuantityResolver` turns it
+/// into a value and a unit.
+struct QuantitySpan: Sendable, Hashable {
+    enum Form: Sendable, Hashable {
+        /// A number, possibly with a measure: 20.5万家, 1,234人.
+        case plain
+        /// 百分之八十六点六 (divisor 1), 千分之五 (10), 万分之三 (100).
+        case percentOf(divisor: Int)
+        /// 四分之三, 3/4: the numerator over `denominator`, as a percentage.
+        case fraction(denominator: NumeralSpan)
+        /// 三成: tenths, as a percentage.
+        case tenths
+        /// 一半, 半数.
+        case half
+        /// 三四百: the lower of two adjacent digits (the number holds the upper one).
+        case adjacentRange(lower: Int, upper: Int)
+    }
+
+    /// The whole surface: qualifiers, number, measure.
+    var range: Range<Int>
+    var number: NumeralSpan
+    var form: Form = .plain
+    /// Multipliers the number borrows from the end of its list or range (12、15和20万人).
+    var borrowedMultipliers: [NumeralSpan.Part] = []
+    /// Index into `QuantityLexicon.measures`.
+    var measure: Int?
+    var measureRange: Range<Int>?
+    /// The measure a list member or range end borrows from the member that states it.
+    var borrowedMeasure = false
+    var qualifiers: [Qualifier] = []
+    var role: Quantity.Role = .single
+    /// A table label before the number, and the unit it gives (nil when it gives none).
+    var labelRange: Range<Int>?
+    var labelUnit: RecordUnit?
+    var labelScale: Decimal = 1
+}
