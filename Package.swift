@@ -6,6 +6,7 @@
 //   CICU, CLibXML2   system libraries (ICU, libxml2), found with pkg-config
 //   ICUBridge        C shim over ICU: charset detection/conversion, NFKC, transliteration, breaks
 //   XMLBridge        C shim over libxml2: HTML and XML parsing with safe options
+//   CSupport         C where Swift is measurably slower (SHA-256 with the CPU's SHA instructions)
 //   Gonghui          the pipeline: ingest → normalise → segment → quantities → records,
 //                    plus audit, comparison and digests (no database)
 //   GonghuiStore     the corpus database (SQLite through GRDB)
@@ -45,9 +46,11 @@ let package = Package(
             dependencies: ["CLibXML2"],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        .target(name: "CSupport"),
         .target(
             name: "Gonghui",
             dependencies: [
+                "CSupport",
                 "ICUBridge",
                 "XMLBridge",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -6,7 +6,7 @@
 public final class Pipeline {
     public let dictionaries: Dictionaries
     public let ingestor: Ingestor
-    public let normalizer: Normalizer
+    public var normalizer: Normalizer
     public let segmenter: Segmenter
     public let quantities: QuantityRecognizer
 

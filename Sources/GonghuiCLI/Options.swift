@@ -13,6 +13,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Largest input file to read, in MiB.", valueName: "MiB"))
     var maxSize: Int = 64
 
+    @Flag(help: "Keep lines that look like web boilerplate (for text known to be clean).")
+    var keepBoilerplate = false
+
     func validate() throws {
         guard maxSize > 0 && maxSize <= 4096 else { throw ValidationError("--max-size must be between 1 and 4096 MiB") }
     }
@@ -24,7 +27,9 @@ struct InputOptions: ParsableArguments {
     func pipeline() throws -> Pipeline {
         try report {
             let d = try Dictionaries.load(explicit: dictionaries)
-            return try Pipeline(dictionaries: d, limits: limits, encoding: encoding)
+            let p = try Pipeline(dictionaries: d, limits: limits, encoding: encoding)
+            p.normalizer.keepsBoilerplate = keepBoilerplate
+            return p
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
+#include <unicode/uregex.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,18 @@ int32_t gh_decode(const char *charset, const char *bytes, int32_t length,
     *bad_count = ctx.count;
     *status = produced > dest_capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
     return produced;
+}
+
+int32_t gh_decode_strict(const char *charset, const char *bytes, int32_t length,
+                         uint16_t *dest, int32_t dest_capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+    int32_t n = ucnv_toUChars(conv, (UChar *)dest, dest_capacity, bytes, length, &err);
+    ucnv_close(conv);
+    *status = err;
+    return n;
 }
 
 int32_t gh_encode(const char *charset, const uint16_t *src, int32_t length,
@@ -222,4 +235,35 @@ void gh_breaker_close(gh_breaker *b) {
     if (b == NULL) return;
     ubrk_close(b->it);
     free(b);
+}
+
+// MARK: Regular expressions
+
+struct gh_regex { URegularExpression *re; };
+
+gh_regex *gh_regex_open(const uint16_t *pattern, int32_t length, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UParseError pe;
+    URegularExpression *re = uregex_open((const UChar *)pattern, length, 0, &pe, &err);
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    if (U_FAILURE(err)) return NULL;
+    gh_regex *r = malloc(sizeof(gh_regex));
+    if (r == NULL) { uregex_close(re); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    r->re = re;
+    return r;
+}
+
+int32_t gh_regex_find(gh_regex *r, const uint16_t *text, int32_t length) {
+    UErrorCode err = U_ZERO_ERROR;
+    uregex_setText(r->re, (const UChar *)text, length, &err);
+    if (U_FAILURE(err)) return -1;
+    UBool found = uregex_find(r->re, 0, &err);
+    if (U_FAILURE(err)) return -1;
+    return found ? 1 : 0;
+}
+
+void gh_regex_close(gh_regex *r) {
+    if (r == NULL) return;
+    uregex_close(r->re);
+    free(r);
 }

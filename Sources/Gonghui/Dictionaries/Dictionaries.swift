@@ -7,6 +7,7 @@ import Foundation
 public struct Dictionaries: Sendable {
     public let directory: URL
     public let lexicon: Lexicon
+    public let segmentation: SegmentationRules
     public let boilerplate: BoilerplateRules
     public let conversionOverrides: [(traditional: String, simplified: String)]
     public let pinyinSyllables: Set<String>
@@ -18,6 +19,7 @@ public struct Dictionaries: Sendable {
     public init(directory: URL) throws(GonghuiError) {
         self.directory = directory
         lexicon = try Lexicon(DictionaryFile("lexicon.txt", in: directory, spaceSeparated: true))
+        segmentation = try SegmentationRules(directory: directory)
         boilerplate = try BoilerplateRules(DictionaryFile("boilerplate.tsv", in: directory))
         conversionOverrides = try Self.loadPairs(DictionaryFile("t2s-overrides.tsv", in: directory))
         pinyinSyllables = try Self.loadWords(DictionaryFile("pinyin-syllables.txt", in: directory, spaceSeparated: true))

@@ -64,6 +64,25 @@ enum ICU {
         return try result.get()
     }
 
+    /// Decodes bytes that must be entirely valid in `charset`; nil at the first invalid byte.
+    static func decodeStrict(_ bytes: [UInt8], charset: String) -> [UInt16]? {
+        var capacity = bytes.count + 16
+        while true {
+            var units = [UInt16](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let n = bytes.withUnsafeBytes { b in
+                b.withMemoryRebound(to: CChar.self) { c in
+                    gh_decode_strict(charset, c.baseAddress, Int32(c.count), &units, Int32(capacity), &status)
+                }
+            }
+            if status == 15 && Int(n) > capacity { capacity = Int(n) + 1; continue }
+            // U_STRING_NOT_TERMINATED_WARNING (-124) is success.
+            guard status <= 0 else { return nil }
+            units.removeSubrange(Int(n)...)
+            return units
+        }
+    }
+
     /// Encodes text in `charset` (characters it lacks become its substitution character).
     static func encode(_ units: [UInt16], charset: String) throws(GonghuiError) -> [UInt8] {
         var status: Int32 = 0
@@ -176,5 +195,26 @@ final class BreakIterator {
             if n == 0 { break }
             for i in 0..<n { body(Int(boundaries[i]), statuses[i]) }
         }
+    }
+}
+
+/// A compiled ICU regular expression, matched against UTF-16 buffers without copying.
+/// Not thread-safe: each thread compiles its own.
+final class ICURegex {
+    private let handle: OpaquePointer
+
+    init(_ pattern: String) throws(GonghuiError) {
+        var status: Int32 = 0
+        let units = Array(pattern.utf16)
+        guard let h = gh_regex_open(units, Int32(units.count), &status), status <= 0 else {
+            throw GonghuiError(.dictionary, "not a valid regular expression: \(pattern)")
+        }
+        handle = h
+    }
+
+    deinit { gh_regex_close(handle) }
+
+    func matches(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        gh_regex_find(handle, text.baseAddress, Int32(text.count)) == 1
     }
 }

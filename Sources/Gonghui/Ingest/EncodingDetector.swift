@@ -46,54 +46,90 @@ public struct EncodingDetector: Sendable {
         if Self.looksBinary(bytes) {
             throw GonghuiError(.binary, "\(path): binary data, not text (NUL or control bytes)")
         }
-        if Self.isValidUTF8(bytes) {
-            return try decodeReporting(bytes, charset: "UTF-8", label: "UTF-8", path: path)
+        // Valid UTF-8 is decisive: GBK or Big5 text is almost never valid UTF-8 beyond a few
+        // characters. Decoding strictly tests and decodes in one pass.
+        if let units = ICU.decodeStrict(bytes, charset: "UTF-8") {
+            return try finish(ICU.Decoded(units: units, badOffsets: [], badCount: 0), label: "UTF-8", byteCount: bytes.count, path: path)
         }
         return try decodeLegacy(bytes, path: path)
     }
 
-    /// Chooses among the legacy Chinese encodings (and whatever ICU proposes).
+    /// Chooses among the legacy Chinese encodings. Both GB18030 and Big5 are decoded and
+    /// scored (undecodable bytes, frequent characters); only when the two are close does ICU's
+    /// detector get a say (on a sample: it reads every byte through n-gram tables, which costs
+    /// more than decoding), along with the other CJK encodings it proposes.
     private func decodeLegacy(_ bytes: [UInt8], path: String) throws(GonghuiError) -> Decision {
-        let guesses = bytes.withUnsafeBytes { ICU.detectCharsets($0) }
-        var candidates: [(charset: String, label: String, icuConfidence: Int)] = [
-            ("GB18030", "GB18030", 0), ("Big5", "Big5", 0),
-        ]
-        for g in guesses {
-            let upper = g.name.uppercased()
-            if let i = candidates.firstIndex(where: { $0.charset.uppercased() == upper }) {
-                candidates[i].icuConfidence = max(candidates[i].icuConfidence, g.confidence)
-            } else if ["EUC-JP", "SHIFT_JIS", "EUC-KR", "ISO-2022-CN", "ISO-2022-JP", "ISO-2022-KR"].contains(upper) {
-                candidates.append((g.name, g.name, g.confidence))
-            }
+        // Mainland text read as GB18030 scores about 0.8, Big5 text read as GB18030 under 0.1
+        // (and the other way round): a sample decides, and only the winner decodes in full.
+        let sample = Self.sample(bytes, limit: 2048)
+        var scored: [(score: Double, label: String, decoded: ICU.Decoded)] = []
+        for decoder in [TwoByteDecoder.gb18030, TwoByteDecoder.big5] {
+            let decoded = decoder.decodeCounting(sample)
+            scored.append((score(decoded, byteCount: sample.count), decoder.charset, decoded))
         }
-        var best: (score: Double, charset: String, label: String, decoded: ICU.Decoded)?
-        for c in candidates {
-            guard let decoded = try? ICU.decode(bytes, charset: c.charset) else { continue }
-            let score = self.score(decoded, byteCount: bytes.count) + Double(c.icuConfidence) / 1000
-            if best == nil || score > best!.score {
-                best = (score, c.charset, c.label, decoded)
+        scored.sort { $0.score > $1.score }
+        if scored[0].score - scored[1].score >= 0.15 {
+            let decoder = scored[0].label == "Big5" ? TwoByteDecoder.big5 : TwoByteDecoder.gb18030
+            if let units = decoder.decode(bytes) {
+                return try finish(ICU.Decoded(units: units, badOffsets: [], badCount: 0), label: decoder.charset, byteCount: bytes.count, path: path)
             }
+            // Something outside the table: ICU decodes it and reports what it cannot.
+            return try finish(try ICU.decode(bytes, charset: decoder.charset), label: decoder.charset, byteCount: bytes.count, path: path)
         }
-        guard let chosen = best else {
+        // Close call: decode everything in every candidate and ask ICU's detector too.
+        scored = []
+        for charset in ["GB18030", "Big5"] {
+            guard let decoded = try? ICU.decode(bytes, charset: charset) else { continue }
+            scored.append((score(decoded, byteCount: bytes.count), charset, decoded))
+        }
+        scored.sort { $0.score > $1.score }
+        if scored.count == 2, scored[0].score - scored[1].score < 0.15 {
+            let sample = Array(bytes.prefix(16384))
+            let guesses = sample.withUnsafeBytes { ICU.detectCharsets($0) }
+            for g in guesses {
+                let upper = g.name.uppercased()
+                if let i = scored.firstIndex(where: { $0.label.uppercased() == upper }) {
+                    scored[i].score += Double(g.confidence) / 500
+                } else if ["EUC-JP", "SHIFT_JIS", "EUC-KR"].contains(upper), let decoded = try? ICU.decode(bytes, charset: g.name) {
+                    scored.append((self.score(decoded, byteCount: bytes.count) + Double(g.confidence) / 500, g.name, decoded))
+                }
+            }
+            scored.sort { $0.score > $1.score }
+        }
+        guard let chosen = scored.first else {
             throw GonghuiError(.undecodable, "\(path): not text in any supported encoding")
         }
         return try finish(chosen.decoded, label: chosen.label, byteCount: bytes.count, path: path)
+    }
+
+    /// The first `limit` bytes, cut after a complete ASCII byte so no character is split (a
+    /// split multi-byte character at the end would count as an error).
+    static func sample(_ bytes: [UInt8], limit: Int) -> [UInt8] {
+        guard bytes.count > limit else { return bytes }
+        var end = limit
+        while end > limit - 64 && bytes[end - 1] >= 0x80 { end -= 1 }
+        return Array(bytes[..<end])
     }
 
     /// Higher is more plausible: the share of Han characters that are frequent, minus a heavy
     /// penalty for undecodable bytes.
     func score(_ decoded: ICU.Decoded, byteCount: Int) -> Double {
         var han = 0, frequentHan = 0, odd = 0
-        for u in decoded.units {
-            if CodeUnit.isHan(u) {
-                han += 1
-                if frequent[Int(u)] { frequentHan += 1 }
-            } else if u >= 0xE000 && u <= 0xF8FF {
-                odd += 1  // private use: a sign of the wrong table
+        frequent.withUnsafeBufferPointer { frequent in
+            decoded.units.withUnsafeBufferPointer { units in
+                // Two thousand characters tell a right decoding from a wrong one.
+                for u in units.prefix(2048) {
+                    if CodeUnit.isHan(u) {
+                        han += 1
+                        if frequent[Int(u)] { frequentHan += 1 }
+                    } else if u >= 0xE000 && u <= 0xF8FF {
+                        odd += 1  // private use: a sign of the wrong table
+                    }
+                }
             }
         }
         let frequency = han == 0 ? 0 : Double(frequentHan) / Double(han)
-        let errors = Double(decoded.badCount + odd) / Double(max(1, decoded.units.count))
+        let errors = Double(decoded.badCount) / Double(max(1, decoded.units.count)) + Double(odd) / Double(max(1, min(decoded.units.count, 2048)))
         return frequency - 10 * errors
     }
 

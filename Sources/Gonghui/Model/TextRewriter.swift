@@ -13,10 +13,10 @@ struct TextRewriter {
     /// Index into inputMap.segments near `position`, so copying is a forward walk.
     private var segmentCursor = 0
 
-    init(_ text: UTF16Text, map: OffsetMap) {
-        self.input = text.units
+    init(_ units: [UInt16], map: OffsetMap) {
+        self.input = units
         self.inputMap = map
-        output.reserveCapacity(text.count)
+        output.reserveCapacity(units.count)
     }
 
     /// Copies input up to `end`.
@@ -76,8 +76,8 @@ struct TextRewriter {
     }
 
     /// Copies the rest and returns the new text with its map to the original.
-    mutating func finish() -> (UTF16Text, OffsetMap) {
+    mutating func finish() -> ([UInt16], OffsetMap) {
         copy(upTo: input.count)
-        return (UTF16Text(output), map)
+        return (output, map)
     }
 }

@@ -20,26 +20,51 @@ struct AnnotationRemover: Sendable {
         return t
     }()
 
-    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
-        let u = text.units
-        var w = TextRewriter(text, map: map)
+    func apply(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
+        var w = TextRewriter(u, map: map)
         var changed = false
         var i = 1
         while i < u.count {
-            if u[i] == 0x28, CodeUnit.isHan(u[i - 1]), let end = annotationEnd(u, open: i) {
+            if u[i] == 0x28, u[i - 1] != 0x20, u[i - 1] != 0x0A, let (end, toned) = annotationEnd(u, open: i),
+               toned || CodeUnit.isHan(u[i - 1]) {
                 w.copy(upTo: i)
                 w.skip(upTo: end)
                 changed = true
                 i = end
                 continue
             }
+            // A toned syllable whose opening parenthesis a broken page lost: ?dú) or 獨dú).
+            if u[i] == 0x29, let start = orphanAnnotationStart(u, close: i) {
+                w.copy(upTo: start)
+                w.skip(upTo: i + 1)
+                changed = true
+                i += 1
+                continue
+            }
             i += 1
         }
-        return changed ? w.finish() : (text, map)
+        return changed ? w.finish() : (u, map)
     }
 
-    /// If `u[open]` opens an annotation, the offset just past its closing parenthesis.
-    func annotationEnd(_ u: [UInt16], open: Int) -> Int? {
+    /// The start of "?dú)" (or "dú)" after a Han character) ending at `close`.
+    func orphanAnnotationStart(_ u: [UInt16], close: Int) -> Int? {
+        var k = close - 1
+        var hasTone = false
+        while k >= 0 && close - k <= 7 {
+            let c = u[k]
+            if c >= 0x61 && c <= 0x7A { k -= 1; continue }
+            if Self.toneless[c] != nil { hasTone = true; k -= 1; continue }
+            break
+        }
+        guard hasTone, k >= 0, k < close - 1 else { return nil }
+        if u[k] == 0x3F || u[k] == 0xFFFD { return k }
+        if CodeUnit.isHan(u[k]) { return k + 1 }
+        return nil
+    }
+
+    /// If `u[open]` opens an annotation, the offset just past its closing parenthesis, and
+    /// whether the syllable carries a tone mark.
+    func annotationEnd(_ u: [UInt16], open: Int) -> (Int, Bool)? {
         var letters: [UInt8] = []
         var zhuyin = 0
         var hasTone = false
@@ -56,12 +81,12 @@ struct AnnotationRemover: Sendable {
             i += 1
         }
         guard i < u.count, u[i] == 0x29 else { return nil }
-        if zhuyin > 0 { return letters.isEmpty ? i + 1 : nil }
+        if zhuyin > 0 { return letters.isEmpty ? (i + 1, true) : nil }
         guard !letters.isEmpty else { return nil }
         let syllable = String(decoding: letters, as: UTF8.self)
         // A toneless syllable is accepted only when it is a syllable; a toned one also must be.
         guard syllables.contains(syllable) || (hasTone && syllables.contains(syllable.replacingV())) else { return nil }
-        return i + 1
+        return (i + 1, hasTone)
     }
 }
 

@@ -1,10 +1,10 @@
 /// Drops the lines of web boilerplate that `BoilerplateRules` recognise, and keeps the page's
 /// date when a rule says a line states it.
-struct BoilerplateRemover: Sendable {
-    let rules: BoilerplateRules
+struct BoilerplateRemover {
+    let rules: CompiledBoilerplate
 
     struct Result {
-        var text: UTF16Text
+        var text: [UInt16]
         var map: OffsetMap
         var removedLines: Int
         var date: ReportDate?
@@ -18,8 +18,7 @@ struct BoilerplateRemover: Sendable {
         return trimmed.count <= 60 && !trimmed.contains(0x3002)
     }
 
-    func apply(_ text: UTF16Text, map: OffsetMap) -> Result {
-        let u = text.units
+    func apply(_ u: [UInt16], map: OffsetMap) -> Result {
         var lines: [Range<Int>] = []
         var start = 0
         for (i, c) in u.enumerated() where c == 0x0A {
@@ -35,16 +34,18 @@ struct BoilerplateRemover: Sendable {
         while k < lines.count {
             let slice = u[lines[k]].trimmingSpaces()
             guard !slice.isEmpty, slice.count <= BoilerplateRules.maxLineLength else { k += 1; continue }
+            // A long full sentence is report, not page chrome (the chrome of document sites that
+            // does read as sentences sits in lists under a `block` heading).
+            if slice.count > BoilerplateRules.maxSentenceLength, slice.last == 0x3002 { k += 1; continue }
             let unitsOfLine = Array(slice)
-            let line = String(decoding: unitsOfLine, as: UTF16.self)
-            guard let rule = rules.firstMatch(line, units: unitsOfLine) else { k += 1; continue }
+            guard let rule = rules.firstMatch(unitsOfLine) else { k += 1; continue }
             drop[k] = true
             removed += 1
             switch rule.action {
             case .line:
                 k += 1
             case .date:
-                if date == nil { date = DateFinder.firstDate(in: line) }
+                if date == nil { date = DateFinder.allDates(in: unitsOfLine).first?.date }
                 k += 1
             case .block:
                 k += 1
@@ -58,8 +59,8 @@ struct BoilerplateRemover: Sendable {
                 k = lines.count
             }
         }
-        guard removed > 0 else { return Result(text: text, map: map, removedLines: 0, date: date) }
-        var w = TextRewriter(text, map: map)
+        guard removed > 0 else { return Result(text: u, map: map, removedLines: 0, date: date) }
+        var w = TextRewriter(u, map: map)
         for (idx, r) in lines.enumerated() where drop[idx] {
             w.copy(upTo: r.lowerBound)
             // Drop the line and its line break.

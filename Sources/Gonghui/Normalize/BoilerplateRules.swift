@@ -1,5 +1,3 @@
-import Foundation
-
 /// Web boilerplate rules (`dictionaries/boilerplate.tsv`): which lines of a page are site
 /// chrome rather than report.
 ///
@@ -17,21 +15,26 @@ public struct BoilerplateRules: Sendable {
     public struct Rule: Sendable {
         public var action: Action
         public var pattern: String
-        let regex: SendableRegex
-        /// Han-character literals of which the line must contain at least one, or empty when
-        /// the pattern has none (then every short line is tried).
+        /// Literals of which a matching line contains at least one (see RegexKeys).
         let keys: [String]
+        /// True when the line must start with one of the keys (anchored patterns).
+        let keysLead: Bool
     }
 
     public let rules: [Rule]
     /// Finds the rules' keys in a line, so only rules that can match are run.
     let keyMatcher: PhraseMatcher
-    /// For each key (by index in keyMatcher), the rules it selects.
+    /// For each key (by index in keyMatcher), the rules it selects wherever it occurs, and
+    /// the rules it selects only when the line starts with it.
     let rulesByKey: [[Int]]
+    let rulesByLeadingKey: [[Int]]
+    /// Rules without keys, tried on every short line.
     let keylessRules: [Int]
 
     /// Lines longer than this are never boilerplate.
     public static let maxLineLength = 200
+    /// Lines longer than this that end with 。 are never boilerplate on their own.
+    public static let maxSentenceLength = 60
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
         var rules: [Rule] = []
@@ -43,11 +46,12 @@ public struct BoilerplateRules: Sendable {
             }
             let pattern = line.fields[1]
             try DictionaryFile.checkUnique(pattern, line, in: &seen, file: file)
-            let regex: NSRegularExpression
-            do { regex = try NSRegularExpression(pattern: pattern) } catch {
-                throw file.error(line, "not a valid regular expression: \(pattern)")
+            do { _ = try ICURegex(pattern) } catch { throw file.error(line, "not a valid regular expression: \(pattern)") }
+            if let leading = RegexKeys.leadingKeys(pattern) {
+                rules.append(Rule(action: action, pattern: pattern, keys: leading, keysLead: true))
+            } else {
+                rules.append(Rule(action: action, pattern: pattern, keys: RegexKeys.keys(pattern), keysLead: false))
             }
-            rules.append(Rule(action: action, pattern: pattern, regex: SendableRegex(regex), keys: Self.requiredLiterals(pattern)))
         }
         self.init(rules: rules)
     }
@@ -57,77 +61,61 @@ public struct BoilerplateRules: Sendable {
         var keys: [String] = []
         var keyIndex: [String: Int] = [:]
         var byKey: [[Int]] = []
+        var byLeadingKey: [[Int]] = []
         var keyless: [Int] = []
         for (i, rule) in rules.enumerated() {
             if rule.keys.isEmpty { keyless.append(i); continue }
-            for k in rule.keys {
-                if let existing = keyIndex[k] { byKey[existing].append(i) } else {
-                    keyIndex[k] = keys.count
+            for k in Set(rule.keys) {
+                let index: Int
+                if let existing = keyIndex[k] { index = existing } else {
+                    index = keys.count
+                    keyIndex[k] = index
                     keys.append(k)
-                    byKey.append([i])
+                    byKey.append([])
+                    byLeadingKey.append([])
                 }
+                if rule.keysLead { byLeadingKey[index].append(i) } else { byKey[index].append(i) }
             }
         }
         keyMatcher = PhraseMatcher(keys)
         rulesByKey = byKey
+        rulesByLeadingKey = byLeadingKey
         keylessRules = keyless
     }
 
-    /// The first rule matching a (trimmed, short) line.
-    func firstMatch(_ line: String, units: [UInt16]) -> Rule? {
-        var candidates = Set(keylessRules)
-        keyMatcher.forEachMatch(in: units) { m in candidates.formUnion(rulesByKey[m.phrase]) }
-        guard !candidates.isEmpty else { return nil }
-        let ns = line as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        for i in candidates.sorted() where rules[i].regex.value.firstMatch(in: line, range: range) != nil {
-            return rules[i]
+    /// Indices of the rules a line might match, in file order.
+    func candidates(_ line: [UInt16]) -> [Int] {
+        var picked = keylessRules
+        keyMatcher.forEachMatch(in: line) { m in
+            picked.append(contentsOf: rulesByKey[m.phrase])
+            if m.range.lowerBound == 0 { picked.append(contentsOf: rulesByLeadingKey[m.phrase]) }
         }
-        return nil
-    }
-
-    /// The Han literals a pattern cannot match without: for each top-level alternative, its
-    /// longest run of Han characters outside groups and classes that no quantifier makes
-    /// optional. If any alternative has none, the pattern has no keys.
-    static func requiredLiterals(_ pattern: String) -> [String] {
-        var alternatives: [[Character]] = [[]]
-        var depth = 0, inClass = false, escaped = false
-        for ch in pattern {
-            if escaped { alternatives[alternatives.count - 1].append("\u{1}"); escaped = false; continue }
-            switch ch {
-            case "\\": escaped = true
-            case "[" where !inClass: inClass = true; alternatives[alternatives.count - 1].append("\u{1}")
-            case "]" where inClass: inClass = false
-            case "(" where !inClass: depth += 1; alternatives[alternatives.count - 1].append("\u{1}")
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0: alternatives.append([])
-            default:
-                if inClass || depth > 0 { continue }
-                alternatives[alternatives.count - 1].append(ch)
-            }
-        }
-        var keys: [String] = []
-        for alt in alternatives {
-            var best = "", run = ""
-            for (i, ch) in alt.enumerated() {
-                let nextIsQuantifier = i + 1 < alt.count && "?*{".contains(alt[i + 1])
-                if ch.unicodeScalars.allSatisfy({ CodeUnit.isHan(UInt16(truncatingIfNeeded: $0.value)) && $0.value < 0x10000 }) && !nextIsQuantifier {
-                    run.append(ch)
-                } else {
-                    if run.count > best.count { best = run }
-                    run = ""
-                }
-            }
-            if run.count > best.count { best = run }
-            if best.isEmpty { return [] }
-            keys.append(best)
-        }
-        return keys
+        if picked.count <= 1 { return picked }
+        picked.sort()
+        var unique: [Int] = []
+        for r in picked where unique.last != r { unique.append(r) }
+        return unique
     }
 }
 
-/// NSRegularExpression is immutable once built and safe to share between threads.
-struct SendableRegex: @unchecked Sendable {
-    let value: NSRegularExpression
-    init(_ value: NSRegularExpression) { self.value = value }
+/// The rules compiled for one thread (ICU regular expressions are not thread-safe).
+final class CompiledBoilerplate {
+    let rules: BoilerplateRules
+    private let regexes: [ICURegex]
+
+    init(_ rules: BoilerplateRules) {
+        self.rules = rules
+        // Patterns were validated when the dictionary was loaded.
+        regexes = rules.rules.compactMap { try? ICURegex($0.pattern) }
+    }
+
+    /// The first rule matching a (trimmed, short) line.
+    func firstMatch(_ line: [UInt16]) -> BoilerplateRules.Rule? {
+        let candidates = rules.candidates(line)
+        guard !candidates.isEmpty else { return nil }
+        return line.withUnsafeBufferPointer { b in
+            for i in candidates where regexes[i].matches(b) { return rules.rules[i] }
+            return nil
+        }
+    }
 }

@@ -50,37 +50,50 @@ struct CharacterNormalizer: Sendable {
             || u == 0x200D || u == 0x2060 || u == 0xFEFF || u == 0x00AD || u == 0x200E || u == 0x200F
     }
 
-    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
-        let single = Self.single
-        var w = TextRewriter(text, map: map)
-        let u = text.units
-        let n = u.count
-        var i = 0
-        while i < n {
-            let c = u[i]
-            if Self.isInert(c) && !Self.isSpecial(c) { i += 1; continue }
-            if c == 0x0D {
-                w.copy(upTo: i)
-                if i + 1 < n && u[i + 1] == 0x0A { w.skip(upTo: i + 1) } else { w.substitute(0x0A) }
-                i += 1
-                continue
+    /// One-for-one substitutions (，→ ,) are made in place: they leave offsets unchanged.
+    /// Anything that changes length (… → ..., \r\n → \n, dropped invisibles, combining
+    /// sequences) is noted and then rewritten, copying the untouched stretches between.
+    func apply(_ units: inout [UInt16], map: inout OffsetMap) {
+        var pending: [Range<Int>] = []
+        units.withUnsafeMutableBufferPointer { b in
+            Self.single.withUnsafeBufferPointer { single in
+                Self.inert.withUnsafeBufferPointer { inert in
+                    @inline(__always) func plain(_ c: UInt16) -> Bool {
+                        inert[Int(c >> 3)] & (1 << (c & 7)) != 0 && !Self.isSpecial(c)
+                    }
+                    let n = b.count
+                    var i = 0
+                    while i < n {
+                        let c = b[i]
+                        if plain(c) { i += 1; continue }
+                        // The run of units that are not plain.
+                        var j = i + 1
+                        while j < n && !plain(b[j]) && b[j] != 0x0D { j += 1 }
+                        if c == 0x0D { j = i + 1 }
+                        if j == i + 1 && c != 0x0D {
+                            let m = single[Int(c)]
+                            if m != Self.droppedMarker && m != Self.multiMarker { b[i] = m; i = j; continue }
+                        }
+                        pending.append(i..<j)
+                        i = j
+                    }
+                }
             }
-            // A run of non-inert units: a single one (the common case: ，) maps by table.
-            var j = i + 1
-            while j < n && !(Self.isInert(u[j]) && !Self.isSpecial(u[j])) && u[j] != 0x0D { j += 1 }
-            w.copy(upTo: i)
-            if j == i + 1 {
-                let m = single[Int(c)]
-                if m == c { w.copy(upTo: j) }
-                else if m == Self.droppedMarker { w.skip(upTo: j) }
-                else if m == Self.multiMarker { w.replace(upTo: j, with: Self.multi[c] ?? [c]) }
-                else { w.substitute(m) }
-            } else {
-                normalizeRun(u, i..<j, &w)
-            }
-            i = j
         }
-        return w.finish()
+        guard !pending.isEmpty else { return }
+        var w = TextRewriter(units, map: map)
+        for run in pending {
+            w.copy(upTo: run.lowerBound)
+            if units[run.lowerBound] == 0x0D {
+                if run.upperBound < units.count && units[run.upperBound] == 0x0A { w.skip(upTo: run.upperBound) } else { w.substitute(0x0A) }
+            } else if run.count == 1 {
+                let m = Self.single[Int(units[run.lowerBound])]
+                if m == Self.droppedMarker { w.skip(upTo: run.upperBound) } else { w.replace(upTo: run.upperBound, with: Self.multi[units[run.lowerBound]] ?? [m]) }
+            } else {
+                normalizeRun(units, run, &w)
+            }
+        }
+        (units, map) = w.finish()
     }
 
     /// A run of several non-inert units: drop invisible ones, then let ICU normalise the rest

@@ -28,67 +28,79 @@ public struct ChineseConverter: Sendable {
         overrideTargets = overrides.map { Array($0.simplified.utf16) }
     }
 
-    /// The share of Han characters that only traditional writing uses.
+    /// The share of Han characters that only traditional writing uses (in the first 32K
+    /// characters: enough to tell, and documents can be long).
     public func traditionalShare(_ units: [UInt16]) -> Double {
         var han = 0, trad = 0
-        for u in units where CodeUnit.isHan(u) {
-            han += 1
-            if kind[Int(u)] == 1 { trad += 1 }
+        kind.withUnsafeBufferPointer { kind in
+            for u in units.prefix(32768) where CodeUnit.isHan(u) {
+                han += 1
+                if kind[Int(u)] == 1 { trad += 1 }
+            }
         }
         return han == 0 ? 0 : Double(trad) / Double(han)
     }
 
     /// True when the text needs no conversion at all (the usual case, checked first).
     func isSimplified(_ units: [UInt16]) -> Bool {
-        for u in units where kind[Int(u)] == 1 { return false }
-        return true
+        kind.withUnsafeBufferPointer { kind in
+            units.withUnsafeBufferPointer { u in
+                for c in u where kind[Int(c)] == 1 { return false }
+                return true
+            }
+        }
     }
 
-    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
-        let u = text.units
-        if isSimplified(u) { return (text, map) }
-        let documentIsTraditional = traditionalShare(u) >= Self.documentThreshold
-        var w = TextRewriter(text, map: map)
-        u.withUnsafeBufferPointer { b in
+    /// Converts in place: every replacement is one UTF-16 unit for one (overrides are checked
+    /// to keep lengths), so the offset map does not change.
+    func apply(_ units: inout [UInt16]) {
+        if isSimplified(units) { return }
+        let documentIsTraditional = traditionalShare(units) >= Self.documentThreshold
+        units.withUnsafeMutableBufferPointer { b in
             var lineStart = 0
             while lineStart < b.count {
                 var lineEnd = lineStart
                 while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
-                convertLine(b, lineStart..<lineEnd, documentIsTraditional: documentIsTraditional, &w)
+                convertLine(b, lineStart..<lineEnd, documentIsTraditional: documentIsTraditional)
                 lineStart = lineEnd + 1
             }
         }
-        return w.finish()
     }
 
-    private func convertLine(_ b: UnsafeBufferPointer<UInt16>, _ line: Range<Int>, documentIsTraditional: Bool, _ w: inout TextRewriter) {
-        var han = 0, trad = 0
-        for i in line where CodeUnit.isHan(b[i]) {
-            han += 1
-            if kind[Int(b[i])] == 1 { trad += 1 }
+    private func convertLine(_ b: UnsafeMutableBufferPointer<UInt16>, _ line: Range<Int>, documentIsTraditional: Bool) {
+        var traditional = documentIsTraditional
+        if !traditional {
+            var han = 0, trad = 0
+            kind.withUnsafeBufferPointer { kind in
+                for i in line where CodeUnit.isHan(b[i]) {
+                    han += 1
+                    if kind[Int(b[i])] == 1 { trad += 1 }
+                }
+            }
+            if trad == 0 { return }
+            traditional = Double(trad) >= Double(han) * Self.paragraphThreshold
         }
-        if trad == 0 { return }
-        let traditional = documentIsTraditional || Double(trad) >= Double(han) * Self.paragraphThreshold
-        var i = line.lowerBound
-        while i < line.upperBound {
-            let c = b[i]
-            if traditional, overrides.mayStart(with: c),
-               let (entry, end) = overrides.longestPrefix(in: b, from: i, limit: line.upperBound) {
-                w.copy(upTo: i)
-                for unit in overrideTargets[entry] { w.substitute(unit) }
-                i = end
-                continue
+        kind.withUnsafeBufferPointer { kind in
+            simplified.withUnsafeBufferPointer { simplified in
+                var i = line.lowerBound
+                while i < line.upperBound {
+                    let c = b[i]
+                    if traditional, overrides.mayStart(with: c),
+                       let (entry, end) = overrides.longestPrefix(in: UnsafeBufferPointer(b), from: i, limit: line.upperBound) {
+                        for (k, unit) in overrideTargets[entry].enumerated() { b[i + k] = unit }
+                        i = end
+                        continue
+                    }
+                    let k = kind[Int(c)]
+                    if k == 1 || (k == 2 && traditional) {
+                        b[i] = simplified[Int(c)]
+                    } else if traditional, c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F {
+                        // 「」『』 are traditional quotation marks; simplified text uses “”‘’.
+                        b[i] = c == 0x300C ? 0x201C : c == 0x300D ? 0x201D : c == 0x300E ? 0x2018 : 0x2019
+                    }
+                    i += 1
+                }
             }
-            let k = kind[Int(c)]
-            if k == 1 || (k == 2 && traditional) {
-                w.copy(upTo: i)
-                w.substitute(simplified[Int(c)])
-            } else if traditional, c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F {
-                // 「」『』 are traditional quotation marks; simplified text uses “”‘’.
-                w.copy(upTo: i)
-                w.substitute(c == 0x300C ? 0x201C : c == 0x300D ? 0x201D : c == 0x300E ? 0x2018 : 0x2019)
-            }
-            i += 1
         }
     }
 }

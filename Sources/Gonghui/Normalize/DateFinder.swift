@@ -12,8 +12,11 @@ public enum DateFinder {
     }
 
     /// Every date in `u`, in order (UTF-16 ranges).
-    public static func allDates(in u: [UInt16], range: Range<Int>? = nil) -> [Found] {
-        let r = range ?? 0..<u.count
+    public static func allDates(in units: [UInt16], range: Range<Int>? = nil) -> [Found] {
+        units.withUnsafeBufferPointer { allDates(in: $0, range: range ?? 0..<$0.count) }
+    }
+
+    static func allDates(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>) -> [Found] {
         var out: [Found] = []
         var i = r.lowerBound
         while i < r.upperBound {
@@ -27,19 +30,25 @@ public enum DateFinder {
         return out
     }
 
-    static let chineseDigits: [UInt16: Int] = {
-        var d: [UInt16: Int] = [:]
-        for (i, c) in "〇一二三四五六七八九".utf16.enumerated() { d[c] = i }
-        d["零".utf16.first!] = 0
-        d["○".utf16.first!] = 0
-        d["O".utf16.first!] = 0
+    /// Per BMP unit: the digit a Chinese numeral stands for, or -1 (a table: this is asked at
+    /// every character of every document).
+    static let chineseDigitTable: [Int8] = {
+        var d = [Int8](repeating: -1, count: 65536)
+        for (i, c) in "〇一二三四五六七八九".utf16.enumerated() { d[Int(c)] = Int8(i) }
+        for c in "零○O".utf16 { d[Int(c)] = 0 }
         return d
     }()
 
+    @inline(__always) static func chineseDigit(_ u: UInt16) -> Int? {
+        let v = chineseDigitTable[Int(u)]
+        return v < 0 ? nil : Int(v)
+    }
+
     /// A date starting exactly at `i`.
-    static func date(at i: Int, in u: [UInt16], limit: Int) -> Found? {
+    static func date(at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Found? {
+        guard CodeUnit.isDigit(u[i]) || chineseDigit(u[i]) != nil else { return nil }
         // The year must not continue a longer number.
-        if i > 0, CodeUnit.isDigit(u[i - 1]) || chineseDigits[u[i - 1]] != nil { return nil }
+        if i > 0, CodeUnit.isDigit(u[i - 1]) || chineseDigit(u[i - 1]) != nil { return nil }
         var j = i
         var year = 0
         var chinese = false
@@ -47,7 +56,7 @@ public enum DateFinder {
         if j - i != 4 {
             // 二〇二〇年: four Chinese digits.
             j = i; year = 0
-            while j < limit && j - i < 4, let d = chineseDigits[u[j]] { year = year * 10 + d; j += 1 }
+            while j < limit && j - i < 4, let d = chineseDigit(u[j]) { year = year * 10 + d; j += 1 }
             guard j - i == 4 else { return nil }
             chinese = true
         }
@@ -80,7 +89,7 @@ public enum DateFinder {
     }
 
     /// An Arabic or Chinese number (1–31 range matters) at `k`: (value, end).
-    static func number(_ u: [UInt16], _ k: Int, _ limit: Int, chinese: Bool) -> (Int, Int)? {
+    static func number(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, _ limit: Int, chinese: Bool) -> (Int, Int)? {
         var j = k, v = 0
         while j < limit && j - k < 2 && CodeUnit.isDigit(u[j]) { v = v * 10 + Int(u[j] - 0x30); j += 1 }
         if j > k { return (v, j) }
@@ -90,7 +99,7 @@ public enum DateFinder {
         var sawTen = false
         while j < limit && j - k < 3 {
             if u[j] == ten { v = (v == 0 ? 1 : v) * 10; sawTen = true; j += 1; continue }
-            guard let d = chineseDigits[u[j]] else { break }
+            guard let d = chineseDigit(u[j]) else { break }
             v = sawTen ? v + d : v * 10 + d
             j += 1
         }

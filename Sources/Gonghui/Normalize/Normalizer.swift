@@ -1,10 +1,11 @@
 /// The normalise stage: a `SourceText` in, a `Document` out.
 ///
 /// Passes run in a fixed order, each a forward scan that keeps the offset map to the
-/// original: characters (NFKC, line breaks, invisibles) → traditional to simplified → pinyin
-/// annotations → web boilerplate → whitespace. Boilerplate rules are written in simplified,
-/// NFKC text, so they run after the character passes.
-public struct Normalizer: Sendable {
+/// original: characters (NFKC, line breaks, invisibles) → pinyin annotations → traditional to
+/// simplified → web boilerplate → whitespace. Annotations go before conversion so that word
+/// overrides see 與時俱進, not 與時(shí)俱進; boilerplate rules are written in simplified NFKC
+/// text, so they run after the character passes.
+public struct Normalizer {
     let characters = CharacterNormalizer()
     let converter: ChineseConverter
     let annotations: AnnotationRemover
@@ -14,17 +15,24 @@ public struct Normalizer: Sendable {
     public init(dictionaries: Dictionaries) {
         converter = ChineseConverter(overrides: dictionaries.conversionOverrides)
         annotations = AnnotationRemover(syllables: dictionaries.pinyinSyllables)
-        boilerplate = BoilerplateRemover(rules: dictionaries.boilerplate)
+        boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(dictionaries.boilerplate))
     }
+
+    /// Keep web boilerplate lines (for text that is known to be clean, such as test sets).
+    public var keepsBoilerplate = false
 
     public func normalize(_ source: SourceText) -> Document {
         let original = source.text
-        var (text, map) = (original, OffsetMap.identity(count: original.count))
-        (text, map) = characters.apply(text, map: map)
-        (text, map) = converter.apply(text, map: map)
-        (text, map) = annotations.apply(text, map: map)
-        let cleaned = boilerplate.apply(text, map: map)
-        (text, map) = whitespace.apply(cleaned.text, map: cleaned.map)
+        var units = original.units
+        var map = OffsetMap.identity(count: units.count)
+        characters.apply(&units, map: &map)
+        (units, map) = annotations.apply(units, map: map)
+        converter.apply(&units)
+        let cleaned = keepsBoilerplate
+            ? BoilerplateRemover.Result(text: units, map: map, removedLines: 0, date: nil)
+            : boilerplate.apply(units, map: map)
+        (units, map) = whitespace.apply(cleaned.text, map: cleaned.map)
+        let text = UTF16Text(units)
         let metadata = DocumentMetadata(
             title: source.declaredTitle ?? Self.titleLine(text),
             date: source.declaredDate ?? cleaned.date ?? Self.dateLine(text),
@@ -47,12 +55,24 @@ public struct Normalizer: Sendable {
     /// signature, or "(2020年12月31日)" under its title).
     static func dateLine(_ text: UTF16Text) -> ReportDate? {
         let u = text.units
+        // The first six and the last four lines, found from each end.
         var lines: [Range<Int>] = []
         var start = 0
-        for (i, c) in u.enumerated() where c == 0x0A { lines.append(start..<i); start = i + 1 }
-        lines.append(start..<u.count)
-        let candidates = Array(lines.prefix(6)) + Array(lines.suffix(4).reversed())
-        for r in candidates where r.count <= 24 {
+        while lines.count < 6 && start < u.count {
+            var end = start
+            while end < u.count && u[end] != 0x0A { end += 1 }
+            lines.append(start..<end)
+            start = end + 1
+        }
+        var end = u.count
+        var tail: [Range<Int>] = []
+        while tail.count < 4 && end > start {
+            var s = end
+            while s > 0 && u[s - 1] != 0x0A { s -= 1 }
+            tail.append(s..<end)
+            end = s - 1
+        }
+        for r in lines + tail where r.count <= 24 {
             let found = DateFinder.allDates(in: u, range: r)
             guard let first = found.first, first.date.month != nil else { continue }
             // The rest of the line may only be brackets and spaces.

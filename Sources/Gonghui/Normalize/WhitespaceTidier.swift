@@ -8,41 +8,34 @@ struct WhitespaceTidier: Sendable {
     /// A line this long that ends without punctuation was most likely wrapped by width.
     static let wrapWidth = 60
 
-    func apply(_ text: UTF16Text, map: OffsetMap) -> (UTF16Text, OffsetMap) {
-        let u = text.units
-        var w = TextRewriter(text, map: map)
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (i, c) in u.enumerated() where c == 0x0A {
-            lines.append(start..<i)
-            start = i + 1
-        }
-        lines.append(start..<u.count)
-
-        var emittedAny = false
-        var previousContent: Range<Int>? = nil
-        var previousWasBlank = false
-        for (index, line) in lines.enumerated() {
+    func apply(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
+        var w = TextRewriter(u, map: map)
+        var previous: (line: Range<Int>, content: Range<Int>)? = nil
+        var blankSincePrevious = false
+        var lineStart = 0
+        while lineStart <= u.count {
+            var lineEnd = lineStart
+            while lineEnd < u.count && u[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = lineStart..<lineEnd
             let content = contentRange(u, line)
-            let lineEnd = index + 1 < lines.count ? line.upperBound + 1 : line.upperBound
             if content.isEmpty {
-                w.skip(upTo: lineEnd)
-                previousWasBlank = true
-                continue
+                blankSincePrevious = true
+            } else {
+                if let p = previous {
+                    let join = !blankSincePrevious && Self.continues(u, previous: p.content, next: content)
+                    // Keep the line break right after the previous line (offsets stay linear),
+                    // or none when the line continues a wrapped one.
+                    if !join { w.copy(upTo: p.line.upperBound + 1) }
+                }
+                w.skip(upTo: content.lowerBound)
+                tidyInside(u, content, &w)
+                w.skip(upTo: line.upperBound)
+                previous = (line, content)
+                blankSincePrevious = false
             }
-            // The separator before this line: nothing at the start, a newline, or nothing when
-            // the line continues a wrapped one.
-            w.skip(upTo: content.lowerBound)
-            if emittedAny {
-                let join = !previousWasBlank && previousContent.map { Self.continues(u, previous: $0, next: content) } ?? false
-                if !join { w.insert([0x0A]) }
-            }
-            tidyInside(u, content, &w)
-            w.skip(upTo: lineEnd)
-            emittedAny = true
-            previousContent = content
-            previousWasBlank = false
+            lineStart = lineEnd + 1
         }
+        w.skip(upTo: u.count)
         return w.finish()
     }
 

@@ -7,15 +7,21 @@ struct BlockedSpans {
     private(set) var ranges: [Range<Int>] = []
     private var cursor = 0
 
+    /// Names and slogans are found in one pass over the text; dates, codes, quotes and 文号
+    /// are checked where a number starts (`local(at:)`), which is far cheaper than scanning
+    /// every character for them.
     init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher) {
         var found: [Range<Int>] = []
-        let text = Array(u)
-        for m in exceptions.longestMatches(in: text) { found.append(m.range) }
-        for d in DateFinder.allDates(in: text) { found.append(d.range) }
-        found.append(contentsOf: Self.asciiRuns(u))
-        found.append(contentsOf: Self.quotedNames(u))
-        found.append(contentsOf: Self.bracketedYears(u))
-        found.sort { $0.lowerBound < $1.lowerBound }
+        var matches: [PhraseMatcher.Match] = []
+        exceptions.forEachMatch(in: u, range: 0..<u.count) { matches.append($0) }
+        matches.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
+        var end = Int.min
+        for m in matches where m.range.lowerBound >= end {
+            // An exception never cuts a number apart: 1.2万家职工书屋 is a count of 书屋.
+            if m.range.lowerBound > 0, Self.isNumberCharacter(u[m.range.lowerBound - 1]) { continue }
+            found.append(m.range)
+            end = m.range.upperBound
+        }
         // Merge overlaps.
         var merged: [Range<Int>] = []
         for r in found {
@@ -28,10 +34,32 @@ struct BlockedSpans {
         ranges = merged
     }
 
+    static func isNumberCharacter(_ c: UInt16) -> Bool {
+        CodeUnit.isDigit(c) || c == 0x2E || NumeralChars.isChineseDigit(c) || c == 0x767E || c == 0x5343 || c == 0x4E07 || c == 0x4EBF
+    }
+
     /// The blocked range containing `i`, if any. Calls must come with non-decreasing `i`.
     mutating func range(containing i: Int) -> Range<Int>? {
         while cursor < ranges.count && ranges[cursor].upperBound <= i { cursor += 1 }
         if cursor < ranges.count && ranges[cursor].contains(i) { return ranges[cursor] }
+        return nil
+    }
+
+    /// What blocks a number starting at `i`, judged from its surroundings: a date starting
+    /// there, an ASCII code around it, a short quoted name or 文号 bracket around it.
+    static func local(_ u: UnsafeBufferPointer<UInt16>, at i: Int, numberUnits: [UInt16]? = nil) -> Range<Int>? {
+        if let d = DateFinder.date(at: i, in: u, limit: u.count) { return d.range }
+        if CodeUnit.isDigit(u[i]) {
+            // The ASCII run around the digit.
+            var a = i, b = i
+            while a > 0, u[a - 1] > 0x20, u[a - 1] < 0x7F, !runBreaks.contains(u[a - 1]) { a -= 1 }
+            while b < u.count, u[b] > 0x20, u[b] < 0x7F, !runBreaks.contains(u[b]) { b += 1 }
+            var e = b
+            while e > a, u[e - 1] == 0x2E || u[e - 1] == 0x3B || u[e - 1] == 0x21 || u[e - 1] == 0x3F { e -= 1 }
+            if e > a, isCode(u, a..<e) { return a..<e }
+            if let r = bracketedYear(u, around: i) { return r }
+        }
+        if let r = quotedName(u, around: i) { return r }
         return nil
     }
 
@@ -59,7 +87,7 @@ struct BlockedSpans {
     /// Punctuation that separates codes rather than belonging to them (9:30,1200名).
     static let runBreaks: Set<UInt16> = [0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x21, 0x3F]
 
-    private static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         var digits = 0, letters = 0, colons = 0, dashes = 0, at = false, slashes = 0, plus = 0, dots = 0
         for k in r {
             let c = u[k]
@@ -103,6 +131,44 @@ struct BlockedSpans {
     /// Characters that may start a measure right after a long number (1256300人).
     private static func isMeasureStart(_ c: UInt16) -> Bool {
         c == 0x4EBA || c == 0x540D || c == 0x5143 || c == 0x5BB6 || c == 0x6237 || c == 0x4E07 || c == 0x4EBF
+    }
+
+    private static let quotePairs: [(UInt16, UInt16)] = [(0x201C, 0x201D), (0x300A, 0x300B), (0x2018, 0x2019), (0x300C, 0x300D)]
+
+    /// A short quoted span (at most 12 characters) around `i`.
+    static func quotedName(_ u: UnsafeBufferPointer<UInt16>, around i: Int) -> Range<Int>? {
+        var a = i - 1
+        while a >= 0 && i - a <= 12 {
+            let c = u[a]
+            if c == 0x0A { return nil }
+            if let pair = quotePairs.first(where: { $0.0 == c }) {
+                var b = i
+                while b < u.count && b - a <= 13 && u[b] != 0x0A {
+                    if u[b] == pair.1 { return a..<(b + 1) }
+                    if u[b] == pair.0 { return nil }
+                    b += 1
+                }
+                return nil
+            }
+            if quotePairs.contains(where: { $0.1 == c }) { return nil }
+            a -= 1
+        }
+        return nil
+    }
+
+    /// 〔2019〕12号 around a digit at `i`.
+    static func bracketedYear(_ u: UnsafeBufferPointer<UInt16>, around i: Int) -> Range<Int>? {
+        var a = i
+        while a > 0 && i - a < 8 && (CodeUnit.isDigit(u[a - 1]) || u[a - 1] == 0x3015 || u[a - 1] == 0x5D || u[a - 1] == 0x3011 || u[a - 1] == 0x3014 || u[a - 1] == 0x5B || u[a - 1] == 0x3010) {
+            a -= 1
+            let c = u[a]
+            if c == 0x3014 || c == 0x5B || c == 0x3010 {
+                let found = bracketedYears(UnsafeBufferPointer(rebasing: u[a..<min(u.count, a + 16)]))
+                if let r = found.first { return (a + r.lowerBound)..<(a + r.upperBound) }
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Short spans in quotation marks or book-title marks holding numerals: names of campaigns

@@ -5,8 +5,8 @@ import Foundation
 /// [digit 1, unit 1000, zero, digit 5]; 19.8万 is [arabic 19.8, big 10^4].
 struct NumeralSpan: Sendable, Hashable {
     enum Part: Sendable, Hashable {
-        /// An Arabic number: its digits (without separators) as written.
-        case arabic(String)
+        /// An Arabic number: its value, and how many digits it has before the decimal point.
+        case arabic(Decimal, integerDigits: Int)
         case digit(Int)
         /// 十 百 千.
         case unit(Int)
@@ -42,8 +42,12 @@ struct NumeralSpan: Sendable, Hashable {
     }
     /// Arabic digits only, no multiplier: a candidate for years, codes and table cells.
     var isPlainArabic: Bool { parts.count == 1 && hasArabic }
-    var plainArabicDigits: String? {
-        if parts.count == 1, case .arabic(let s) = parts[0] { return s }
+    /// The value of a lone Arabic integer (2019 in 〔2019〕), for the year and tenths checks.
+    var plainArabicInteger: (value: Int, digits: Int)? {
+        if parts.count == 1, case .arabic(let v, let digits) = parts[0], let i = Int(exactly: NSDecimalNumber(decimal: v).doubleValue),
+           Decimal(i) == v {
+            return (i, digits)
+        }
         return nil
     }
     /// The trailing multiplier parts (万 in 5万, 百 in 三四百), for ranges and lists.
@@ -87,9 +91,8 @@ struct NumeralReader {
             let c = u[j]
             if CodeUnit.isDigit(c) {
                 if pendingNumber { break }
-                guard let (digits, end) = readArabic(u, j, limit) else { break }
-                // A section after a 万/亿 must be smaller than it (12万8千, not 12万 8000万).
-                parts.append(.arabic(digits))
+                guard let (value, digits, end) = readArabic(u, j, limit) else { break }
+                parts.append(.arabic(value, integerDigits: digits))
                 pendingNumber = true
                 j = end
                 continue
@@ -164,26 +167,52 @@ struct NumeralReader {
         return u[j + 2] == 0x4E4B || (u[j] == 0x767E && u[j + 2] == 0x70B9)  // 之, 百分点
     }
 
-    /// Digits with thousands separators and a decimal part: 1,234 12,345.6 8.4 — (digits, end).
-    /// A comma separates thousands only when exactly three digits follow it.
-    func readArabic(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> (String, Int)? {
-        var digits: [UInt8] = []
+    /// Digits with thousands separators and a decimal part: 1,234 12,345.6 8.4 — (value,
+    /// integer digits, end). A comma separates thousands only when exactly three digits follow.
+    /// The value is built exactly from the digits (Decimal's significand and exponent).
+    func readArabic(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> (Decimal, Int, Int)? {
+        var significand: UInt64 = 0
+        var digitCount = 0
+        var exponent = 0
+        var overflow = false
+        @inline(__always) func add(_ c: UInt16, fraction: Bool) {
+            if digitCount < 19 {
+                significand = significand * 10 + UInt64(c - 0x30)
+                digitCount += 1
+                if fraction { exponent -= 1 }
+            } else {
+                overflow = true
+                if !fraction { exponent += 1 }
+            }
+        }
         var j = start
-        while j < limit && CodeUnit.isDigit(u[j]) { digits.append(UInt8(u[j])); j += 1 }
+        var integerDigits = 0
+        while j < limit && CodeUnit.isDigit(u[j]) { add(u[j], fraction: false); integerDigits += 1; j += 1 }
         // Thousands groups.
-        while j + 3 < limit + 0 && u[j] == 0x2C
+        while j + 3 < limit && u[j] == 0x2C
                 && CodeUnit.isDigit(u[j + 1]) && CodeUnit.isDigit(u[j + 2]) && CodeUnit.isDigit(u[j + 3])
-                && (j + 4 >= limit || !CodeUnit.isDigit(u[j + 4])) && digits.count <= 3 * 4 {
-            digits.append(UInt8(u[j + 1])); digits.append(UInt8(u[j + 2])); digits.append(UInt8(u[j + 3]))
+                && (j + 4 >= limit || !CodeUnit.isDigit(u[j + 4])) && integerDigits <= 12 {
+            for k in 1...3 { add(u[j + k], fraction: false) }
+            integerDigits += 3
             j += 4
         }
         if j + 1 < limit, u[j] == 0x2E, CodeUnit.isDigit(u[j + 1]) {
-            digits.append(0x2E)
             j += 1
-            while j < limit && CodeUnit.isDigit(u[j]) { digits.append(UInt8(u[j])); j += 1 }
+            while j < limit && CodeUnit.isDigit(u[j]) { add(u[j], fraction: true); j += 1 }
         }
-        guard !digits.isEmpty else { return nil }
-        return (String(decoding: digits, as: UTF8.self), j)
+        guard integerDigits > 0 else { return nil }
+        _ = overflow  // digits past the nineteenth only scale the value (a 20-digit figure is not a count)
+        return (Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)), integerDigits, j)
+    }
+}
+
+extension Decimal {
+    /// The value without its fractional part.
+    var rounded0: Decimal {
+        var v = self
+        var r = Decimal()
+        NSDecimalRound(&r, &v, 0, .down)
+        return r
     }
 }
 
@@ -194,6 +223,15 @@ enum NumeralValue {
     }
 
     static func value(of parts: [NumeralSpan.Part]) -> Decimal {
+        // The common shapes, without Decimal arithmetic: 1778, 20.5万, 8.4亿.
+        if parts.count == 1, case .arabic(let v, _) = parts[0] { return v }
+        if parts.count == 2, case .arabic(let v, _) = parts[0], case .big(let b) = parts[1] {
+            return Decimal(sign: .plus, exponent: b == 10000 ? 4 : 8, significand: v)
+        }
+        return general(parts)
+    }
+
+    private static func general(_ parts: [NumeralSpan.Part]) -> Decimal {
         var total: Decimal = 0          // 亿 and above
         var belowYi: Decimal = 0        // 万 level
         var section: Decimal = 0        // below 万
@@ -203,9 +241,9 @@ enum NumeralValue {
         var afterZero = false
         for (index, part) in parts.enumerated() {
             switch part {
-            case .arabic(let digits):
-                pending = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) ?? 0
-                pendingIsSingleDigit = digits.count == 1
+            case .arabic(let v, let digits):
+                pending = v
+                pendingIsSingleDigit = digits == 1 && v < 10 && v == v.rounded0
             case .digit(let d):
                 pending = Decimal(d)
                 pendingIsSingleDigit = true

@@ -40,14 +40,17 @@ struct QuantityFinder {
             let c = u[i]
             let isDigit = CodeUnit.isDigit(c)
             guard isDigit || lexicon.numeral(c) != nil || c == Self.ban else { i += 1; continue }
+            // A Chinese numeral followed by nothing a quantity can continue with (一些, 统一,
+            // 一起) is a word, not a number: the cheapest and most common rejection.
+            if !isDigit, c != Self.ban, i + 1 < n, !lexicon.canFollowNumeral(u[i + 1]) { i += 1; continue }
             if let b = blocked.range(containing: i) { i = b.upperBound; continue }
+            if let b = BlockedSpans.local(u, at: i) { i = max(b.upperBound, i + 1); continue }
             // Never start inside a Latin word or a longer number.
             if isDigit, i > 0, CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E || CodeUnit.isDigit(u[i - 1]) {
                 while i < n && (CodeUnit.isDigit(u[i]) || u[i] == 0x2E) { i += 1 }
                 continue
             }
-            if let (found, next) = scan(u, at: i, blocked: &blocked) {
-                spans.append(contentsOf: found)
+            if let next = scan(u, at: i, blocked: &blocked, into: &spans) {
                 i = max(next, i + 1)
             } else {
                 i += 1
@@ -70,7 +73,7 @@ struct QuantityFinder {
 
     /// Scans the quantity starting at `i`: returns the spans found (possibly none, when the
     /// number is not a quantity) and where to continue.
-    private func scan(_ u: UnsafeBufferPointer<UInt16>, at i: Int, blocked: inout BlockedSpans) -> ([QuantitySpan], Int)? {
+    private func scan(_ u: UnsafeBufferPointer<UInt16>, at i: Int, blocked: inout BlockedSpans, into out: inout [QuantitySpan]) -> Int? {
         let n = u.count
         // 百分之八十六点六, 千分之五
         for (prefix, divisor) in Self.percentPrefixes where matches(u, i, prefix) {
@@ -79,18 +82,18 @@ struct QuantityFinder {
                 // 百分之百
                 var span = QuantitySpan(range: i..<(numberStart + 1), number: NumeralSpan(range: numberStart..<(numberStart + 1), parts: [.digit(1), .unit(100)]))
                 span.form = .percentOf(divisor: divisor)
-                return finishPercent(u, span, start: i)
+                return finishPercent(u, span, start: i, into: &out)
             }
             guard let number = reader.read(u, at: numberStart, limit: n) else { return nil }
             var span = QuantitySpan(range: i..<number.range.upperBound, number: number)
             span.form = .percentOf(divisor: divisor)
-            return finishPercent(u, span, start: i)
+            return finishPercent(u, span, start: i, into: &out)
         }
         // 一半, 半数
         if matches(u, i, Array("一半".utf16)) || matches(u, i, Array("半数".utf16)) {
             var span = QuantitySpan(range: i..<(i + 2), number: NumeralSpan(range: i..<(i + 2), parts: [.digit(1)]))
             span.form = .half
-            return finishPercent(u, span, start: i)
+            return finishPercent(u, span, start: i, into: &out)
         }
         if u[i] == Self.ban { return nil }
 
@@ -102,17 +105,17 @@ struct QuantityFinder {
            let numerator = reader.read(u, at: end + 2, limit: n) {
             var span = QuantitySpan(range: i..<numerator.range.upperBound, number: numerator)
             span.form = .fraction(denominator: core)
-            return finishPercent(u, span, start: i)
+            return finishPercent(u, span, start: i, into: &out)
         }
         // 3/4 (dates like 2020/12/15 are blocked before this point).
         if core.isPlainArabic, end + 1 < n, u[end] == Self.slash, CodeUnit.isDigit(u[end + 1]),
-           let (digits, dEnd) = reader.readArabic(u, end + 1, n), !(dEnd < n && u[dEnd] == Self.slash),
-           let denominator = Int(digits), denominator > 0, denominator <= 1000 {
+           let (denominator, denominatorDigits, dEnd) = reader.readArabic(u, end + 1, n), !(dEnd < n && u[dEnd] == Self.slash),
+           denominator > 0, denominator <= 1000 {
             var span = QuantitySpan(range: i..<dEnd, number: core)
-            span.form = .fraction(denominator: NumeralSpan(range: (end + 1)..<dEnd, parts: [.arabic(digits)]))
+            span.form = .fraction(denominator: NumeralSpan(range: (end + 1)..<dEnd, parts: [.arabic(denominator, integerDigits: denominatorDigits)]))
             // The fraction is numerator/denominator: swap into the same shape as 四分之三.
             span.number = NumeralSpan(range: core.range, parts: core.parts)
-            return finishPercent(u, span, start: i)
+            return finishPercent(u, span, start: i, into: &out)
         }
 
         var span = QuantitySpan(range: i..<end, number: core)
@@ -148,10 +151,10 @@ struct QuantityFinder {
         // Lists: 5.7和10个百分点, 12、15和20万人.
         if span.form == .plain && span.role == .single && measureAt(u, afterInner(u, end)) == nil
             && !(end < n && u[end] == Self.percentSign) {
-            if let list = scanList(u, first: span, blocked: &blocked) { return list }
+            if let next = scanList(u, first: span, blocked: &blocked, into: &out) { return next }
         }
 
-        return finish(u, span, end: end, percentInRange: percentInRange)
+        return finish(u, span, end: end, percentInRange: percentInRange, into: &out)
     }
 
     /// Past a 余/多 right after a number (19.8万余人), or `end` itself.
@@ -176,7 +179,7 @@ struct QuantityFinder {
 
     /// Adds inner qualifier, measure, 成, trailing qualifier, leading qualifier; applies the
     /// not-a-quantity rules; returns the span or nothing.
-    private func finish(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, end numberEnd: Int, percentInRange: Bool) -> ([QuantitySpan], Int)? {
+    private func finish(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, end numberEnd: Int, percentInRange: Bool, into out: inout [QuantitySpan]) -> Int? {
         var span = start
         let n = u.count
         var end = numberEnd
@@ -186,7 +189,7 @@ struct QuantityFinder {
             end = e
         }
         // 三成, 八成以上: tenths.
-        if span.form == .plain, !span.number.hasArabic || (Int(span.number.plainArabicDigits ?? "") ?? 99) <= 10,
+        if span.form == .plain, !span.number.hasArabic || (span.number.plainArabicInteger?.value ?? 99) <= 10,
            end < n, u[end] == Self.cheng,
            end + 1 >= n || !CodeUnit.isHan(u[end + 1]) || Self.tenthsFollowers.contains(u[end + 1]),
            span.number.parts.count <= 2 {
@@ -195,13 +198,13 @@ struct QuantityFinder {
             if let (q, e) = innerQualifier(u, at: end) { span.qualifiers.append(q); end = e }  // 七成多
         } else if let (m, e) = measureAt(u, end) {
             let measure = lexicon.measures[m]
-            if measure.kind == .time { return ([], e) }
+            if measure.kind == .time { return e }
             // 十九届五中全会, 五届五次全会: session numbers, not counts.
             if measure.word == "届", e < n, lexicon.numeral(u[e]) != nil {
                 var k = e
                 while k < n, lexicon.numeral(u[k]) != nil { k += 1 }
                 if let (_, e2) = measureAt(u, k) { k = e2 }
-                return ([], k)
+                return k
             }
             span.measure = m
             span.measureRange = end..<e
@@ -212,22 +215,24 @@ struct QuantityFinder {
         }
         end = addAfterQualifier(u, &span, end)
         span.range = span.range.lowerBound..<end
-        guard addBeforeQualifier(u, &span) else { return ([], end) }
-        guard isQuantity(u, &span) else { return ([], end) }
-        return ([span], end)
+        guard addBeforeQualifier(u, &span) else { return end }
+        guard isQuantity(u, &span) else { return end }
+        out.append(span)
+        return end
     }
 
-    private func finishPercent(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, start position: Int) -> ([QuantitySpan], Int)? {
+    private func finishPercent(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, start position: Int, into out: inout [QuantitySpan]) -> Int? {
         var span = start
         var end = span.range.upperBound
         if span.form == .half, end < u.count, let (m, e) = measureAt(u, end), lexicon.measures[m].kind == .time {
-            return ([], e)  // 半年, 半天
+            return e  // 半年, 半天
         }
         end = addAfterQualifier(u, &span, end)
         span.range = position..<end
-        guard addBeforeQualifier(u, &span) else { return ([], end) }
-        if hasBlockingContext(u, before: span.range.lowerBound, after: end) { return ([], end) }
-        return ([span], end)
+        guard addBeforeQualifier(u, &span) else { return end }
+        if hasBlockingContext(u, before: span.range.lowerBound, after: end) { return end }
+        out.append(span)
+        return end
     }
 
     private func addAfterQualifier(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan, _ end: Int) -> Int {
@@ -242,13 +247,7 @@ struct QuantityFinder {
         let start = span.range.lowerBound
         guard start > 0 else { return true }
         // Match qualifier words backwards: the trie holds them reversed.
-        var reversed: [UInt16] = []
-        var k = start - 1
-        while k >= 0 && start - k <= 4 { reversed.append(u[k]); k -= 1 }
-        let found: (Int, Int)? = reversed.withUnsafeBufferPointer { r in
-            lexicon.beforeQualifierTrie.longestPrefix(in: r, from: 0, limit: r.count)
-        }
-        guard let (idx, length) = found else { return true }
+        guard let (idx, length) = lexicon.beforeQualifierTrie.longestSuffix(in: u, before: start, limit: max(0, start - 4)) else { return true }
         let q = lexicon.qualifiers[idx]
         let wordStart = start - length
         if wordStart > 0, q.notAfter.contains(u[wordStart - 1]) { return true }
@@ -261,7 +260,7 @@ struct QuantityFinder {
     // MARK: Lists
 
     /// A list of numbers sharing the last member's measure: 5.7和10个百分点 → two quantities.
-    private func scanList(_ u: UnsafeBufferPointer<UInt16>, first: QuantitySpan, blocked: inout BlockedSpans) -> ([QuantitySpan], Int)? {
+    private func scanList(_ u: UnsafeBufferPointer<UInt16>, first: QuantitySpan, blocked: inout BlockedSpans, into out: inout [QuantitySpan]) -> Int? {
         let n = u.count
         var members: [QuantitySpan] = [first]
         var end = first.range.upperBound
@@ -279,14 +278,13 @@ struct QuantityFinder {
         }
         guard members.count > 1 else { return nil }
         // The last member carries the measure (or none).
-        var last = members.removeLast()
-        guard let (finished, next) = finish(u, last, end: last.range.upperBound, percentInRange: false) else { return nil }
-        guard let lastSpan = finished.first else {
+        let lastMember = members.removeLast()
+        var finished: [QuantitySpan] = []
+        guard let next = finish(u, lastMember, end: lastMember.range.upperBound, percentInRange: false, into: &finished) else { return nil }
+        guard var last = finished.first else {
             // The shared measure is a time unit (2018、2019和2020年): none of them is a quantity.
-            return ([], next)
+            return next
         }
-        last = lastSpan
-        var out: [QuantitySpan] = []
         for var m in members {
             m.measure = last.measure
             m.borrowedMeasure = last.measure != nil
@@ -297,7 +295,7 @@ struct QuantityFinder {
         }
         last.role = .list
         out.append(last)
-        return (out, next)
+        return next
     }
 
     // MARK: What is not a quantity
@@ -324,9 +322,9 @@ struct QuantityFinder {
             if span.number.isChinese && !span.borrowedMeasure {
                 return labelled(u, &span) && !isCounterLabel(u, span.labelRange!)
             }
-            if let digits = span.number.plainArabicDigits, span.role != .range {
+            if let (y, digits) = span.number.plainArabicInteger, span.role != .range {
                 // A bare four-digit number in the range of years is a year (〔2019〕, 2019-2020).
-                if digits.count == 4, let y = Int(digits), (1949...2100).contains(y), !labelled(u, &span) { return false }
+                if digits == 4, (1949...2100).contains(y), !labelled(u, &span) { return false }
             }
             labelled(u, &span)
         }
@@ -337,16 +335,10 @@ struct QuantityFinder {
     /// 第3次, 拨打12351, 12351热线: context that makes the number a code or an ordinal.
     private func hasBlockingContext(_ u: UnsafeBufferPointer<UInt16>, before start: Int, after end: Int) -> Bool {
         if start > 0 {
-            var reversed: [UInt16] = []
-            var k = start - 1
-            while k >= 0 && start - k <= 6 && u[k] != 0x0A { reversed.append(u[k]); k -= 1 }
             // Allow a colon or space between a word and its number (电话: 0580…).
-            var skip = 0
-            while skip < reversed.count && (reversed[skip] == 0x3A || reversed[skip] == 0x20) { skip += 1 }
-            let hit: Bool = reversed.withUnsafeBufferPointer { r in
-                lexicon.contextBefore.longestPrefix(in: r, from: skip, limit: r.count) != nil
-            }
-            if hit { return true }
+            var end = start
+            while end > 0 && start - end < 3 && (u[end - 1] == 0x3A || u[end - 1] == 0x20) { end -= 1 }
+            if lexicon.contextBefore.longestSuffix(in: u, before: end, limit: max(0, end - 6)) != nil { return true }
         }
         if end < u.count, lexicon.contextAfter.longestPrefix(in: u, from: end, limit: min(u.count, end + 6)) != nil {
             return true

@@ -48,6 +48,7 @@ public struct QuantityLexicon: Sendable {
     let labelEndings: [(ending: String, unit: RecordUnit)]
     /// Names, slogans and idioms whose numerals are not quantities (and place names with numerals).
     let exceptions: PhraseMatcher
+    private let followers: [Bool]
 
     init(directory: URL, extraExceptions: [String]) throws(GonghuiError) {
         // Numerals
@@ -180,7 +181,20 @@ public struct QuantityLexicon: Sendable {
         }
         for name in extraExceptions where seenPhrases.insert(name).inserted { phrases.append(name) }
         exceptions = PhraseMatcher(phrases)
+
+        var follow = [Bool](repeating: false, count: 65536)
+        for (u, k) in kinds.enumerated() where k != nil { follow[u] = true }
+        for m in ms { if let f = m.word.utf16.first { follow[Int(f)] = true } }
+        for q in qs where q.position != .before { if let f = q.word.utf16.first { follow[Int(f)] = true } }
+        for ch in "分成点%、和及与或以至到~-—–〜～半几".utf16 { follow[Int(ch)] = true }
+        for ch in "0123456789".utf16 { follow[Int(ch)] = true }
+        followers = follow
     }
 
     @inline(__always) func numeral(_ u: UInt16) -> NumeralKind? { numeralKind[Int(u)] }
+
+    /// True when `u` can come right after a Chinese numeral inside a quantity: another
+    /// numeral, the first character of a measure or of an inner/after qualifier, a list or
+    /// range separator, or the 分之/成/点/% of percentages and fractions.
+    @inline(__always) func canFollowNumeral(_ u: UInt16) -> Bool { followers[Int(u)] }
 }

@@ -24,8 +24,9 @@ struct QuantityResolver {
         let number = NumeralValue.value(of: span.number.parts + span.borrowedMultipliers)
         switch span.form {
         case .plain:
-            var v = number * span.labelScale
-            if let m = span.measure { v *= lexicon.measures[m].scale }
+            var v = number
+            if span.labelScale != 1 { v *= span.labelScale }
+            if let m = span.measure, lexicon.measures[m].scale != 1 { v *= lexicon.measures[m].scale }
             return v
         case .percentOf(let divisor):
             return number / Decimal(divisor)
@@ -79,16 +80,26 @@ struct QuantityResolver {
         var end = after
         while end < u.count && end - after < 12 && !stops.contains(u[end]) { end += 1 }
         if end > after {
-            let window = Array(u[after..<end])
-            if let m = matcher.longestMatches(in: window).first { return nouns[m.phrase].unit }
+            // The leftmost (then longest) noun after the measure.
+            var best: PhraseMatcher.Match?
+            matcher.forEachMatch(in: u, range: after..<end) { m in
+                if best == nil || m.range.lowerBound < best!.range.lowerBound
+                    || (m.range.lowerBound == best!.range.lowerBound && m.range.count > best!.range.count) { best = m }
+            }
+            if let m = best { return nouns[m.phrase].unit }
             // A noun follows but not one of the list (六个方面): it is what is counted.
             if CodeUnit.isHan(u[after]) { return fallback }
         }
         var start = before
-        while start > 0 && !(stops.contains(u[start - 1]) && u[start - 1] != 0x2C && u[start - 1] != 0x3001) { start -= 1 }
+        while start > 0 && before - start < 200 && !(stops.contains(u[start - 1]) && u[start - 1] != 0x2C && u[start - 1] != 0x3001) { start -= 1 }
         if start < before {
-            let window = Array(u[start..<before])
-            if let m = matcher.longestMatches(in: window).last { return nouns[m.phrase].unit }
+            // The rightmost noun before the number.
+            var best: PhraseMatcher.Match?
+            matcher.forEachMatch(in: u, range: start..<before) { m in
+                if best == nil || m.range.upperBound > best!.range.upperBound
+                    || (m.range.upperBound == best!.range.upperBound && m.range.count > best!.range.count) { best = m }
+            }
+            if let m = best { return nouns[m.phrase].unit }
         }
         return fallback
     }

@@ -7,7 +7,7 @@ public final class Segmenter {
 
     public init(dictionaries: Dictionaries) throws(GonghuiError) {
         sentenceSegmenter = try SentenceSegmenter()
-        wordSegmenter = try WordSegmenter(lexicon: dictionaries.lexicon)
+        wordSegmenter = try WordSegmenter(lexicon: dictionaries.lexicon, rules: dictionaries.segmentation)
     }
 
     /// Sentences only (cheap: no word break).

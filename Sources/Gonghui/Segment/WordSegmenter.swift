@@ -1,18 +1,25 @@
-/// Splits normalised text into words: ICU's dictionary word break for Chinese, then three
-/// repairs ICU's general dictionary needs for reports.
+/// Splits normalised text into words: ICU's dictionary word break for Chinese, then repairs
+/// of what ICU's general dictionary gets wrong in reports and news, in three passes:
 ///
-/// 1. Numbers keep their multiplier and percent sign (1778 | 万人 → 1778万 | 人; 86.6 | % →
-///    86.6%), Chinese numeral runs stay one number (二〇〇一), and dates keep their 年/月/日
-///    (2001年, 10月, 31日) as in the PKU standard.
-/// 2. Lexicon words spanning several ICU tokens are merged (组 | 建 → 组建; 工会 | 会员 → 工会会员).
+/// 1. While reading ICU's tokens: a 的 glued to the word before it is split (新的 → 新|的),
+///    as in both the PKU and MSR standards.
+/// 2. Numbers: multipliers and % stay with the number (1778 | 万人 → 1778万 | 人; 86.6%),
+///    Chinese numeral runs are one number (二〇〇一), dates keep 年/月/日 (2001年, 31日),
+///    ordinals keep 第 (第一); °C and runs of one punctuation mark (———, ......) are one token.
+/// 3. Words: suffixes rejoin their word (现代|化), transliterated names their characters
+///    (克|林|顿), given names their two characters (江 | 泽|民 → 江 | 泽民); then lexicon
+///    words spanning several tokens are merged (组|建 → 组建; 工会|会员 → 工会会员).
+///
 /// Tokens are offsets, never strings: building a String per token costs two thirds of the speed.
 final class WordSegmenter {
     private let breaker: BreakIterator
     private let lexicon: Lexicon
+    private let rules: SegmentationRules
 
-    init(lexicon: Lexicon) throws(GonghuiError) {
+    init(lexicon: Lexicon, rules: SegmentationRules) throws(GonghuiError) {
         breaker = try BreakIterator(.word)
         self.lexicon = lexicon
+        self.rules = rules
     }
 
     /// Tokens of `units`, in order, covering the whole text.
@@ -23,13 +30,19 @@ final class WordSegmenter {
             guard b.count > 0 else { return }
             var start = 0
             breaker.forEachBoundary(in: b) { end, status in
-                raw.append(Token(start: start, end: end, kind: Self.kind(status: status, b, start, end)))
+                let kind = Self.kind(status: status, b, start, end)
+                if kind == .word && end - start == 2 && splitsGluedPair(b, start) {
+                    raw.append(Token(start: start, end: start + 1, kind: .word))
+                    raw.append(Token(start: start + 1, end: end, kind: .word))
+                } else {
+                    raw.append(Token(start: start, end: end, kind: kind))
+                }
                 start = end
             }
             if start < b.count { raw.append(Token(start: start, end: b.count, kind: .punctuation)) }
         }
         return units.withUnsafeBufferPointer { b in
-            mergeLexicon(mergeNumbers(raw, b), b)
+            mergeLexicon(mergeWords(mergeNumbers(raw, b), b), b)
         }
     }
 
@@ -43,20 +56,31 @@ final class WordSegmenter {
         return .space
     }
 
-    // MARK: Numbers
+    /// 新的, 他的 (a glued 的), but not 目的.
+    private func splitsGluedPair(_ b: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+        if b[start + 1] == 0x7684 /* 的 */ {
+            return !rules.deWords.contains(String(decoding: b[start..<(start + 2)], as: UTF16.self))
+        }
+        return false
+    }
+
+    // MARK: Numbers and symbols
 
     @inline(__always) static func isMultiplier(_ u: UInt16) -> Bool {
         u == 0x4E07 || u == 0x4EBF || u == 0x5343 || u == 0x767E || u == 0x5341  // 万 亿 千 百 十
     }
 
     @inline(__always) static func isNumeral(_ u: UInt16) -> Bool {
-        NumeralChars.isChineseDigit(u) || isMultiplier(u) || u == 0x25CB /* ○ */ || u == 0x534A /* 半 */
+        NumeralChars.isChineseDigit(u) || isMultiplier(u) || u == 0x25CB /* ○ */
     }
 
     private static func allNumerals(_ b: UnsafeBufferPointer<UInt16>, _ t: Token) -> Bool {
         for i in t.range where !isNumeral(b[i]) { return false }
         return true
     }
+
+    /// Punctuation that repeats as one mark: ——— …… ...... (dashes and ellipses).
+    private static let repeatable: Set<UInt16> = [0x2014, 0x2026, 0x2E, 0x2015, 0x2500]
 
     private func mergeNumbers(_ raw: [Token], _ b: UnsafeBufferPointer<UInt16>) -> [Token] {
         var out: [Token] = []
@@ -65,6 +89,34 @@ final class WordSegmenter {
         while i < raw.count {
             var t = raw[i]
             i += 1
+            // ——— and ......: one token.
+            if t.kind == .punctuation, t.range.count == 1, Self.repeatable.contains(b[Int(t.start)]) {
+                let mark = b[Int(t.start)]
+                while i < raw.count, raw[i].kind == .punctuation, raw[i].range.allSatisfy({ b[$0] == mark }) {
+                    t.end = raw[i].end
+                    i += 1
+                }
+                out.append(t)
+                continue
+            }
+            // °C, °F
+            if t.range.count == 1, b[Int(t.start)] == 0xB0, i < raw.count, raw[i].range.count == 1,
+               b[Int(raw[i].start)] == 0x43 || b[Int(raw[i].start)] == 0x46 {
+                t.end = raw[i].end
+                t.kind = .word
+                i += 1
+                out.append(t)
+                continue
+            }
+            // 第一, 第3: an ordinal is one word.
+            if t.kind == .word, t.range.count == 1, b[Int(t.start)] == 0x7B2C, i < raw.count,
+               raw[i].kind == .number || (raw[i].kind == .word && Self.allNumerals(b, raw[i])) {
+                t.end = raw[i].end
+                i += 1
+                while i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) { t.end = raw[i].end; i += 1 }
+                out.append(t)
+                continue
+            }
             let arabic = t.kind == .number
             let chinese = t.kind == .word && Self.allNumerals(b, t)
             guard arabic || chinese else { out.append(t); continue }
@@ -108,6 +160,51 @@ final class WordSegmenter {
         default:
             return false
         }
+    }
+
+    // MARK: Suffixes and names
+
+    @inline(__always) private func isSingleHan(_ t: Token, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+        t.kind == .word && t.range.count == 1 && CodeUnit.isHan(b[Int(t.start)])
+    }
+
+    private func mergeWords(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt16>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var t = tokens[i]
+            // Transliterated names: 克|林|顿 → 克林顿.
+            if isSingleHan(t, b), rules.transliteration.contains(b[Int(t.start)]) {
+                var j = i + 1
+                while j < tokens.count, isSingleHan(tokens[j], b), rules.transliteration.contains(b[Int(tokens[j].start)]) { j += 1 }
+                if j - i >= 2 {
+                    out.append(Token(start: Int(t.start), end: Int(tokens[j - 1].end), kind: .word))
+                    i = j
+                    continue
+                }
+            }
+            // Personal names: surname | two single characters → surname | given name.
+            if isSingleHan(t, b), rules.surnames.contains(b[Int(t.start)]), i + 2 < tokens.count,
+               isSingleHan(tokens[i + 1], b), isSingleHan(tokens[i + 2], b),
+               !rules.nameStops.contains(b[Int(tokens[i + 1].start)]), !rules.nameStops.contains(b[Int(tokens[i + 2].start)]),
+               !(i + 3 < tokens.count && isSingleHan(tokens[i + 3], b) && !rules.nameStops.contains(b[Int(tokens[i + 3].start)])) {
+                out.append(t)
+                out.append(Token(start: Int(tokens[i + 1].start), end: Int(tokens[i + 2].end), kind: .word))
+                i += 3
+                continue
+            }
+            i += 1
+            // Suffixes: 现代 | 化 → 现代化.
+            while t.kind == .word, t.range.count >= 2, i < tokens.count, tokens[i].kind == .word,
+                  let (_, end) = rules.suffixes.longestPrefix(in: b, from: Int(tokens[i].start), limit: Int(tokens[i].end)),
+                  end == Int(tokens[i].end) {
+                t.end = tokens[i].end
+                i += 1
+            }
+            out.append(t)
+        }
+        return out
     }
 
     // MARK: Lexicon

@@ -10,11 +10,13 @@ public struct PhraseMatcher: Sendable {
         public var range: Range<Int>
     }
 
-    /// Transitions, keyed by state << 16 | unit.
-    private var next: [UInt64: Int32] = [:]
+    private var next = TransitionTable()
     private var fail: [Int32] = [0]
-    /// For each state, the phrases ending there (their indices) and their lengths.
+    /// For each state, the phrases ending there (their indices), while building; then the
+    /// same flattened: state s outputs flatOutputs[outputStart[s]..<outputStart[s + 1]].
     private var outputs: [[Int32]] = [[]]
+    private var outputStart: [Int32] = []
+    private var flatOutputs: [Int32] = []
     private var lengths: [Int32] = []
     /// Units that start at least one phrase: lets the scan skip the rest cheaply.
     private var firstUnits = [Bool](repeating: false, count: 65536)
@@ -30,28 +32,31 @@ public struct PhraseMatcher: Sendable {
             firstUnits[Int(first)] = true
             var state: Int32 = 0
             for u in units {
-                let key = UInt64(state) << 16 | UInt64(u)
-                if let s = next[key] {
+                if let s = next.next(state, u) {
                     state = s
                 } else {
                     let s = Int32(fail.count)
                     fail.append(0)
                     outputs.append([])
                     depth.append(depth[Int(state)] + 1)
-                    next[key] = s
+                    next.set(state, u, s)
                     state = s
                 }
             }
             outputs[Int(state)].append(Int32(index))
         }
         buildFailureLinks()
+        var start: [Int32] = [0]
+        for o in outputs { flatOutputs += o; start.append(Int32(flatOutputs.count)) }
+        outputStart = start
+        outputs = []
     }
 
     private mutating func buildFailureLinks() {
         // Breadth-first over states; group transitions by source state first.
         var children = [[(UInt16, Int32)]](repeating: [], count: fail.count)
-        for (key, target) in next {
-            children[Int(key >> 16)].append((UInt16(truncatingIfNeeded: key), target))
+        for (from, unit, target) in next.edges() {
+            children[Int(from)].append((unit, target))
         }
         var queue: [Int32] = []
         for (_, child) in children[0] {
@@ -66,7 +71,7 @@ public struct PhraseMatcher: Sendable {
                 queue.append(child)
                 var f = fail[Int(state)]
                 while true {
-                    if let s = next[UInt64(f) << 16 | UInt64(unit)], s != child {
+                    if let s = next.next(f, unit), s != child {
                         fail[Int(child)] = s
                         break
                     }
@@ -80,26 +85,47 @@ public struct PhraseMatcher: Sendable {
 
     /// Calls `body` for every occurrence in `units[range]`, in order of end position.
     public func forEachMatch(in units: [UInt16], range: Range<Int>? = nil, _ body: (Match) -> Void) {
-        let r = range ?? 0..<units.count
+        units.withUnsafeBufferPointer { u in forEachMatch(in: u, range: range ?? 0..<u.count, body) }
+    }
+
+    public func forEachMatch(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>, _ body: (Match) -> Void) {
         var state: Int32 = 0
-        units.withUnsafeBufferPointer { u in
-            var i = r.lowerBound
-            while i < r.upperBound {
-                let c = u[i]
-                if state == 0 && !firstUnits[Int(c)] { i += 1; continue }
-                while true {
-                    if let s = next[UInt64(state) << 16 | UInt64(c)] { state = s; break }
-                    if state == 0 { break }
-                    state = fail[Int(state)]
-                }
-                let outs = outputs[Int(state)]
-                if !outs.isEmpty {
-                    for p in outs {
-                        let len = Int(lengths[Int(p)])
-                        body(Match(phrase: Int(p), range: (i + 1 - len)..<(i + 1)))
+        next.withLookup { next in
+        outputStart.withUnsafeBufferPointer { starts in
+                flatOutputs.withUnsafeBufferPointer { outs in
+                    fail.withUnsafeBufferPointer { fail in
+                        var i = r.lowerBound
+                        while i < r.upperBound {
+                            let c = u[i]
+                            if state == 0 {
+                                let s = next.root[Int(c)]
+                                if s < 0 { i += 1; continue }
+                                state = s
+                            } else {
+                                while true {
+                                    let s = next.next(state, c)
+                                    if s >= 0 { state = s; break }
+                                    if state == 0 { break }
+                                    state = fail[Int(state)]
+                                    if state == 0 {
+                                        let t = next.root[Int(c)]
+                                        if t >= 0 { state = t }
+                                        break
+                                    }
+                                }
+                            }
+                            let a = Int(starts[Int(state)]), b = Int(starts[Int(state) + 1])
+                            if a < b {
+                                for k in a..<b {
+                                    let p = Int(outs[k])
+                                    let len = Int(lengths[p])
+                                    body(Match(phrase: p, range: (i + 1 - len)..<(i + 1)))
+                                }
+                            }
+                            i += 1
+                        }
                     }
                 }
-                i += 1
             }
         }
     }

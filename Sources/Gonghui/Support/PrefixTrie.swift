@@ -3,7 +3,7 @@
 /// Used where matches must start at a given position (lexicon words at a token boundary,
 /// override words at a character), unlike PhraseMatcher which finds matches anywhere.
 public struct PrefixTrie: Sendable {
-    private var next: [UInt64: Int32] = [:]
+    private var next = TransitionTable()
     /// Entry index ending at each node, or -1.
     private var terminal: [Int32] = [-1]
     private var firstUnits = [Bool](repeating: false, count: 65536)
@@ -22,11 +22,10 @@ public struct PrefixTrie: Sendable {
         maxLength = max(maxLength, units.count)
         var node: Int32 = 0
         for u in units {
-            let key = UInt64(node) << 16 | UInt64(u)
-            if let n = next[key] { node = n } else {
+            if let n = next.next(node, u) { node = n } else {
                 let n = Int32(terminal.count)
                 terminal.append(-1)
-                next[key] = n
+                next.set(node, u, n)
                 node = n
             }
         }
@@ -43,12 +42,28 @@ public struct PrefixTrie: Sendable {
         var node: Int32 = 0
         var i = start
         while i < limit {
-            guard let n = next[UInt64(node) << 16 | UInt64(units[i])] else { return }
+            guard let n = next.next(node, units[i]) else { return }
             node = n
             i += 1
             let t = terminal[Int(node)]
             if t >= 0 { body(Int(t), i) }
         }
+    }
+
+    /// For a trie of reversed words: the longest entry that ends right before `end`, reading
+    /// backwards at most to `limit` — (index, length). No copy of the text is made.
+    public func longestSuffix(in units: UnsafeBufferPointer<UInt16>, before end: Int, limit: Int = 0) -> (Int, Int)? {
+        var best: (Int, Int)?
+        var node: Int32 = 0
+        var i = end - 1
+        while i >= limit {
+            guard let n = next.next(node, units[i]) else { break }
+            node = n
+            let t = terminal[Int(node)]
+            if t >= 0 { best = (Int(t), end - i) }
+            i -= 1
+        }
+        return best
     }
 
     /// The longest entry that is a prefix of `units[start..<limit]`: (index, end).

@@ -36,6 +36,11 @@ int32_t gh_decode(const char *charset, const char *bytes, int32_t length,
                   int32_t *bad_offsets, int32_t bad_capacity, int32_t *bad_count,
                   int32_t *status);
 
+/// Like gh_decode, but gives up (status U_ILLEGAL_CHAR_FOUND) at the first undecodable
+/// sequence: a cheap test of whether bytes are valid in a charset, decoding them if so.
+int32_t gh_decode_strict(const char *charset, const char *bytes, int32_t length,
+                         uint16_t *dest, int32_t dest_capacity, int32_t *status);
+
 /// Encodes UTF-16 text to `charset` with substitution; returns bytes needed.
 int32_t gh_encode(const char *charset, const uint16_t *src, int32_t length,
                   char *dest, int32_t dest_capacity, int32_t *status);
@@ -81,6 +86,19 @@ void gh_breaker_set_text(gh_breaker *b, const uint16_t *text, int32_t length, in
 int32_t gh_breaker_next(gh_breaker *b, int32_t *boundaries, int32_t *rule_status, int32_t capacity);
 
 void gh_breaker_close(gh_breaker *b);
+
+// MARK: Regular expressions
+
+typedef struct gh_regex gh_regex;
+
+/// Compiles an ICU regular expression given as UTF-16; NULL and a status on error.
+gh_regex *gh_regex_open(const uint16_t *pattern, int32_t length, int32_t *status);
+
+/// 1 when the pattern matches somewhere in `text`, 0 when not, negative on error.
+/// Not thread-safe: each thread uses its own compiled expression.
+int32_t gh_regex_find(gh_regex *r, const uint16_t *text, int32_t length);
+
+void gh_regex_close(gh_regex *r);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,26 @@
+// CSupport: small C routines where Swift is measurably slower.
+#ifndef GONGHUI_CSUPPORT_H
+#define GONGHUI_CSUPPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// SHA-256 of `length` bytes into `digest` (32 bytes). Uses the CPU's SHA instructions when
+/// it has them (x86-64 SHA-NI), a portable implementation otherwise.
+void gh_sha256(const uint8_t *data, size_t length, uint8_t digest[32]);
+
+/// The same, always with the portable implementation (for tests comparing the two paths).
+void gh_sha256_portable(const uint8_t *data, size_t length, uint8_t digest[32]);
+
+/// 1 when gh_sha256 uses the CPU's SHA instructions.
+int gh_sha256_uses_hardware(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Measures each stage's throughput and memory over a directory of reports, one thread.
+///
+/// Each stage is timed in its own pass over the corpus (the stages before it run again
+/// untimed), with the process's peak resident memory reset before the pass, so that every
+/// figure belongs to one stage. Files are read one at a time: memory does not grow with the
+/// corpus.
+public struct Benchmark {
+    public enum Stage: String, CaseIterable, Sendable {
+        case ingest = "ingest (read + decode)"
+        case normalize = "normalise"
+        case sentences = "sentences"
+        case words = "words (ICU + lexicon)"
+        case quantities = "quantities"
+
+        /// A short name for command lines: ingest, normalise, sentences, words, quantities.
+        public var key: String { rawValue.split(separator: " ").first.map(String.init) ?? rawValue }
+
+        public init?(key: String) {
+            guard let s = Stage.allCases.first(where: { $0.key == key }) else { return nil }
+            self = s
+        }
+    }
+
+    public struct Measurement: Sendable {
+        public var stage: Stage
+        public var seconds: Double
+        public var bytes: Int
+        public var peakResidentBytes: Int?
+        public var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / max(seconds, 1e-9) }
+    }
+
+    public let files: [String]
+    public let pipeline: Pipeline
+
+    public init(files: [String], pipeline: Pipeline) {
+        self.files = files
+        self.pipeline = pipeline
+    }
+
+    /// Runs the stages; `progress` is told when each one finishes.
+    public func run(_ stages: [Stage] = Stage.allCases, progress: (Measurement) -> Void = { _ in }) -> [Measurement] {
+        warmUp()
+        var out: [Measurement] = []
+        for stage in stages {
+            let m = measure(stage)
+            out.append(m)
+            progress(m)
+        }
+        return out
+    }
+
+    /// Runs a few files through every stage untimed, so tables built on first use (character
+    /// conversion, legacy-encoding tables) count as start-up, not as throughput.
+    func warmUp() {
+        var seen = Set<String>()
+        for path in files where seen.insert((path as NSString).pathExtension + (path.contains("big5") ? "b" : "")).inserted || seen.count < 8 {
+            guard let document = try? pipeline.document(at: path) else { continue }
+            _ = pipeline.segmenter.segment(document.text)
+            _ = pipeline.quantities.quantities(in: document.text)
+            if seen.count > 12 { break }
+        }
+    }
+
+    func measure(_ stage: Stage) -> Measurement {
+        MemoryUsage.resetPeak()
+        var seconds = 0.0
+        var bytes = 0
+        for path in files {
+            guard let data = try? pipeline.ingestor.readBytes(path) else { continue }
+            bytes += data.count
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            guard let source = try? pipeline.ingestor.read(bytes: data, path: path) else { continue }
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            if stage == .ingest { seconds += Double(t1 - t0) / 1e9; continue }
+            let document = pipeline.normalizer.normalize(source)
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            if stage == .normalize { seconds += Double(t2 - t1) / 1e9; continue }
+            if stage == .sentences {
+                let t = DispatchTime.now().uptimeNanoseconds
+                _ = pipeline.segmenter.sentences(document.text)
+                seconds += Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
+                continue
+            }
+            let t3 = DispatchTime.now().uptimeNanoseconds
+            _ = pipeline.segmenter.segment(document.text)
+            let t4 = DispatchTime.now().uptimeNanoseconds
+            if stage == .words { seconds += Double(t4 - t3) / 1e9; continue }
+            _ = pipeline.quantities.quantities(in: document.text)
+            let t5 = DispatchTime.now().uptimeNanoseconds
+            seconds += Double(t5 - t4) / 1e9
+        }
+        return Measurement(stage: stage, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes())
+    }
+}
+
+/// The process's resident memory, from /proc (Linux).
+public enum MemoryUsage {
+    /// Peak resident set size (VmHWM) in bytes.
+    public static func peakResidentBytes() -> Int? { statusField("VmHWM:") }
+
+    /// Current resident set size (VmRSS) in bytes.
+    public static func residentBytes() -> Int? { statusField("VmRSS:") }
+
+    /// Resets the peak to the current size (writes 5 to /proc/self/clear_refs).
+    public static func resetPeak() {
+        if let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            h.write(Data("5".utf8))
+            try? h.close()
+        }
+    }
+
+    private static func statusField(_ name: String) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(name) {
+            let digits = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces).split(separator: " ").first
+            return digits.flatMap { Int($0) }.map { $0 * 1024 }
+        }
+        return nil
+    }
+}
