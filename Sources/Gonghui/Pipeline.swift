@@ -9,6 +9,7 @@ public final class Pipeline {
     public var normalizer: Normalizer
     public let segmenter: Segmenter
     public let quantities: QuantityRecognizer
+    public let records: RecordExtractor
 
     public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil) throws(GonghuiError) {
         self.dictionaries = dictionaries
@@ -16,11 +17,20 @@ public final class Pipeline {
         normalizer = Normalizer(dictionaries: dictionaries)
         segmenter = try Segmenter(dictionaries: dictionaries)
         quantities = QuantityRecognizer(lexicon: dictionaries.quantities)
+        records = RecordExtractor(dictionaries: dictionaries)
     }
 
     /// Reads and normalises one file ("-" for standard input).
     public func document(at path: String) throws(GonghuiError) -> Document {
         normalizer.normalize(try ingestor.read(path: path))
+    }
+
+    /// The records of a normalised document: sentences, quantities, then records (word
+    /// segmentation is not needed for records, and is the slowest stage).
+    public func extractRecords(from document: Document, explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+        let sentences = segmenter.sentences(document.text)
+        let found = quantities.quantities(in: document.text)
+        return records.records(in: document, sentences: sentences, quantities: found, explain: explain)
     }
 
     /// Reads and normalises bytes that came from `path`.

@@ -50,6 +50,11 @@ enum Console {
         FileHandle.standardError.write(Data(("gonghui: " + message + "\n").utf8))
     }
 
+    /// A line of diagnostic output (--explain, --verbose), without a prefix.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data(("gonghui: warning: " + message + "\n").utf8))
     }

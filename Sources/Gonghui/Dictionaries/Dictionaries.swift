@@ -15,6 +15,10 @@ public struct Dictionaries: Sendable {
     public let htmlChrome: HTMLChrome
     public let gazetteer: Gazetteer
     public let quantities: QuantityLexicon
+    public let metrics: MetricCatalog
+    public let recordMarkers: RecordMarkers
+    let federations: FederationFinder
+    public let pieceMarkers: [String]
 
     public init(directory: URL) throws(GonghuiError) {
         self.directory = directory
@@ -29,6 +33,14 @@ public struct Dictionaries: Sendable {
         // Place names with numerals (十堰, 三门峡, 七台河) are names, not counts.
         let numeralNames = gazetteer.allNames.filter { name in name.unicodeScalars.contains { "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains($0) } }
         quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted())
+        metrics = try MetricCatalog(directory: directory)
+        recordMarkers = try RecordMarkers(DictionaryFile("record-markers.tsv", in: directory))
+        federations = try FederationFinder(gazetteer: gazetteer, aliasFile: DictionaryFile("federation-aliases.tsv", in: directory))
+        let pieceFile = try DictionaryFile("piece-markers.tsv", in: directory)
+        for line in pieceFile.lines {
+            do { _ = try ICURegex(line.text) } catch { throw pieceFile.error(line, "not a valid regular expression: \(line.text)") }
+        }
+        pieceMarkers = pieceFile.lines.map(\.text)
     }
 
     /// The quantity stage built on these dictionaries.

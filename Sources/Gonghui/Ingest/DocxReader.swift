@@ -16,6 +16,11 @@ struct DocxReader: Sendable {
         let documentXML = try extract("word/document.xml", from: archive, path: path, required: true)!
         let coreXML = try? extract("docProps/core.xml", from: archive, path: path, required: false)
 
+        // Word never writes a DTD; one in a .docx can only be an entity attack (external files,
+        // billion laughs). Refuse it before the parser sees it.
+        if Self.declaresDoctype(documentXML) {
+            throw GonghuiError(.brokenMarkup, "\(path): word/document.xml declares a DTD (<!DOCTYPE>), which Word files never do; refusing its entities")
+        }
         let tree: XMLTree
         switch XMLTree.xml(documentXML) {
         case .success(let t): tree = t
@@ -33,6 +38,16 @@ struct DocxReader: Sendable {
             (title, date) = Self.coreProperties(r)
         }
         return (walker.lines.joined(separator: "\n"), title, date)
+    }
+
+    static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(4096)
+        let marker = Array("<!DOCTYPE".utf8)
+        guard head.count >= marker.count else { return false }
+        for i in 0...(head.count - marker.count) where head[head.startIndex + i] == 0x3C {
+            if (0..<marker.count).allSatisfy({ head[head.startIndex + i + $0] == marker[$0] }) { return true }
+        }
+        return false
     }
 
     /// Extracts one part, refusing to decompress more than the limit whatever the ZIP claims.

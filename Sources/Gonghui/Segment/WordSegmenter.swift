@@ -108,13 +108,22 @@ final class WordSegmenter {
                 out.append(t)
                 continue
             }
-            // 第一, 第3: an ordinal is one word.
+            // 第一, 第3: an ordinal is one word (第 | 一个 → 第一 | 个).
             if t.kind == .word, t.range.count == 1, b[Int(t.start)] == 0x7B2C, i < raw.count,
-               raw[i].kind == .number || (raw[i].kind == .word && Self.allNumerals(b, raw[i])) {
-                t.end = raw[i].end
-                i += 1
-                while i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) { t.end = raw[i].end; i += 1 }
-                out.append(t)
+               raw[i].kind == .number || (raw[i].kind == .word && Self.isNumeral(b[Int(raw[i].start)])) {
+                if raw[i].kind == .number || Self.allNumerals(b, raw[i]) {
+                    t.end = raw[i].end
+                    i += 1
+                    while i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) { t.end = raw[i].end; i += 1 }
+                    out.append(t)
+                } else {
+                    var k = Int(raw[i].start)
+                    while k < Int(raw[i].end) && Self.isNumeral(b[k]) { k += 1 }
+                    t.end = Int32(k)
+                    out.append(t)
+                    out.append(Token(start: k, end: Int(raw[i].end), kind: .word))
+                    i += 1
+                }
                 continue
             }
             let arabic = t.kind == .number
@@ -125,6 +134,21 @@ final class WordSegmenter {
             while chinese, i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) {
                 t.end = raw[i].end
                 i += 1
+            }
+            // A date ICU split inside a word of its dictionary: 二〇〇 | 一年 → 二〇〇一年,
+            // 三十 | 一日 → 三十一日.
+            if chinese, i < raw.count, raw[i].kind == .word, raw[i].range.count >= 2,
+               Self.isNumeral(b[Int(raw[i].start)]) {
+                let n = raw[i]
+                var k = Int(n.start)
+                while k < Int(n.end) - 1 && Self.isNumeral(b[k]) { k += 1 }
+                let merged = Token(start: Int(t.start), end: k, kind: .number)
+                if k == Int(n.end) - 1, Self.isDateSuffix(b, number: merged, suffix: b[k]) {
+                    t.end = n.end
+                    i += 1
+                    out.append(t)
+                    continue
+                }
             }
             var pieceOfNext: Token? = nil
             if i < raw.count {
@@ -209,7 +233,10 @@ final class WordSegmenter {
 
     // MARK: Lexicon
 
-    /// Merges runs of tokens that together spell a lexicon word, longest first.
+    /// Lexicon words take priority over ICU's boundaries: where a lexicon word occurs in a run
+    /// of Han characters (leftmost-longest), tokens are cut at its edges and merged inside it.
+    /// ICU's general dictionary can place a boundary inside a domain term (推行厂 | 务 | 公开);
+    /// the lexicon knows 厂务公开 is a word.
     private func mergeLexicon(_ tokens: [Token], _ b: UnsafeBufferPointer<UInt16>) -> [Token] {
         let trie = lexicon.trie
         var out: [Token] = []
@@ -217,29 +244,40 @@ final class WordSegmenter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard t.kind == .word, trie.mayStart(with: b[Int(t.start)]), i + 1 < tokens.count else {
-                out.append(t)
-                i += 1
-                continue
+            guard t.kind == .word else { out.append(t); i += 1; continue }
+            // Find the leftmost lexicon word starting inside this token and spanning past it.
+            var cut: (start: Int, end: Int)? = nil
+            var p = Int(t.start)
+            while p < Int(t.end) && cut == nil {
+                if trie.mayStart(with: b[p]), let (_, end) = trie.longestPrefix(in: b, from: p, limit: min(b.count, p + trie.maxLength)),
+                   end > Int(t.end) {
+                    // The word must end at a Han boundary that does not split a number.
+                    if wordEndsCleanly(end, tokens, from: i, b) { cut = (p, end) }
+                }
+                p += 1
             }
-            // The longest lexicon word from this token's start that ends at a token boundary
-            // after at least one more token.
-            let limit = min(b.count, Int(t.start) + trie.maxLength)
-            var bestEnd = -1
-            var bestIndex = i
+            guard let (ws, we) = cut else { out.append(t); i += 1; continue }
+            if ws > Int(t.start) { out.append(Token(start: Int(t.start), end: ws, kind: .word)) }
+            out.append(Token(start: ws, end: we, kind: .word))
+            // Skip the tokens the word covers; keep the rest of the last one.
             var j = i
-            trie.forEachPrefix(in: b, from: Int(t.start), limit: limit) { _, end in
-                while j < tokens.count && Int(tokens[j].end) < end { j += 1 }
-                if j < tokens.count && Int(tokens[j].end) == end && j > i { bestEnd = end; bestIndex = j }
+            while j < tokens.count && Int(tokens[j].end) <= we { j += 1 }
+            if j < tokens.count && Int(tokens[j].start) < we {
+                out.append(Token(start: we, end: Int(tokens[j].end), kind: tokens[j].kind))
+                j += 1
             }
-            if bestEnd > 0 {
-                out.append(Token(start: Int(t.start), end: bestEnd, kind: .word))
-                i = bestIndex + 1
-            } else {
-                out.append(t)
-                i += 1
-            }
+            i = j
         }
         return out
+    }
+
+    /// A lexicon word may end inside a Han token but never inside a number or Latin token.
+    private func wordEndsCleanly(_ end: Int, _ tokens: [Token], from i: Int, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+        var j = i
+        while j < tokens.count && Int(tokens[j].end) < end { j += 1 }
+        guard j < tokens.count else { return true }
+        let t = tokens[j]
+        if Int(t.end) == end { return true }
+        return t.kind == .word
     }
 }

@@ -1,0 +1,126 @@
+/// The structure of a normalised report that attribution needs: its lines (one paragraph
+/// each), headings, the pieces of a compilation, and tables with their column headers.
+struct DocumentLayout {
+    struct Table {
+        /// Lines of the table, header first.
+        var lines: [Int]
+        /// Per column of the header: the year it reports, and whether it is a plan or a
+        /// comparison column (2005年度计划, 2004与2003年度对比) whose cells are not figures.
+        var columnYears: [Int?]
+        var columnIsFigure: [Bool]
+    }
+
+    let lines: [Range<Int>]
+    let isHeading: [Bool]
+    /// Ranges of the pieces of a compilation (篇一, 篇二 …); one piece when it is not one.
+    let pieces: [Range<Int>]
+    let tables: [Table]
+    /// For each line, the table it belongs to (as a data row), if any.
+    let tableOfLine: [Int?]
+
+    init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern]) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0..<u.count where u[i] == 0x0A {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<u.count)
+        self.lines = lines
+        isHeading = lines.map { Self.looksLikeHeading(u, $0) }
+
+        // Compilation pieces start at lines like 工会工作创新举措篇一 or 【范文二】.
+        var starts: [Int] = []
+        for (k, r) in lines.enumerated() where r.count <= 60 && pieceMarkers.contains(where: { $0.matches(u, r) }) {
+            starts.append(k)
+        }
+        if starts.count >= 2 {
+            var pieces: [Range<Int>] = []
+            if starts[0] > 0 { pieces.append(0..<lines[starts[0]].lowerBound) }
+            for (n, k) in starts.enumerated() {
+                let end = n + 1 < starts.count ? lines[starts[n + 1]].lowerBound : u.count
+                pieces.append(lines[k].lowerBound..<end)
+            }
+            self.pieces = pieces
+        } else {
+            pieces = [0..<u.count]
+        }
+
+        // Tables: runs of two or more lines split into the same number of cells.
+        var tables: [Table] = []
+        var tableOfLine = [Int?](repeating: nil, count: lines.count)
+        var k = 0
+        while k < lines.count {
+            let cells = Self.cells(u, lines[k])
+            guard cells.count >= 3 || (cells.count == 2 && u[lines[k]].contains(0x09)) else { k += 1; continue }
+            var j = k + 1
+            while j < lines.count, Self.cells(u, lines[j]).count == cells.count { j += 1 }
+            if j - k >= 2 {
+                let header = cells.map { String(decoding: u[$0], as: UTF16.self) }
+                let years = header.map { DateFinder.firstDate(in: $0)?.year }
+                let figure = header.map { h in !Self.nonFigureColumnWords.contains { h.contains($0) } }
+                tables.append(Table(lines: Array(k..<j), columnYears: years, columnIsFigure: figure))
+                for row in (k + 1)..<j { tableOfLine[row] = tables.count - 1 }
+                k = j
+            } else {
+                k += 1
+            }
+        }
+        self.tables = tables
+        self.tableOfLine = tableOfLine
+    }
+
+    static let nonFigureColumnWords = ["计划", "预计", "目标", "预算", "对比", "比较", "增减", "同比", "增长", "变化", "比上年", "与"]
+
+    /// A short line that does not end like a sentence: a title or section heading.
+    static func looksLikeHeading(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 40 else { return false }
+        let last = u[r.upperBound - 1]
+        // A line ending in a colon introduces what follows (…见下表:); it is not a heading.
+        if last == 0x3002 || last == 0x3B || last == 0x2C || last == 0x21 || last == 0x3F || last == 0x3A { return false }
+        return !u[r].contains(0x09)
+    }
+
+    /// The cells of a table-like line: split at tabs, or at single spaces when the line has
+    /// no sentence punctuation and its cells are short.
+    static func cells(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> [Range<Int>] {
+        guard !r.isEmpty else { return [] }
+        let hasTab = u[r].contains(0x09)
+        let separator: UInt16 = hasTab ? 0x09 : 0x20
+        if !hasTab {
+            if u[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }) { return [] }
+        }
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r where u[i] == separator {
+            out.append(s..<i)
+            s = i + 1
+        }
+        out.append(s..<r.upperBound)
+        if !hasTab && out.contains(where: { $0.count > 20 || $0.isEmpty }) { return [] }
+        return out
+    }
+
+    /// The line containing offset `p`.
+    func line(containing p: Int) -> Int {
+        var lo = 0, hi = lines.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lines[mid].lowerBound <= p { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    func piece(containing p: Int) -> Int {
+        pieces.firstIndex { $0.contains(p) } ?? max(0, pieces.count - 1)
+    }
+}
+
+/// A regular expression of the dictionaries, compiled once per thread.
+final class ICURegexPattern {
+    let regex: ICURegex
+    init(_ pattern: String) throws(GonghuiError) { regex = try ICURegex(pattern) }
+    func matches(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        regex.matches(UnsafeBufferPointer(rebasing: u[r]))
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// A union body a report names: 黄骅市总工会 (region 黄骅市), 全国总工会 (全国), 金湖县教育工会.
+public struct UnionBody: Sendable, Hashable {
+    public var name: String
+    public var region: String?
+}
+
+/// Finds the union bodies a text names, and decides which one a document or a piece of a
+/// compilation is about.
+///
+/// Names come from the gazetteer (every province, prefecture and county, full or short) plus
+/// a union suffix (总工会, 教育工会, 总); national aliases (全总) come from
+/// `federation-aliases.tsv`. Masked names (**区总工会, X县总工会) are recognised so that a
+/// piece about an unnamed body gets no federation rather than someone else's.
+struct FederationFinder: Sendable {
+    struct Mention: Sendable, Hashable {
+        var range: Range<Int>
+        /// nil for a masked name or a bare level (区总工会) that could not be resolved.
+        var body: UnionBody?
+        var masked: Bool
+        /// A bare level reference (省总工会, 市总), resolved later against the document's place.
+        var level: Character?
+        /// The mention names a body the text defers to (在…领导下, 按照…, 被…授予).
+        var deferential: Bool
+    }
+
+    let gazetteer: Gazetteer
+    let placeMatcher: PhraseMatcher
+    let placeNames: [String]
+    let aliasMatcher: PhraseMatcher
+    let aliases: [(alias: String, body: UnionBody)]
+
+    static let unionSuffixes = ["总工会", "教育工会", "总"]
+    static let maskCharacters: Set<Character> = ["*", "＊", "X", "x", "×", "某", "○", "□", "Ｘ", "X"]
+    /// Words before a body that make it the one deferred to, not the reporting one.
+    static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
+
+    init(gazetteer: Gazetteer, aliasFile: DictionaryFile) throws(GonghuiError) {
+        self.gazetteer = gazetteer
+        let names = gazetteer.allNames.sorted()
+        placeNames = names
+        placeMatcher = PhraseMatcher(names)
+        var list: [(String, UnionBody)] = []
+        for line in aliasFile.lines {
+            try aliasFile.require(line, fields: 2)
+            let region = line.fields.count > 2 && !line.fields[2].isEmpty ? line.fields[2] : nil
+            list.append((line.fields[0], UnionBody(name: line.fields[1], region: region)))
+        }
+        aliases = list
+        aliasMatcher = PhraseMatcher(list.map(\.0))
+    }
+
+    // MARK: Mentions
+
+    func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [Mention] {
+        var out: [Mention] = []
+        for m in longest(aliasMatcher, u, range) {
+            out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
+                               deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+        }
+        // Places followed by a union suffix.
+        for m in longest(placeMatcher, u, range) {
+            let end = m.range.upperBound
+            guard let (suffix, suffixEnd) = unionSuffix(u, at: end, limit: range.upperBound) else { continue }
+            let name = placeNames[m.phrase]
+            // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
+            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
+            guard let place = resolve(name, u, range) else { continue }
+            let bodyName = place.name + (suffix == "教育工会" ? "教育工会" : "总工会")
+            if out.contains(where: { $0.range.overlaps(m.range.lowerBound..<suffixEnd) }) { continue }
+            out.append(Mention(range: m.range.lowerBound..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
+                               masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+        }
+        out.append(contentsOf: levelAndMaskedMentions(u, range, existing: out))
+        out.append(contentsOf: enterpriseMentions(u, range))
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func longest(_ matcher: PhraseMatcher, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [PhraseMatcher.Match] {
+        var all: [PhraseMatcher.Match] = []
+        matcher.forEachMatch(in: u, range: range) { all.append($0) }
+        all.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
+        var kept: [PhraseMatcher.Match] = []
+        var end = Int.min
+        for m in all where m.range.lowerBound >= end { kept.append(m); end = m.range.upperBound }
+        return kept
+    }
+
+    /// 总工会 / 教育工会 / 总 (not 总书记, 总体, 总数…) at `i`.
+    private func unionSuffix(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> (String, Int)? {
+        for s in ["总工会", "教育工会"] {
+            let w = Array(s.utf16)
+            if i + w.count <= limit, (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) { return (s, i + w.count) }
+        }
+        // 总 as an abbreviation: followed by a verb or punctuation, not by a word it starts.
+        if i < limit, u[i] == 0x603B {
+            let next = i + 1 < limit ? u[i + 1] : 0x2C
+            let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
+            if !notAbbreviation.contains(next) { return ("总", i + 1) }
+        }
+        return nil
+    }
+
+    /// 省总工会 市总 区总工会 (a level without a name), and **区总工会 (a masked name).
+    private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, existing: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        let levels: Set<UInt16> = Set("省市县区镇".utf16)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = u[i]
+            guard levels.contains(c), let (_, end) = unionSuffix(u, at: i + 1, limit: range.upperBound) else { i += 1; continue }
+            if existing.contains(where: { $0.range.contains(i) }) { i += 1; continue }
+            // Masked: ** or X right before the level.
+            var k = i
+            var masks = 0
+            while k > range.lowerBound, Self.maskCharacters.contains(Character(Unicode.Scalar(u[k - 1]) ?? " ")) { k -= 1; masks += 1 }
+            if masks > 0 {
+                out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
+            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) {
+                // A bare level: 区总工会, 我市总工会, 全市总工会.
+                out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(c)!),
+                                   deferential: isDeferential(u, i, range.lowerBound)))
+            } else if c == 0x9547 /* 镇 */, i - 2 >= range.lowerBound, CodeUnit.isHan(u[i - 1]), CodeUnit.isHan(u[i - 2]) {
+                // Towns are not in the gazetteer: 吕良镇总工会 → 吕良镇.
+                let town = String(decoding: u[(i - 2)...i], as: UTF16.self)
+                out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + "总工会", region: town), masked: false,
+                                   level: nil, deferential: isDeferential(u, i - 2, range.lowerBound)))
+            }
+            i = end
+        }
+        return out
+    }
+
+    static let levelPrefixes: Set<UInt16> = Set("我本该全各".utf16)
+
+    /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
+    /// The figure belongs to the company, which covers no region.
+    static let enterpriseSuffixes = ["有限责任公司工会", "股份有限公司工会", "有限公司工会", "集团公司工会", "集团工会"]
+
+    private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [Mention] {
+        var out: [Mention] = []
+        let suffixes = Self.enterpriseSuffixes.map { Array($0.utf16) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard u[i] == 0x5DE5 /* 工 */, i + 1 < range.upperBound, u[i + 1] == 0x4F1A /* 会 */ else { i += 1; continue }
+            let end = i + 2
+            guard let suffix = suffixes.first(where: { s in
+                let start = end - s.count
+                return start >= range.lowerBound && (0..<s.count).allSatisfy { u[start + $0] == s[$0] }
+            }) else { i += 1; continue }
+            // The company name: letters and Han characters back to a boundary.
+            var a = end - suffix.count
+            while a > range.lowerBound && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])) { a -= 1 }
+            if end - a - suffix.count >= 2 {
+                let name = String(decoding: u[a..<end], as: UTF16.self)
+                out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
+                                   deferential: isDeferential(u, a, range.lowerBound)))
+            }
+            i = end
+        }
+        return out
+    }
+
+    private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
+        for word in Self.deferenceBefore {
+            let w = Array(word.utf16)
+            let s = start - w.count
+            if s >= limit, (0..<w.count).allSatisfy({ u[s + $0] == w[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The place a name denotes; among places sharing a name, the one whose province or
+    /// prefecture the text also names.
+    func resolve(_ name: String, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Gazetteer.Place? {
+        let candidates = gazetteer.places(named: name)
+        if candidates.count <= 1 { return candidates.first }
+        let text = String(decoding: u[range], as: UTF16.self)
+        func score(_ p: Gazetteer.Place) -> Int {
+            var s = 0
+            var q = gazetteer.parent(of: p)
+            while let parent = q {
+                if text.contains(parent.name) || parent.aliases.contains(where: { text.contains($0) }) { s += 1 }
+                q = gazetteer.parent(of: parent)
+            }
+            // A full name beats a short form of another place.
+            if p.name == name { s += 2 }
+            return s
+        }
+        return candidates.max { score($0) < score($1) }
+    }
+
+    // MARK: Which body a text is about
+
+    /// The body a piece of text reports for: by weighted count of its mentions (a mention in
+    /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
+    /// counted for the named body of that level. nil when the piece names its body only in
+    /// masked form, or names none.
+    func reportingBody(mentions: [Mention], headingEnd: Int) -> UnionBody? {
+        var weights: [UnionBody: Double] = [:]
+        var masked = 0.0
+        for m in mentions {
+            let w = (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
+            if m.masked { masked += w; continue }
+            if let b = m.body { weights[b, default: 0] += w }
+        }
+        // Bare levels go to a named body of that level.
+        for m in mentions where m.body == nil && !m.masked {
+            guard let level = m.level else { continue }
+            if let b = weights.keys.first(where: { $0.region?.last == level }) {
+                weights[b, default: 0] += (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
+            } else if !m.deferential {
+                masked += 0.5  // a body the text names only by its level: unknown
+            }
+        }
+        guard let best = weights.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }) else { return nil }
+        if masked >= best.value { return nil }
+        return best.key
+    }
+}

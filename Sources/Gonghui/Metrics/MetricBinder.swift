@@ -1,0 +1,131 @@
+/// Scores which metric a quantity states, from the cue words around it.
+///
+/// A cue before the number in its clause counts fully near the number and less with distance
+/// (工会会员1778万人); a cue right after it counts for after-cues (19.5万家企业建立集体协商
+/// 制度); a cue in an earlier clause of the sentence counts at a reduced weight (the subject a
+/// clause inherits: …集体协商制度,覆盖职工1580万人); a context cue anywhere earlier in the
+/// sentence leans (安康杯). Only metrics whose units fit the quantity compete.
+struct MetricBinder {
+    let catalog: MetricCatalog
+
+    /// A cue phrase found in a sentence.
+    struct CueMatch {
+        var phrase: Int
+        var range: Range<Int>
+    }
+
+    struct Scored {
+        var metric: Int
+        var score: Double
+        /// The nearest cue before the number, for the record's surface.
+        var nearestBefore: Range<Int>?
+    }
+
+    /// Minimum score for a binding: one typical cue near the number, or a weak one with support.
+    static let threshold = 1.5
+
+    /// Cue phrases in `range`, leftmost-longest.
+    func cues(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [CueMatch] {
+        var all: [CueMatch] = []
+        catalog.cueMatcher.forEachMatch(in: u, range: range) { all.append(CueMatch(phrase: $0.phrase, range: $0.range)) }
+        all.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
+        var kept: [CueMatch] = []
+        var end = Int.min
+        for m in all where m.range.lowerBound >= end {
+            kept.append(m)
+            end = m.range.upperBound
+        }
+        return kept
+    }
+
+    struct Situation {
+        /// The number itself, and the whole quantity surface.
+        var number: Range<Int>
+        var surface: Range<Int>
+        var clause: Range<Int>
+        var sentence: Range<Int>
+        /// Where the after-window stops (the next quantity, or the clause end).
+        var afterLimit: Int
+        /// Starts of other quantities in the sentence (each one between a cue and this
+        /// quantity weakens the cue).
+        var otherQuantities: [Int]
+        /// Spans whose cues do not count (survey bases: 在206家企业中).
+        var ignored: [Range<Int>]
+        /// The stretch after the previous quantity of the clause and before this one: an
+        /// after-cue there names the previous figure (5,460家单位建立职代会制度、5,488家实行
+        /// 厂务公开: 职代会制度 belongs to 5,460).
+        var previousAfterWindow: Range<Int>? = nil
+        /// The number follows an enumeration closed by 等 (慰问环卫工人、快递员等3,200人次): the
+        /// verb before the enumeration governs it whatever the list's length.
+        var enumerationEnd: Int? = nil
+    }
+
+    /// Scores of the metrics accepted by `accepts`, best first.
+    func score(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> [Scored] {
+        var scores: [Int: Scored] = [:]
+        for m in cues {
+            if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
+            let before = m.range.upperBound <= s.number.lowerBound
+            let after = m.range.lowerBound >= s.surface.upperBound
+            guard before || after else { continue }
+            for cue in catalog.cuesByPhrase[m.phrase] where accepts(cue.metric) {
+                var value = 0.0
+                if before {
+                    let inClause = m.range.lowerBound >= s.clause.lowerBound
+                    switch cue.position {
+                    case .before, .any:
+                        if inClause {
+                            var d = Double(s.number.lowerBound - m.range.upperBound)
+                            if let e = s.enumerationEnd, m.range.upperBound <= e,
+                               !cues.contains(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= e }) {
+                                d = 0
+                            }
+                            value = cue.weight / (1 + d / 6)
+                            if let w = s.previousAfterWindow, w.contains(m.range.lowerBound), cue.position == .any {
+                                value *= 0.2
+                            }
+                            let between = s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
+                            for _ in 0..<between { value *= 0.7 }
+                        } else if m.range.lowerBound >= s.sentence.lowerBound {
+                            value = cue.weight * 0.45
+                        }
+                    case .context:
+                        value = cue.weight * 0.6
+                    case .after:
+                        value = 0
+                    }
+                } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
+                    let d = Double(m.range.lowerBound - s.surface.upperBound)
+                    value = cue.weight * 0.9 / (1 + d / 8)
+                }
+                guard value > 0 else { continue }
+                var entry = scores[cue.metric] ?? Scored(metric: cue.metric, score: 0, nearestBefore: nil)
+                entry.score += value
+                if before && (entry.nearestBefore == nil || m.range.upperBound > entry.nearestBefore!.upperBound) {
+                    entry.nearestBefore = m.range
+                }
+                scores[cue.metric] = entry
+            }
+        }
+        return scores.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
+    }
+
+    /// Metrics named by after-cues that are coordinated objects of one verb
+    /// (898家企业完善了企业职代会制度、厂务公开制度 → two metrics): one figure, two records.
+    func coordinatedAfterMetrics(_ s: Situation, cues: [CueMatch], u: UnsafeBufferPointer<UInt16>, accepts: (Int) -> Bool) -> [Int] {
+        let coordinators: Set<UInt16> = Set("、和及与或以".utf16)
+        var found: [(metric: Int, range: Range<Int>)] = []
+        for m in cues where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+            guard let strong = catalog.cuesByPhrase[m.phrase]
+                .filter({ accepts($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
+                .max(by: { $0.weight < $1.weight }) else { continue }
+            if let last = found.last {
+                // Only a coordinator (and the words a system is named with) between the two.
+                let gap = u[last.range.upperBound..<m.range.lowerBound]
+                guard gap.count <= 4, gap.allSatisfy({ coordinators.contains($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
+            }
+            if !found.contains(where: { $0.metric == strong.metric }) { found.append((strong.metric, m.range)) }
+        }
+        return found.count >= 2 ? found.map(\.metric) : []
+    }
+}

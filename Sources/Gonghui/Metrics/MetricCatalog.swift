@@ -1,0 +1,162 @@
+import Foundation
+
+/// The metrics Gonghui extracts and the cue words that bind a quantity to each
+/// (`dictionaries/metrics.tsv`, `metric-cues.tsv`, `metric-families.tsv`).
+public struct MetricCatalog: Sendable {
+    public struct Metric: Sendable, Hashable {
+        public var id: String
+        public var family: String
+        public var units: [RecordUnit]
+        public var name: String
+        /// The share metric a 占…% after this figure reports.
+        public var rateId: String?
+        public var isRate: Bool { units == [.percent] }
+    }
+
+    /// Where a cue must stand relative to the number for it to count.
+    public enum CuePosition: String, Sendable {
+        case before, after, any, context
+    }
+
+    public struct Cue: Sendable, Hashable {
+        public var metric: Int
+        public var weight: Double
+        public var position: CuePosition
+    }
+
+    public let metrics: [Metric]
+    let index: [String: Int]
+    /// Cue phrases and, for each phrase (by its index in `cueMatcher`), what it says.
+    let cueMatcher: PhraseMatcher
+    let cuesByPhrase: [[Cue]]
+    let phraseLengths: [Int]
+    public let families: [(id: String, heading: String)]
+
+    init(directory: URL) throws(GonghuiError) {
+        let mfile = try DictionaryFile("metrics.tsv", in: directory)
+        var metrics: [Metric] = []
+        var index: [String: Int] = [:]
+        var seen: [String: Int] = [:]
+        for line in mfile.lines {
+            try mfile.require(line, fields: 4)
+            let f = line.fields
+            var units: [RecordUnit] = []
+            for u in f[2].split(separator: "|") {
+                guard let unit = RecordUnit(rawValue: String(u)) else { throw mfile.error(line, "unknown unit \(u)") }
+                units.append(unit)
+            }
+            try DictionaryFile.checkUnique(f[0], line, in: &seen, file: mfile)
+            index[f[0]] = metrics.count
+            let rate = f.count > 4 && f[4] != "-" && !f[4].isEmpty ? f[4] : nil
+            metrics.append(Metric(id: f[0], family: f[1], units: units, name: f[3], rateId: rate))
+        }
+        for line in mfile.lines where line.fields.count > 4 && line.fields[4] != "-" && index[line.fields[4]] == nil {
+            throw mfile.error(line, "rate \(line.fields[4]) is not a metric of this file")
+        }
+        self.metrics = metrics
+        self.index = index
+
+        let cfile = try DictionaryFile("metric-cues.tsv", in: directory)
+        var phrases: [String] = []
+        var phraseIndex: [String: Int] = [:]
+        var cues: [[Cue]] = []
+        seen = [:]
+        for line in cfile.lines {
+            try cfile.require(line, fields: 4)
+            let f = line.fields
+            guard let m = index[f[0]] else { throw cfile.error(line, "unknown metric \(f[0])") }
+            guard let w = Double(f[2]), w > 0, w <= 10 else { throw cfile.error(line, "weight must be a number from 1 to 10") }
+            guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any or context") }
+            guard !f[1].isEmpty else { throw cfile.error(line, "empty cue") }
+            try DictionaryFile.checkUnique(f[0] + " " + f[1], line, in: &seen, file: cfile)
+            let k: Int
+            if let existing = phraseIndex[f[1]] { k = existing } else {
+                k = phrases.count
+                phraseIndex[f[1]] = k
+                phrases.append(f[1])
+                cues.append([])
+            }
+            cues[k].append(Cue(metric: m, weight: w, position: p))
+        }
+        cueMatcher = PhraseMatcher(phrases)
+        cuesByPhrase = cues
+        phraseLengths = phrases.map { $0.utf16.count }
+
+        let ffile = try DictionaryFile("metric-families.tsv", in: directory)
+        var families: [(String, String)] = []
+        for line in ffile.lines {
+            try ffile.require(line, fields: 2)
+            families.append((line.fields[0], line.fields[1]))
+        }
+        for m in metrics where !families.contains(where: { $0.0 == m.family }) {
+            throw GonghuiError(.dictionary, "dictionaries/metrics.tsv: family \(m.family) of \(m.id) has no heading in metric-families.tsv")
+        }
+        self.families = families
+    }
+
+    public func metric(_ id: String) -> Metric? { index[id].map { metrics[$0] } }
+    func metricIndex(_ id: String) -> Int? { index[id] }
+
+    /// True when a level record of metric `m` may have unit `u`.
+    func accepts(_ m: Int, _ u: RecordUnit) -> Bool { metrics[m].units.contains(u) }
+}
+
+/// The marker words of `dictionaries/record-markers.tsv`, by kind.
+public struct RecordMarkers: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case up, down, compare, new, perUnit = "per-unit", plan, targetShare = "target-share"
+        case cumulative, thisYear = "this-year", wholeYear = "whole-year", lastYear = "last-year", negation, share, sample
+        case veto, group, respectively, part
+    }
+
+    let matcher: PhraseMatcher
+    let kinds: [Kind]
+    let lengths: [Int]
+    /// Per kind, a trie of its words reversed, for "does one of these end right here".
+    private let reversedTries: [Kind: PrefixTrie]
+    private let forwardTries: [Kind: PrefixTrie]
+
+    init(_ file: DictionaryFile) throws(GonghuiError) {
+        var words: [String] = []
+        var kinds: [Kind] = []
+        var seen: [String: Int] = [:]
+        var reversed: [Kind: PrefixTrie] = [:]
+        var forward: [Kind: PrefixTrie] = [:]
+        for line in file.lines {
+            try file.require(line, fields: 2)
+            guard let k = Kind(rawValue: line.fields[0]) else {
+                throw file.error(line, "unknown kind \(line.fields[0]) (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: file)
+            words.append(line.fields[1])
+            kinds.append(k)
+            reversed[k, default: PrefixTrie()].insert(String(line.fields[1].reversed()), index: words.count - 1)
+            forward[k, default: PrefixTrie()].insert(line.fields[1], index: words.count - 1)
+        }
+        matcher = PhraseMatcher(words)
+        self.kinds = kinds
+        lengths = words.map { $0.utf16.count }
+        reversedTries = reversed
+        forwardTries = forward
+    }
+
+    /// The longest word of `kind` ending right before `end` (reading back no further than
+    /// `limit`): its start.
+    func ending(_ kind: Kind, before end: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int = 0) -> Int? {
+        guard let t = reversedTries[kind], let (_, length) = t.longestSuffix(in: u, before: end, limit: limit) else { return nil }
+        return end - length
+    }
+
+    /// The longest word of `kind` starting at `start`: its end.
+    func starting(_ kind: Kind, at start: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
+        guard let t = forwardTries[kind], start < limit, let (_, end) = t.longestPrefix(in: u, from: start, limit: limit) else { return nil }
+        return end
+    }
+
+    /// Every marker occurrence in `range`, with its kind.
+    func occurrences(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [(kind: Kind, range: Range<Int>)] {
+        var out: [(Kind, Range<Int>)] = []
+        matcher.forEachMatch(in: u, range: range) { m in out.append((kinds[m.phrase], m.range)) }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// One statement of a report as a record of the contract (`../spec/records.md`):
+/// 全省基层工会组织达20.5万家 → unions.count, 205000 org.
+public struct MetricRecord: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// How many / how much.
+        case level
+        /// By how much it grew or fell (negative for a fall).
+        case change
+    }
+
+    public var metric: String
+    public var value: Decimal
+    public var unit: RecordUnit
+    public var qualifier: Qualifier
+    public var kind: Kind
+    /// The mention, in the normalised text.
+    public var surface: String
+    /// The sentence it came from, in the normalised text.
+    public var sentence: String
+    /// Offsets of `surface` in the normalised text, in Unicode scalars, end exclusive.
+    public var start: Int
+    public var end: Int
+    public var federation: String?
+    public var region: String?
+    public var year: Int?
+    /// The file the record came from.
+    public var source: String?
+
+    public init(metric: String, value: Decimal, unit: RecordUnit, qualifier: Qualifier, kind: Kind,
+                surface: String, sentence: String, start: Int, end: Int,
+                federation: String? = nil, region: String? = nil, year: Int? = nil, source: String? = nil) {
+        self.metric = metric
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.kind = kind
+        self.surface = surface
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.federation = federation
+        self.region = region
+        self.year = year
+        self.source = source
+    }
+}

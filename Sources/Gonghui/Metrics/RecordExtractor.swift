@@ -1,0 +1,565 @@
+import Foundation
+
+/// The record stage: a normalised document, its sentences and its quantities in; the metric
+/// records of the contract out.
+///
+/// Sentence by sentence: level figures are bound to metrics by their cue words (MetricBinder);
+/// shares (占…%) become the rate of the figure they qualify; changes (比上年增长…) take the
+/// metric of the figure they compare, distributed in order after 分别; figures that are not
+/// records are dropped by the contract's rules (per-unit amounts, plans, survey bases,
+/// complements, thresholds over groups, plan and comparison columns of tables). Each record
+/// then gets its year (YearResolver) and its federation and region (FederationFinder).
+public struct RecordExtractor: Sendable {
+    let catalog: MetricCatalog
+    let markers: RecordMarkers
+    let federations: FederationFinder
+    let pieceMarkers: [String]
+
+    public init(dictionaries: Dictionaries) {
+        catalog = dictionaries.metrics
+        markers = dictionaries.recordMarkers
+        federations = dictionaries.federations
+        pieceMarkers = dictionaries.pieceMarkers
+    }
+
+    /// The records of a document. `explain`, when given, is told for every quantity what
+    /// was decided and why (the best-scoring metrics), for users checking a binding.
+    public func records(in document: Document, sentences: [Range<Int>], quantities: [Quantity],
+                        explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+        let patterns = pieceMarkers.compactMap { try? ICURegexPattern($0) }
+        return document.text.units.withUnsafeBufferPointer { u in
+            var run = Run(extractor: self, document: document, u: u, patterns: patterns)
+            run.explain = explain
+            return run.extract(sentences: sentences, quantities: quantities)
+        }
+    }
+}
+
+/// One extraction over one document.
+private struct Run {
+    let extractor: RecordExtractor
+    let document: Document
+    let u: UnsafeBufferPointer<UInt16>
+    let layout: DocumentLayout
+    let years: YearResolver
+    let binder: MetricBinder
+    /// The reporting body of each piece.
+    let pieceBodies: [UnionBody?]
+    let mentions: [FederationFinder.Mention]
+    var explain: ((String) -> Void)?
+    var catalog: MetricCatalog { extractor.catalog }
+
+    /// Tells `explain` about a quantity: its surface, the decision, the leading candidates.
+    func note(_ q: Quantity, _ decision: String, _ scored: [MetricBinder.Scored] = []) {
+        guard let explain else { return }
+        let top = scored.prefix(3).map { "\(catalog.metrics[$0.metric].id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
+        explain("\(document.text[q.range])\t\(decision)\(top.isEmpty ? "" : "\t[" + top + "]")")
+    }
+    var markers: RecordMarkers { extractor.markers }
+
+    /// A level record made in this document, for changes and shares that refer back.
+    struct Made {
+        var metric: Int
+        var quantity: Quantity
+        var year: Int?
+        var index: Int
+    }
+
+    init(extractor: RecordExtractor, document: Document, u: UnsafeBufferPointer<UInt16>, patterns: [ICURegexPattern]) {
+        self.extractor = extractor
+        self.document = document
+        self.u = u
+        layout = DocumentLayout(u, pieceMarkers: patterns)
+        years = YearResolver(markers: extractor.markers, documentYear: document.metadata.date?.year, layout: layout, u: u)
+        binder = MetricBinder(catalog: extractor.catalog)
+        let all = extractor.federations.mentions(in: u, range: 0..<u.count)
+        mentions = all
+        var bodies: [UnionBody?] = []
+        for piece in layout.pieces {
+            let inPiece = all.filter { piece.contains($0.range.lowerBound) }
+            // The piece's first two lines are its title and byline.
+            let firstLines = layout.lines.filter { piece.contains($0.lowerBound) }.prefix(2)
+            let headingEnd = firstLines.last?.upperBound ?? piece.lowerBound
+            bodies.append(extractor.federations.reportingBody(mentions: inPiece, headingEnd: headingEnd))
+        }
+        pieceBodies = bodies
+    }
+
+    mutating func extract(sentences: [Range<Int>], quantities: [Quantity]) -> [MetricRecord] {
+        var out: [MetricRecord] = []
+        var made: [Made] = []
+        var q = 0
+        for sentence in sentences {
+            while q < quantities.count && quantities[q].range.lowerBound < sentence.lowerBound { q += 1 }
+            var inSentence: [Quantity] = []
+            var k = q
+            while k < quantities.count && quantities[k].range.lowerBound < sentence.upperBound {
+                inSentence.append(quantities[k])
+                k += 1
+            }
+            q = k
+            guard !inSentence.isEmpty else { continue }
+            process(sentence: sentence, quantities: inSentence, made: &made, out: &out)
+        }
+        return out
+    }
+
+    // MARK: A sentence
+
+    private func clauses(_ sentence: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for i in sentence where u[i] == 0x2C || u[i] == 0x3B || u[i] == 0x3A || u[i] == 0x21 || u[i] == 0x3F || u[i] == 0x3002 {
+            // Not the comma of 5,460 or the colon of 9:30.
+            if (u[i] == 0x2C || u[i] == 0x3A), i > sentence.lowerBound, i + 1 < sentence.upperBound,
+               CodeUnit.isDigit(u[i - 1]), CodeUnit.isDigit(u[i + 1]) { continue }
+            out.append(start..<(i + 1))
+            start = i + 1
+        }
+        if start < sentence.upperBound { out.append(start..<sentence.upperBound) }
+        return out
+    }
+
+    /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases.
+    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if u[i] == 0x5728 /* 在 */ {
+                var j = i + 1
+                while j < sentence.upperBound && j - i <= 30 && u[j] != 0x2C && u[j] != 0x3002 {
+                    if u[j] == 0x4E2D /* 中 */, j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
+                        out.append(i..<(j + 1))
+                        break
+                    }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
+        let clauses = self.clauses(sentence)
+        let cues = binder.cues(in: u, range: sentence)
+        let bases = sampleBases(sentence)
+        let line = layout.line(containing: sentence.lowerBound)
+        let table = layout.tableOfLine[line].map { layout.tables[$0] }
+        var complementClause: Range<Int>? = nil
+        var dropped = Set<Int>()
+        var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
+        var respectivelyDone = Set<Int>()
+
+        for (qi, quantity) in quantities.enumerated() {
+            guard let unit = quantity.unit else { note(quantity, "no record unit"); continue }
+            let n = quantity.numberRange
+            let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
+            if bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, "survey base (在…中)"); continue }
+            if dropped.contains(qi) { note(quantity, "count of groups before a threshold"); continue }
+            if respectivelyDone.contains(qi) { continue }
+
+            // Table cells: the column decides the year, and plan or comparison columns hold no
+            // figures; the row label names the metric whatever the distance.
+            var tableYear: Int?? = nil
+            var cellLabelEnd: Int? = nil
+            if let table {
+                let cells = DocumentLayout.cells(u, layout.lines[line])
+                if let column = cells.firstIndex(where: { $0.contains(n.lowerBound) }), column > 0, column < table.columnYears.count {
+                    if !table.columnIsFigure[column] { note(quantity, "plan or comparison column"); continue }
+                    tableYear = .some(table.columnYears[column])
+                    cellLabelEnd = cells[0].upperBound
+                }
+            }
+
+            if isPerUnit(n, clause) { note(quantity, "per-unit amount"); continue }
+            if hasPlan(clause, quantity) { note(quantity, "plan or target"); continue }
+            if isNegated(quantity) { complementClause = clause; note(quantity, "counts what is not done (未…)"); continue }
+            if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
+                // Neither the count of groups nor the threshold is a record.
+                if let g = groupCount {
+                    dropped.insert(g)
+                    while let last = made.last, last.quantity == quantities[g], last.index == out.count - 1 {
+                        out.removeLast()
+                        made.removeLast()
+                    }
+                }
+                note(quantity, "threshold over groups")
+                continue
+            }
+
+            var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
+            if let labelEnd = cellLabelEnd {
+                situation.number = labelEnd..<labelEnd
+                situation.otherQuantities = []
+            }
+
+            // Changes: 比上年增长3.2%, 增长5.7和10个百分点.
+            if isChange(quantity, clause: clause, previous: qi > 0 ? quantities[qi - 1] : nil) {
+                pendingChanges.append((qi, quantity, clause))
+                continue
+            }
+            if let clause = complementClause, clause.contains(n.lowerBound), unit == .percent {
+                note(quantity, "share of a complement"); continue
+            }
+
+            // A list after 分别 whose subject names as many metrics: 职代会和厂务公开建制率分别
+            // 达到90.2%和88.6%.
+            if let assigned = respectivelyLevels(from: qi, in: quantities, clause: clause, cues: cues) {
+                for (k, metric) in assigned {
+                    let member = quantities[k]
+                    emit(metric, member, kind: .level, value: member.value, unit: member.unit!, year: tableYear, sentence: sentence,
+                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                    note(member, "\(catalog.metrics[metric].id) (分别, in the order of its subject)")
+                    respectivelyDone.insert(k)
+                }
+                continue
+            }
+
+            if unit == .percent {
+                if markers.ending(.targetShare, before: quantity.range.lowerBound, in: u, limit: clause.lowerBound) != nil {
+                    note(quantity, "share of a plan target"); continue
+                }
+                // A share of the figure before it: 占企业总数的81%.
+                if isShare(quantity, clause: clause) {
+                    if let previous = made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && sentence.contains($0.quantity.range.lowerBound) }),
+                       let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) {
+                        let year: Int?? = tableYear ?? .some(previous.year)
+                        emit(rate, quantity, kind: .level, value: quantity.value, unit: .percent, year: year,
+                             sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                        note(quantity, "\(rateId) (share of \(catalog.metrics[previous.metric].id))")
+                    } else {
+                        note(quantity, "share of a figure without a rate")
+                    }
+                    continue
+                }
+                let scored = binder.score(situation, cues: cues) { catalog.metrics[$0].isRate }
+                if let best = scored.first, best.score >= MetricBinder.threshold {
+                    emit(best.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
+                         sentence: sentence, clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
+                    note(quantity, catalog.metrics[best.metric].id, scored)
+                } else {
+                    note(quantity, "no rate named", scored)
+                }
+                continue
+            }
+            if unit == .pp { note(quantity, "percentage points without a change"); continue }
+
+            // A level figure.
+            let scored = binder.score(situation, cues: cues) { catalog.accepts($0, unit) }
+            let coordinated = binder.coordinatedAfterMetrics(situation, cues: cues, u: u) { catalog.accepts($0, unit) }
+            if !coordinated.isEmpty {
+                for m in coordinated {
+                    emit(m, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, cues))
+                }
+                note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (one figure, two systems)", scored)
+                continue
+            }
+            // 其中: a part is a part of its whole, and counts what the whole counts when its own
+            // words name a metric of the same family (其中农民工会员… under 新发展会员…).
+            let whole = isPart(quantity, clause: clause, sentence: sentence)
+                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && catalog.accepts($0.metric, unit) }) : nil
+            if let whole, scored.first.map({ catalog.metrics[$0.metric].family == catalog.metrics[whole.metric].family || $0.score < MetricBinder.threshold }) ?? true {
+                emit(whole.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(whole.year),
+                     sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
+                note(quantity, "\(catalog.metrics[whole.metric].id) (part of the figure before 其中)", scored)
+                continue
+            }
+            if let best = scored.first, best.score >= MetricBinder.threshold,
+               scored.count == 1 || best.score > scored[1].score * 1.1 || catalog.metrics[best.metric].id < catalog.metrics[scored[1].metric].id {
+                if isVetoed(quantity, nearestCue: best.nearestBefore) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
+                emit(best.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                     clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
+                note(quantity, catalog.metrics[best.metric].id, scored)
+                continue
+            }
+            note(quantity, "no metric named", scored)
+        }
+        resolveChanges(pendingChanges, sentence: sentence, cues: cues, quantities: quantities, bases: bases,
+                       made: &made, out: &out, line: line)
+    }
+
+    /// For a list introduced by 分别 whose subject names one metric per member, in order:
+    /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
+    private func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
+        let q = quantities[qi]
+        guard let unit = q.unit, q.role == .list || (qi + 1 < quantities.count && quantities[qi + 1].role == .list) else { return nil }
+        guard let resp = markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .respectively }) else { return nil }
+        var members = [qi]
+        var k = qi + 1
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == unit { members.append(k); k += 1 }
+        guard members.count >= 2 else { return nil }
+        let subject = clause.lowerBound..<resp.range.lowerBound
+        let rate = unit == .percent && u[subject].contains(0x7387)
+        var metrics: [Int] = []
+        for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
+            let candidates = catalog.cuesByPhrase[m.phrase].filter { $0.position != .context && $0.position != .after }
+            guard let best = candidates.map({ c -> (Int, Double)? in
+                var metric = c.metric
+                if rate && !catalog.metrics[metric].isRate {
+                    guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { return nil }
+                    metric = r
+                }
+                return catalog.accepts(metric, unit) ? (metric, c.weight) : nil
+            }).compactMap({ $0 }).max(by: { $0.1 < $1.1 }) else { continue }
+            if !metrics.contains(best.0) { metrics.append(best.0) }
+        }
+        guard metrics.count == members.count else { return nil }
+        return Array(zip(members, metrics))
+    }
+
+    private func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
+        let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
+        let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
+        var s = MetricBinder.Situation(
+            number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
+            afterLimit: min(next, clause.upperBound),
+            otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
+            ignored: bases)
+        if let p = previous { s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound }
+        if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
+        return s
+    }
+
+    private func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {
+        cues.filter { $0.range.lowerBound >= s.surface.upperBound && $0.range.lowerBound < s.afterLimit }.last?.range.upperBound
+    }
+
+    // MARK: Rules
+
+    /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
+    private func isPerUnit(_ n: Range<Int>, _ clause: Range<Int>) -> Bool {
+        for o in markers.occurrences(in: u, range: clause.lowerBound..<n.lowerBound) where o.kind == .perUnit {
+            return true
+        }
+        // 500元/人
+        let after = n.upperBound
+        if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
+        return false
+    }
+
+    /// Plans, targets and the future (将, 力争, 计划 …) in the quantity's clause.
+    private func hasPlan(_ clause: Range<Int>, _ q: Quantity) -> Bool {
+        for o in markers.occurrences(in: u, range: clause) where o.kind == .plan {
+            // 计划生育 is not a plan; 任务 only counts before the number.
+            if u[o.range].elementsEqual("计划".utf16), o.range.upperBound + 1 < u.count, u[o.range.upperBound] == 0x751F { continue }
+            if u[o.range].elementsEqual("任务".utf16) && o.range.lowerBound > q.range.lowerBound { continue }
+            return true
+        }
+        return false
+    }
+
+    /// 21家未签订集体合同: the figure counts what is not done.
+    private func isNegated(_ q: Quantity) -> Bool {
+        var i = q.range.upperBound
+        // Skip a noun of up to eight characters (39家企业工会主席不是…).
+        var k = 0
+        while i < u.count && k < 9 {
+            if markers.starting(.negation, at: i, in: u, limit: min(u.count, i + 2)) != nil { return true }
+            guard CodeUnit.isHan(u[i]) else { break }
+            i += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// 7个省区的签订率达到60%以上, 12个地区超过10万个, 各县区新建工会均超过3万家: a threshold
+    /// over a count of groups, or one that each member of a group passes (均). nil when not;
+    /// otherwise the index of the count of groups, if there is one.
+    private func thresholdOverGroups(_ q: Quantity, index: Int, in quantities: [Quantity], clause: Range<Int>) -> Int?? {
+        guard q.qualifier == .over else { return nil }
+        // 均超过 / 均达到 / 都在…以上: each of a group.
+        let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
+        if u[lead].contains(0x5747) /* 均 */ || u[lead].contains(0x90FD) /* 都 */ {
+            let g = index > 0 && clause.contains(quantities[index - 1].range.lowerBound) ? index - 1 : nil
+            return .some(g)
+        }
+        guard index > 0 else { return nil }
+        let previous = quantities[index - 1]
+        guard clause.contains(previous.range.lowerBound) else { return nil }
+        let after = previous.range.upperBound
+        guard markers.starting(.group, at: after, in: u, limit: min(u.count, after + 4)) != nil else { return nil }
+        return .some(index - 1)
+    }
+
+    /// 占企业总数的81%, 占67%.
+    private func isShare(_ q: Quantity, clause: Range<Int>) -> Bool {
+        markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).contains { $0.kind == .share }
+    }
+
+    private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains { $0.kind == .part }
+    }
+
+    /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
+    private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?) -> Bool {
+        guard let cue = nearestCue else { return false }
+        return markers.occurrences(in: u, range: cue.upperBound..<q.numberRange.lowerBound).contains { $0.kind == .veto }
+    }
+
+    /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
+    /// later members of a list of changes, or percentage points.
+    private func isChange(_ q: Quantity, clause: Range<Int>, previous: Quantity?) -> Bool {
+        if q.unit == .pp { return true }
+        // The later members of a list of changes: 增长5.7和10个百分点, 增长18.6%、21.7%和24.3%.
+        if let p = previous, clause.contains(p.range.lowerBound), p.unit == q.unit || p.unit == nil,
+           isListGap(p.range.upperBound, q.range.lowerBound), isChange(p, clause: clause, previous: nil) {
+            return true
+        }
+        guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }
+        // 新增会员 is a level; 增加 needs a comparison (比上年增加…) to be a change.
+        if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
+        let verb = String(decoding: u[verbStart..<min(verbStart + 2, u.count)], as: UTF16.self)
+        if verb.hasPrefix("增加") || verb.hasPrefix("扩大") || verb == "多出" || verb.hasPrefix("增") && !verb.hasPrefix("增长") && !verb.hasPrefix("增幅") {
+            return markers.occurrences(in: u, range: clause.lowerBound..<verbStart).contains { $0.kind == .compare || $0.kind == .lastYear }
+        }
+        return true
+    }
+
+    /// Only a list separator between two quantities (、 和 及 与).
+    private func isListGap(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 2 else { return false }
+        return u[a..<b].allSatisfy { $0 == 0x3001 || $0 == 0x548C || $0 == 0x53CA || $0 == 0x4E0E || $0 == 0x6216 }
+    }
+
+    /// The change verb ending right before `position` (allowing 了, 约, 近, 分别 in between):
+    /// (sign, verb start).
+    private func changeVerb(before position: Int, clause: Range<Int>) -> (Int, Int)? {
+        var end = position
+        // 增加到12场 / 降至3% state the new level, not the change.
+        if end > clause.lowerBound, u[end - 1] == 0x5230 || u[end - 1] == 0x81F3 { return nil }
+        let fillers: Set<UInt16> = Set("了约近达为".utf16)
+        var skipped = 0
+        while end > clause.lowerBound && skipped < 2 && fillers.contains(u[end - 1]) { end -= 1; skipped += 1 }
+        if let s = markers.ending(.up, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (1, s) }
+        if let s = markers.ending(.down, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (-1, s) }
+        return nil
+    }
+
+    // MARK: Changes
+
+    private mutating func resolveChanges(_ changes: [(index: Int, quantity: Quantity, clause: Range<Int>)], sentence: Range<Int>,
+                                         cues: [MetricBinder.CueMatch], quantities: [Quantity], bases: [Range<Int>],
+                                         made: inout [Made], out: inout [MetricRecord], line: Int) {
+        guard !changes.isEmpty else { return }
+        var k = 0
+        while k < changes.count {
+            // A run of changes sharing one verb: a list (5.7和10个百分点, 18.6%、21.7%和24.3%).
+            var group = [changes[k]]
+            while k + 1 < changes.count, changes[k + 1].clause == changes[k].clause,
+                  isListGap(changes[k].quantity.range.upperBound, changes[k + 1].quantity.range.lowerBound) {
+                k += 1
+                group.append(changes[k])
+            }
+            k += 1
+            let first = group[0]
+            let clause = first.clause
+            guard let (sign, verbStart) = changeVerb(before: first.quantity.range.lowerBound, clause: clause) else {
+                for member in group { note(member.quantity, "percentage points without a change verb") }
+                continue
+            }
+            // The subject of the change: the words before the verb, after any figure before it
+            // in the clause (会员人数比上年增长, 而培训人次仅仅提升了, 建制率分别比五年前提高).
+            let previousInClause = quantities.last { clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
+            let subjectStart = max(clause.lowerBound, previousInClause?.range.upperBound ?? clause.lowerBound)
+            let subject = subjectStart..<verbStart
+            let subjectNamesRate = u[subject].contains(0x7387)  // 率
+            let respectively = markers.occurrences(in: u, range: clause.lowerBound..<first.quantity.range.lowerBound).contains { $0.kind == .respectively }
+            let earlier = made.filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
+
+            var targets: [Int?]
+            var reason: String
+            if respectively && group.count > 1 {
+                let last = earlier.suffix(group.count)
+                targets = last.count == group.count ? last.map { Optional($0.metric) } : Array(repeating: nil, count: group.count)
+                reason = "分别: the figures before it, in order"
+            } else if let subjectMetric = subjectCue(subject, unit: first.quantity.unit, cues: cues, rate: subjectNamesRate) {
+                targets = Array(repeating: subjectMetric, count: group.count)
+                reason = "its subject"
+            } else if let previous = earlier.last, sentence.contains(previous.quantity.range.lowerBound) {
+                targets = Array(repeating: previous.metric, count: group.count)
+                reason = "the figure before it"
+            } else {
+                targets = Array(repeating: nil, count: group.count)
+                reason = ""
+            }
+            for (member, target) in zip(group, targets) {
+                guard var metric = target, let unit = member.quantity.unit else {
+                    note(member.quantity, "a change of no figure named")
+                    continue
+                }
+                // The change of a rate: 建制率分别提高1.5和3.8个百分点 → the rates of the counts.
+                if subjectNamesRate, !catalog.metrics[metric].isRate {
+                    guard let rateId = catalog.metrics[metric].rateId, let rate = catalog.metricIndex(rateId) else {
+                        note(member.quantity, "a change of a rate the figure has not"); continue
+                    }
+                    metric = rate
+                } else if unit != .percent, unit != .pp, !catalog.accepts(metric, unit) {
+                    note(member.quantity, "an absolute change in another unit than its figure's"); continue
+                }
+                // The figure that changed: the first of its metric in the sentence (合理化建议436条,
+                // 比2022年的388条增长12.4%: 436, not the base 388), else the last one before.
+                let metrics = catalog.metrics
+                let target = metric
+                let sameMetric: (Made) -> Bool = { $0.metric == target || metrics[$0.metric].rateId == metrics[target].id }
+                let compared = made.first { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) } ?? made.last(where: sameMetric)
+                let value = sign < 0 ? -member.quantity.value : member.quantity.value
+                let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line, u: u)
+                emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,
+                     clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                note(member.quantity, "change of \(catalog.metrics[metric].id) (\(reason))")
+            }
+        }
+    }
+
+    /// The metric a change's subject names, if any.
+    private func subjectCue(_ subject: Range<Int>, unit: RecordUnit?, cues: [MetricBinder.CueMatch], rate: Bool) -> Int? {
+        guard !subject.isEmpty else { return nil }
+        var best: (Int, Double)? = nil
+        for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.position != .after && cue.position != .context {
+                let metric = catalog.metrics[cue.metric]
+                if rate != metric.isRate { continue }
+                if let unit, unit != .percent, unit != .pp, !catalog.accepts(cue.metric, unit) { continue }
+                if best == nil || cue.weight > best!.1 { best = (cue.metric, cue.weight) }
+            }
+        }
+        guard let (m, w) = best, w >= 2 else { return nil }
+        return m
+    }
+
+    // MARK: Making records
+
+    private mutating func emit(_ metric: Int, _ q: Quantity, kind: MetricRecord.Kind, value: Decimal, unit: RecordUnit, year: Int??,
+                               sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
+                               out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil) {
+        let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line, u: u)
+        // The surface: the quantity, with the metric words right before it.
+        var start = q.range.lowerBound
+        if let cue = surfaceStart, cue.upperBound <= q.range.lowerBound, q.range.lowerBound - cue.upperBound <= 4, cue.lowerBound >= clause.lowerBound {
+            start = cue.lowerBound
+        }
+        let end = max(q.range.upperBound, extendSurfaceTo ?? 0)
+        let body = body(for: q, sentence: sentence)
+        let text = document.text
+        let record = MetricRecord(
+            metric: catalog.metrics[metric].id, value: value, unit: unit, qualifier: q.qualifier, kind: kind,
+            surface: text[start..<end], sentence: text[sentence],
+            start: text.scalarOffset(start), end: text.scalarOffset(end),
+            federation: body?.name, region: body?.region, year: resolvedYear, source: document.source.path)
+        if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
+        out.append(record)
+    }
+
+    /// The union body a figure belongs to: one named as the subject of its sentence
+    /// (吕良镇总工会发展会员超过300人), else the reporting body of its piece.
+    private func body(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
+        if let m = mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= q.range.lowerBound && !$0.deferential }),
+           let b = m.body, m.range.lowerBound - sentence.lowerBound <= 12 {
+            return b
+        }
+        let piece = layout.piece(containing: q.range.lowerBound)
+        return pieceBodies[piece]
+    }
+}

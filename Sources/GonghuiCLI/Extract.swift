@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Gonghui
+
+extension GonghuiCommand {
+    /// `gonghui extract FILE... [--format jsonl|json|csv|table] [--output PATH]`.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the metric records of reports (membership, unions, contracts, aid, training …).",
+            discussion: """
+            Records follow the contract of ../spec/records.md: metric, value, unit, qualifier, kind, \
+            surface, sentence, start, end, federation, region, year, plus source. A file that cannot \
+            be read is reported on stderr; the others are still processed and the exit status is 1. \
+            With --output DIR (an existing directory), each input gets its own NAME.<format> file.
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case jsonl, json, csv, table
+        }
+
+        @Argument(help: ArgumentHelp("Reports to read (files or directories); - reads standard input.", valueName: "file"))
+        var files: [String]
+
+        @Option(help: "Output format: jsonl (one record per line), json, csv (UTF-8 with BOM, for Excel) or table.")
+        var format: Format = .jsonl
+
+        @Option(help: ArgumentHelp("Write to this file (or, if it is a directory, one file per input) instead of standard output.", valueName: "path"))
+        var output: String?
+
+        @Flag(help: "Explain on stderr what was decided for every quantity, and why (the leading metrics and their scores).")
+        var explain = false
+
+        @OptionGroup var input: InputOptions
+
+        func run() throws {
+            let pipeline = try input.pipeline()
+            let perInput = output.map { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            } ?? false
+            let listing = try report { try ReportFiles.list(files.filter { $0 != "-" }) }
+            var inputs = listing.files
+            if files.contains("-") { inputs.insert("-", at: 0) }
+            var failures = listing.missing.map { "\($0): no such file or directory" }
+
+            var all: [MetricRecord] = []
+            for path in inputs {
+                let document: Document
+                do {
+                    document = try pipeline.document(at: path)
+                } catch {
+                    Console.error(error.description)
+                    failures.append(error.description)
+                    continue
+                }
+                for w in document.warnings { Console.warning(w.message) }
+                let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t" + $0) } : nil)
+                if perInput, let output {
+                    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                    let url = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
+                    try write(render(records, catalog: pipeline.dictionaries.metrics), to: url.path)
+                } else {
+                    all += records
+                }
+            }
+            if !perInput {
+                let text = render(all, catalog: pipeline.dictionaries.metrics)
+                if let output { try write(text, to: output) } else {
+                    let out = Console.Output()
+                    out.write(text)
+                }
+            }
+            for f in listing.missing { Console.error("\(f): no such file or directory") }
+            if !failures.isEmpty {
+                Console.error("\(failures.count) of \(inputs.count + listing.missing.count) inputs failed")
+                throw ExitCode(1)
+            }
+        }
+
+        func render(_ records: [MetricRecord], catalog: MetricCatalog) -> String {
+            switch format {
+            case .jsonl:
+                return records.map { $0.jsonObject + "\n" }.joined()
+            case .json:
+                return "[\n" + records.map { "  " + $0.jsonObject }.joined(separator: ",\n") + (records.isEmpty ? "]\n" : "\n]\n")
+            case .csv:
+                return RecordCSV.headerLine() + records.map { RecordCSV.row($0, catalog: catalog) }.joined()
+            case .table:
+                return RecordTable.render(records, catalog: catalog)
+            }
+        }
+
+        func write(_ text: String, to path: String) throws {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                Console.error("\(path): cannot write (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Gonghui
+import GonghuiTestSupport
+import Testing
+
+/// What normalisation does to text, case by case: input as a file would hold it, and the
+/// exact normalised text.
+struct NormalizerTests {
+    static let cases: [(String, String, String)] = [
+        // (what, input, normalised)
+        ("full-width digits and punctuation", "全省工会会员１７７８万人，增长３．２％。", "全省工会会员1778万人,增长3.2%。"),
+        ("ideographic space and indentation", "　　一、组织建设不断加强。", "一、组织建设不断加强。"),
+        ("traditional to simplified", "全市工會會員達到21.3萬人。", "全市工会会员达到21.3万人。"),
+        ("word overrides keep 显著 and write 随着", "隨著改革深化,成效顯著。", "随着改革深化,成效显著。"),
+        ("与时俱进 is not 与时具进", "工會工作要與時俱進。", "工会工作要与时俱进。"),
+        ("traditional quotation marks in traditional text", "開展「安康杯」競賽。", "开展“安康杯”竞赛。"),
+        ("a simplified text keeps its 著 in 著名", "著名劳模张明。", "著名劳模张明。"),
+        ("pinyin annotations go", "工會(huì)會(huì )員說(shuō)明", "工会会员说明"),
+        ("toneless annotations after Han characters go too", "會(hui)員68.2萬( wan)人", "会员68.2万人"),
+        ("real parentheticals stay", "各镇(街道)、园区(开发区)工会", "各镇(街道)、园区(开发区)工会"),
+        ("numbering in parentheses stays", "(一)组织建设", "(一)组织建设"),
+        ("boilerplate lines go", "已阅读5页,还剩2页未读\n正文第一段。\n分享到: | 更多 |", "正文第一段。"),
+        ("a date line is recorded and dropped", "发布时间:2020-12-15 21:44:31\n正文。", "正文。"),
+        ("blank lines and trailing spaces go", "第一段。   \n\n\n第二段。", "第一段。\n第二段。"),
+        ("runs of spaces become one", "项目   2022年", "项目 2022年"),
+        ("a line wrapped after a comma is joined", "全市新建工会58家,\n发展会员4375人。", "全市新建工会58家,发展会员4375人。"),
+        ("a heading is not joined to its paragraph", "一、组织建设\n全市新建工会58家。", "一、组织建设\n全市新建工会58家。"),
+        ("CRLF line ends", "第一段。\r\n第二段。\r\n", "第一段。\n第二段。"),
+        ("invisible characters go", "工会\u{200B}会员\u{FEFF}", "工会会员"),
+        ("an ellipsis becomes three dots", "等等…", "等等..."),
+    ]
+
+    @Test("normalisation cases", arguments: cases)
+    func normalizes(_ c: (String, String, String)) {
+        #expect(TestSupport.normalized(c.1).text.string == c.2, "\(c.0)")
+    }
+
+    @Test("the page's date is kept as the document's date")
+    func pageDate() {
+        let d = TestSupport.normalized("发布时间:2020-12-15 21:44:31\n正文。")
+        #expect(d.metadata.date == ReportDate(year: 2020, month: 12, day: 15))
+    }
+
+    @Test("a date under the signature is the document's date")
+    func signatureDate() {
+        let d = TestSupport.normalized("某某工作总结\n全市新建工会58家。\n某某市总工会\n2024年1月12日")
+        #expect(d.metadata.date == ReportDate(year: 2024, month: 1, day: 12))
+        #expect(d.metadata.title == "某某工作总结")
+    }
+
+    @Test("every range of the normalised text maps back to the original it came from")
+    func offsetMap() {
+        let original = "　　全市工會會員達到２１．３萬人，比上年增長２．１％。"
+        let d = TestSupport.normalized(original)
+        let text = d.text.string
+        for figure in ["21.3万人", "2.1%", "工会会员"] {
+            let r = text.range(of: figure)!
+            let start = text.utf16.distance(from: text.utf16.startIndex, to: r.lowerBound.samePosition(in: text.utf16)!)
+            let back = d.original[d.originalRange(of: start..<(start + figure.utf16.count))]
+            #expect(TestSupport.normalized(back).text.string == figure, "\(figure) ← \(back)")
+        }
+    }
+
+    @Test("the document-site copy in corpora normalises with no pinyin, boilerplate or traditional characters left")
+    func docSiteCopy() throws {
+        let d = try TestSupport.pipeline().document(at: TestSupport.path("corpora/reports/wenku-copy-2020.big5.txt"))
+        let text = d.text.string
+        #expect(!text.contains("(hui") && !text.contains("(shuo"))
+        for noise in ["已阅读", "版权说明", "文档简介", "最新文档", "提交评论", "0/150"] { #expect(!text.contains(noise), "\(noise)") }
+        let converter = ChineseConverter(overrides: [])
+        #expect(converter.traditionalShare(d.text.units) == 0)
+    }
+}
