@@ -17,6 +17,11 @@ struct DocumentLayout {
     let tables: [Table]
     /// For each line, the table it belongs to (as a data row), if any.
     let tableOfLine: [Int?]
+    /// For each line, whether it stands in a section headed as a plan (2024年工作打算,
+    /// 下一步工作安排): what follows are targets, not results.
+    let planSection: [Bool]
+
+    static let planHeadingWords = ["打算", "安排", "计划", "思路", "展望", "目标", "工作要点", "重点工作", "努力方向"]
 
     init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern]) {
         var lines: [Range<Int>] = []
@@ -68,6 +73,16 @@ struct DocumentLayout {
         }
         self.tables = tables
         self.tableOfLine = tableOfLine
+        var plan = [Bool](repeating: false, count: lines.count)
+        var inPlan = false
+        for (k, r) in lines.enumerated() {
+            if isHeading[k] {
+                let h = String(decoding: u[r], as: UTF16.self)
+                inPlan = Self.planHeadingWords.contains { h.contains($0) } && !h.contains("回顾") && !h.contains("完成情况")
+            }
+            plan[k] = inPlan
+        }
+        planSection = plan
     }
 
     static let nonFigureColumnWords = ["计划", "预计", "目标", "预算", "对比", "比较", "增减", "同比", "增长", "变化", "比上年", "与"]

@@ -55,6 +55,21 @@ struct MetricBinder {
         /// after-cue there names the previous figure (5,460家单位建立职代会制度、5,488家实行
         /// 厂务公开: 职代会制度 belongs to 5,460).
         var previousAfterWindow: Range<Int>? = nil
+        /// Whether a metric would fit the previous figure's unit (only such cues belong to it).
+        var previousAccepts: ((Int) -> Bool)? = nil
+        /// The figure's clause has dropped its subject (only neutral words before the number),
+        /// so it takes the metric of an earlier clause.
+        var elided = false
+        /// Earlier clauses may lend a metric at all (not to a 其中 part defined by its own
+        /// predicate: 其中,2005年召开职代会的有144家).
+        var inherits = true
+        /// Positions between cues and the number that do not count as distance: linking words
+        /// (达到, 共, 的有) and qualifiers (近, 约).
+        var neutral: Set<Int> = []
+        /// Positions of list separators (、 和 及) before the number.
+        var separators: Set<Int> = []
+
+        func separatorBetween(_ p: Int) -> Bool { separators.contains { $0 >= p && $0 < surface.lowerBound } }
         /// The number follows an enumeration closed by 等 (慰问环卫工人、快递员等3,200人次): the
         /// verb before the enumeration governs it whatever the list's length.
         var enumerationEnd: Int? = nil
@@ -75,18 +90,24 @@ struct MetricBinder {
                     switch cue.position {
                     case .before, .any:
                         if inClause {
-                            var d = Double(s.number.lowerBound - m.range.upperBound)
+                            var d = Double((m.range.upperBound..<s.surface.lowerBound).filter { !s.neutral.contains($0) }.count)
                             if let e = s.enumerationEnd, m.range.upperBound <= e,
                                !cues.contains(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= e }) {
                                 d = 0
                             }
                             value = cue.weight / (1 + d / 6)
-                            if let w = s.previousAfterWindow, w.contains(m.range.lowerBound), cue.position == .any {
+                            // A cue that closes the previous item (…职代会制度、5,488家) is its;
+                            // one right before this number (…、兼职工会干部1.61万人) is not.
+                            if let w = s.previousAfterWindow, w.contains(m.range.lowerBound), cue.position == .any,
+                               s.previousAccepts?(cue.metric) ?? false, s.separatorBetween(m.range.upperBound) {
                                 value *= 0.2
                             }
                             let between = s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
                             for _ in 0..<between { value *= 0.7 }
-                        } else if m.range.lowerBound >= s.sentence.lowerBound {
+                        } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits, s.elided || ownClauseNames(cue.metric, s, cues) {
+                            // An earlier clause's subject reinforces a metric the figure's own
+                            // clause already hints at (…集体协商制度,覆盖职工1580万人); it does
+                            // not lend a metric to a clause that names none (…,离职2人).
                             value = cue.weight * 0.45
                         }
                     case .context:
@@ -98,7 +119,7 @@ struct MetricBinder {
                     let d = Double(m.range.lowerBound - s.surface.upperBound)
                     value = cue.weight * 0.9 / (1 + d / 8)
                 }
-                guard value > 0 else { continue }
+                guard value != 0 else { continue }
                 var entry = scores[cue.metric] ?? Scored(metric: cue.metric, score: 0, nearestBefore: nil)
                 entry.score += value
                 if before && (entry.nearestBefore == nil || m.range.upperBound > entry.nearestBefore!.upperBound) {
@@ -108,6 +129,16 @@ struct MetricBinder {
             }
         }
         return scores.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
+    }
+
+    /// True when a cue of `metric` stands in the figure's own clause (before it, or after it
+    /// within its after-window).
+    func ownClauseNames(_ metric: Int, _ s: Situation, _ cues: [CueMatch]) -> Bool {
+        cues.contains { m in
+            let own = (m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound)
+                || (m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit)
+            return own && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric }
+        }
     }
 
     /// Metrics named by after-cues that are coordinated objects of one verb

@@ -65,7 +65,9 @@ public struct MetricCatalog: Sendable {
             try cfile.require(line, fields: 4)
             let f = line.fields
             guard let m = index[f[0]] else { throw cfile.error(line, "unknown metric \(f[0])") }
-            guard let w = Double(f[2]), w > 0, w <= 10 else { throw cfile.error(line, "weight must be a number from 1 to 10") }
+            guard let w = Double(f[2]), w != 0, w >= -10, w <= 10 else {
+                throw cfile.error(line, "weight must be a number from -10 to 10, not 0 (negative: the phrase argues against the metric)")
+            }
             guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any or context") }
             guard !f[1].isEmpty else { throw cfile.error(line, "empty cue") }
             try DictionaryFile.checkUnique(f[0] + " " + f[1], line, in: &seen, file: cfile)
@@ -97,6 +99,14 @@ public struct MetricCatalog: Sendable {
     public func metric(_ id: String) -> Metric? { index[id].map { metrics[$0] } }
     func metricIndex(_ id: String) -> Int? { index[id] }
 
+    /// True when `stock` counts the stock of what `flow` counts as new (members.count of
+    /// members.new, unions.count of unions.new): the two ids share their stem.
+    func isStock(_ stock: Int, of flow: Int) -> Bool {
+        let s = metrics[stock].id, f = metrics[flow].id
+        guard f.hasSuffix(".new"), s.hasSuffix(".count") else { return false }
+        return s.dropLast(".count".count) == f.dropLast(".new".count)
+    }
+
     /// True when a level record of metric `m` may have unit `u`.
     func accepts(_ m: Int, _ u: RecordUnit) -> Bool { metrics[m].units.contains(u) }
 }
@@ -106,7 +116,7 @@ public struct RecordMarkers: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case up, down, compare, new, perUnit = "per-unit", plan, targetShare = "target-share"
         case cumulative, thisYear = "this-year", wholeYear = "whole-year", lastYear = "last-year", negation, share, sample
-        case veto, group, respectively, part
+        case veto, group, respectively, part, media, neutral
     }
 
     let matcher: PhraseMatcher

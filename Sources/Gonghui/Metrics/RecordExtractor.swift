@@ -173,7 +173,9 @@ private struct Run {
             }
 
             if isPerUnit(n, clause) { note(quantity, "per-unit amount"); continue }
-            if hasPlan(clause, quantity) { note(quantity, "plan or target"); continue }
+            if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
+            if isClassification(quantity, clause: clause) { note(quantity, "a breakdown by kind (…名工会主席是…)"); continue }
+            if hasPlan(clause, quantity, sentence: sentence, line: line) { note(quantity, "plan or target"); continue }
             if isNegated(quantity) { complementClause = clause; note(quantity, "counts what is not done (未…)"); continue }
             if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
                 // Neither the count of groups nor the threshold is a record.
@@ -259,8 +261,11 @@ private struct Run {
             // 其中: a part is a part of its whole, and counts what the whole counts when its own
             // words name a metric of the same family (其中农民工会员… under 新发展会员…).
             let whole = isPart(quantity, clause: clause, sentence: sentence)
-                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && catalog.accepts($0.metric, unit) }) : nil
-            if let whole, scored.first.map({ catalog.metrics[$0.metric].family == catalog.metrics[whole.metric].family || $0.score < MetricBinder.threshold }) ?? true {
+                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && catalog.accepts($0.metric, unit)
+                    && sentence.contains($0.quantity.range.lowerBound) }) : nil
+            // The part keeps a metric of its own, except the stock of what its whole counts as
+            // new (新发展会员…,其中农民工会员…: new members too).
+            if let whole, scored.first.map({ $0.score < MetricBinder.threshold || catalog.isStock($0.metric, of: whole.metric) }) ?? true {
                 emit(whole.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(whole.year),
                      sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
                 note(quantity, "\(catalog.metrics[whole.metric].id) (part of the figure before 其中)", scored)
@@ -284,11 +289,12 @@ private struct Run {
     /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
     private func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
         let q = quantities[qi]
-        guard let unit = q.unit, q.role == .list || (qi + 1 < quantities.count && quantities[qi + 1].role == .list) else { return nil }
+        guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
         guard let resp = markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .respectively }) else { return nil }
         var members = [qi]
         var k = qi + 1
-        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == unit { members.append(k); k += 1 }
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == unit,
+              isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
         guard members.count >= 2 else { return nil }
         let subject = clause.lowerBound..<resp.range.lowerBound
         let rate = unit == .percent && u[subject].contains(0x7387)
@@ -317,9 +323,35 @@ private struct Run {
             afterLimit: min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             ignored: bases)
-        if let p = previous { s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound }
+        if let p = previous, let unit = p.unit {
+            s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
+            let catalog = self.catalog
+            s.previousAccepts = { catalog.accepts($0, unit) }
+        }
         if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
+        s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
+        for o in markers.occurrences(in: u, range: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) where o.kind == .neutral {
+            for i in o.range { s.neutral.insert(i) }
+        }
+        for i in clause.lowerBound..<q.range.lowerBound where u[i] == 0x3001 || u[i] == 0x548C || u[i] == 0x53CA { s.separators.insert(i) }
+        if let part = markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .part }),
+           !isPart(q, clause: clause, sentence: sentence), part.range.upperBound <= q.range.lowerBound {
+            s.inherits = false
+        }
         return s
+    }
+
+    /// True when the stretch before a figure holds only neutral words, dates, numbers and
+    /// punctuation: the clause's subject is elided.
+    private func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
+        var covered = [Bool](repeating: false, count: r.count)
+        for o in markers.occurrences(in: u, range: r) where o.kind == .neutral || o.kind == .compare || o.kind == .thisYear || o.kind == .lastYear || o.kind == .wholeYear || o.kind == .cumulative {
+            for i in o.range where r.contains(i) { covered[i - r.lowerBound] = true }
+        }
+        for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+        for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+        for (k, i) in r.enumerated() where !covered[k] && CodeUnit.isHan(u[i]) { return false }
+        return true
     }
 
     private func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {
@@ -339,12 +371,18 @@ private struct Run {
         return false
     }
 
-    /// Plans, targets and the future (将, 力争, 计划 …) in the quantity's clause.
-    private func hasPlan(_ clause: Range<Int>, _ q: Quantity) -> Bool {
-        for o in markers.occurrences(in: u, range: clause) where o.kind == .plan {
-            // 计划生育 is not a plan; 任务 only counts before the number.
-            if u[o.range].elementsEqual("计划".utf16), o.range.upperBound + 1 < u.count, u[o.range.upperBound] == 0x751F { continue }
-            if u[o.range].elementsEqual("任务".utf16) && o.range.lowerBound > q.range.lowerBound { continue }
+    /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
+    /// earlier in its sentence (…将力争新建工会组织40个、发展会员1000人,新建…站点10个), or a
+    /// section headed as a plan (2024年工作打算).
+    private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int) -> Bool {
+        if layout.planSection[line] { return true }
+        for o in markers.occurrences(in: u, range: sentence.lowerBound..<clause.upperBound) where o.kind == .plan {
+            let word = String(decoding: u[o.range], as: UTF16.self)
+            // 计划生育 is not a plan; the nouns 计划 and 任务 only speak for their own clause
+            // (按照计划,全年新建…), and 任务 only before the number.
+            if word == "计划", o.range.upperBound < u.count, u[o.range.upperBound] == 0x751F { continue }
+            if (word == "计划" || word == "任务" || word == "目标") && !clause.contains(o.range.lowerBound) { continue }
+            if word == "任务" && o.range.lowerBound > q.range.lowerBound { continue }
             return true
         }
         return false
@@ -353,9 +391,9 @@ private struct Run {
     /// 21家未签订集体合同: the figure counts what is not done.
     private func isNegated(_ q: Quantity) -> Bool {
         var i = q.range.upperBound
-        // Skip a noun of up to eight characters (39家企业工会主席不是…).
+        // Skip a noun of up to twelve characters (20家企业工会主席或副主席不是…).
         var k = 0
-        while i < u.count && k < 9 {
+        while i < u.count && k < 13 {
             if markers.starting(.negation, at: i, in: u, limit: min(u.count, i + 2)) != nil { return true }
             guard CodeUnit.isHan(u[i]) else { break }
             i += 1
@@ -383,13 +421,34 @@ private struct Run {
         return .some(index - 1)
     }
 
+    /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
+    private func isMedia(_ q: Quantity, clause: Range<Int>) -> Bool {
+        markers.occurrences(in: u, range: q.range.upperBound..<clause.upperBound).contains { $0.kind == .media }
+    }
+
+    /// 106名工会主席是同级党政副职: the figure breaks a group down by what its members are.
+    private func isClassification(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var i = q.range.upperBound
+        var k = 0
+        while i < clause.upperBound && k < 9 && CodeUnit.isHan(u[i]) {
+            if u[i] == 0x662F /* 是 */ && k > 0 { return true }
+            i += 1
+            k += 1
+        }
+        return false
+    }
+
     /// 占企业总数的81%, 占67%.
     private func isShare(_ q: Quantity, clause: Range<Int>) -> Bool {
         markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).contains { $0.kind == .share }
     }
 
+    /// A part named by a noun after 其中 (其中农民工会员…); not one defined by its own predicate
+    /// (其中,2005年召开职代会的有144家), which counts something else.
     private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains { $0.kind == .part }
+        guard let part = markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .part }) else { return false }
+        let between = String(decoding: u[part.range.upperBound..<q.range.lowerBound], as: UTF16.self)
+        return !between.contains("的有") && !between.contains("的为")
     }
 
     /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
@@ -412,7 +471,10 @@ private struct Run {
         if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
         let verb = String(decoding: u[verbStart..<min(verbStart + 2, u.count)], as: UTF16.self)
         if verb.hasPrefix("增加") || verb.hasPrefix("扩大") || verb == "多出" || verb.hasPrefix("增") && !verb.hasPrefix("增长") && !verb.hasPrefix("增幅") {
-            return markers.occurrences(in: u, range: clause.lowerBound..<verbStart).contains { $0.kind == .compare || $0.kind == .lastYear }
+            if markers.occurrences(in: u, range: clause.lowerBound..<verbStart).contains(where: { $0.kind == .compare || $0.kind == .lastYear }) { return true }
+            // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
+            if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }
+            return false
         }
         return true
     }
