@@ -74,7 +74,7 @@ extension GonghuiCommand {
                 Double(totalBytes) / 1_048_576 / max(stages.compactMap { seconds[$0] }.reduce(0, +), 1e-9)
             }
             print(String(format: "ingest + normalise + sentences: %.1f MB/s", combined([.ingest, .normalize, .sentences])))
-            print(String(format: "all stages (one pass):          %.1f MB/s", combined(Benchmark.Stage.allCases.filter { $0 != .sentences })))
+            print(String(format: "segment command (+ words):      %.1f MB/s", combined([.ingest, .normalize, .words])))
             print("peak memory, whole run: \((MemoryUsage.peakResidentBytes() ?? 0) >> 20) MB (input \(totalBytes >> 20) MB)")
         }
     }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores `gonghui extract` against gold records with the contract's scorer.
-# Usage: scripts/eval/score_records.sh seeds|corpora [score.py options]
+# Usage: scripts/eval/score_records.sh seeds|corpora|dev|blind|audit [score.py options]
 #   seeds    ../shared/corpus/seeds against ../shared/corpus/seeds-gold (needs ../shared)
 #   corpora  corpora/reports (+ corpora/formats/report.utf8.txt) against corpora/gold
+#   dev      corpora/holdout/dev (development set); blind: corpora/holdout/blind (scored only)
+#   audit    corpora/audit
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which=${1:-seeds}; shift || true
@@ -11,6 +13,12 @@ out=$(mktemp -d)
 if [ "$which" = seeds ]; then
   "$bin" extract ../shared/corpus/seeds --output "$out" || true
   gold=../shared/corpus/seeds-gold
+elif [ "$which" = dev ] || [ "$which" = blind ]; then
+  "$bin" extract corpora/holdout/$which/docs --output "$out" || true
+  gold=corpora/holdout/$which/gold
+elif [ "$which" = audit ]; then
+  "$bin" extract corpora/audit/docs --output "$out" || true
+  gold=corpora/audit/gold
 else
   "$bin" extract corpora/reports --output "$out" || true
   "$bin" extract corpora/formats/report.utf8.txt > "$out/formats-report.jsonl"

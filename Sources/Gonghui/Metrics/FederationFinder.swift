@@ -32,9 +32,14 @@ struct FederationFinder: Sendable {
     let aliases: [(alias: String, body: UnionBody)]
 
     static let unionSuffixes = ["总工会", "教育工会", "总"]
-    static let maskCharacters: Set<Character> = ["*", "＊", "X", "x", "×", "某", "○", "□", "Ｘ", "X"]
+    static let maskCharacters: Set<UInt16> = Set("*＊Xx×某○□Ｘ".utf16)
     /// Words before a body that make it the one deferred to, not the reporting one.
     static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
+        .map { Array($0.utf16) }
+    static let fullSuffixes = [("总工会", Array("总工会".utf16)), ("教育工会", Array("教育工会".utf16))]
+    /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
+    static let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
+    static let levels: Set<UInt16> = Set("省市县区镇".utf16)
 
     init(gazetteer: Gazetteer, aliasFile: DictionaryFile) throws(GonghuiError) {
         self.gazetteer = gazetteer
@@ -89,15 +94,13 @@ struct FederationFinder: Sendable {
 
     /// 总工会 / 教育工会 / 总 (not 总书记, 总体, 总数…) at `i`.
     private func unionSuffix(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> (String, Int)? {
-        for s in ["总工会", "教育工会"] {
-            let w = Array(s.utf16)
+        for (s, w) in Self.fullSuffixes {
             if i + w.count <= limit, (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) { return (s, i + w.count) }
         }
         // 总 as an abbreviation: followed by a verb or punctuation, not by a word it starts.
         if i < limit, u[i] == 0x603B {
             let next = i + 1 < limit ? u[i + 1] : 0x2C
-            let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
-            if !notAbbreviation.contains(next) { return ("总", i + 1) }
+            if !Self.notAbbreviation.contains(next) { return ("总", i + 1) }
         }
         return nil
     }
@@ -105,16 +108,15 @@ struct FederationFinder: Sendable {
     /// 省总工会 市总 区总工会 (a level without a name), and **区总工会 (a masked name).
     private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, existing: [Mention]) -> [Mention] {
         var out: [Mention] = []
-        let levels: Set<UInt16> = Set("省市县区镇".utf16)
         var i = range.lowerBound
         while i < range.upperBound {
             let c = u[i]
-            guard levels.contains(c), let (_, end) = unionSuffix(u, at: i + 1, limit: range.upperBound) else { i += 1; continue }
+            guard Self.levels.contains(c), let (_, end) = unionSuffix(u, at: i + 1, limit: range.upperBound) else { i += 1; continue }
             if existing.contains(where: { $0.range.contains(i) }) { i += 1; continue }
             // Masked: ** or X right before the level.
             var k = i
             var masks = 0
-            while k > range.lowerBound, Self.maskCharacters.contains(Character(Unicode.Scalar(u[k - 1]) ?? " ")) { k -= 1; masks += 1 }
+            while k > range.lowerBound, Self.maskCharacters.contains(u[k - 1]) { k -= 1; masks += 1 }
             if masks > 0 {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
             } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) {
@@ -163,8 +165,7 @@ struct FederationFinder: Sendable {
     }
 
     private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
-        for word in Self.deferenceBefore {
-            let w = Array(word.utf16)
+        for w in Self.deferenceBefore {
             let s = start - w.count
             if s >= limit, (0..<w.count).allSatisfy({ u[s + $0] == w[$0] }) { return true }
         }

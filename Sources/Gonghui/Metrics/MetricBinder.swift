@@ -65,9 +65,16 @@ struct MetricBinder {
         var inherits = true
         /// Positions between cues and the number that do not count as distance: linking words
         /// (达到, 共, 的有) and qualifiers (近, 约).
-        var neutral: Set<Int> = []
+        var neutral: [Range<Int>] = []
         /// Positions of list separators (、 和 及) before the number.
-        var separators: Set<Int> = []
+        var separators: [Int] = []
+
+        /// The distance from `p` to the figure, not counting neutral words.
+        func distance(from p: Int) -> Int {
+            var d = 0
+            for i in p..<max(p, surface.lowerBound) where !neutral.contains(where: { $0.contains(i) }) { d += 1 }
+            return d
+        }
 
         func separatorBetween(_ p: Int) -> Bool { separators.contains { $0 >= p && $0 < surface.lowerBound } }
         /// The number follows an enumeration closed by 等 (慰问环卫工人、快递员等3,200人次): the
@@ -77,7 +84,7 @@ struct MetricBinder {
 
     /// Scores of the metrics accepted by `accepts`, best first.
     func score(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> [Scored] {
-        var scores: [Int: Scored] = [:]
+        var scores: [Scored] = []
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -90,7 +97,7 @@ struct MetricBinder {
                     switch cue.position {
                     case .before, .any:
                         if inClause {
-                            var d = Double((m.range.upperBound..<s.surface.lowerBound).filter { !s.neutral.contains($0) }.count)
+                            var d = Double(s.distance(from: m.range.upperBound))
                             if let e = s.enumerationEnd, m.range.upperBound <= e,
                                !cues.contains(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= e }) {
                                 d = 0
@@ -120,15 +127,17 @@ struct MetricBinder {
                     value = cue.weight * 0.9 / (1 + d / 8)
                 }
                 guard value != 0 else { continue }
-                var entry = scores[cue.metric] ?? Scored(metric: cue.metric, score: 0, nearestBefore: nil)
-                entry.score += value
-                if before && (entry.nearestBefore == nil || m.range.upperBound > entry.nearestBefore!.upperBound) {
-                    entry.nearestBefore = m.range
+                let k = scores.firstIndex { $0.metric == cue.metric } ?? {
+                    scores.append(Scored(metric: cue.metric, score: 0, nearestBefore: nil))
+                    return scores.count - 1
+                }()
+                scores[k].score += value
+                if before && (scores[k].nearestBefore == nil || m.range.upperBound > scores[k].nearestBefore!.upperBound) {
+                    scores[k].nearestBefore = m.range
                 }
-                scores[cue.metric] = entry
             }
         }
-        return scores.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
+        return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
     }
 
     /// True when a cue of `metric` stands in the figure's own clause (before it, or after it
@@ -144,7 +153,6 @@ struct MetricBinder {
     /// Metrics named by after-cues that are coordinated objects of one verb
     /// (898家企业完善了企业职代会制度、厂务公开制度 → two metrics): one figure, two records.
     func coordinatedAfterMetrics(_ s: Situation, cues: [CueMatch], u: UnsafeBufferPointer<UInt16>, accepts: (Int) -> Bool) -> [Int] {
-        let coordinators: Set<UInt16> = Set("、和及与或以".utf16)
         var found: [(metric: Int, range: Range<Int>)] = []
         for m in cues where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
             guard let strong = catalog.cuesByPhrase[m.phrase]
@@ -153,10 +161,15 @@ struct MetricBinder {
             if let last = found.last {
                 // Only a coordinator (and the words a system is named with) between the two.
                 let gap = u[last.range.upperBound..<m.range.lowerBound]
-                guard gap.count <= 4, gap.allSatisfy({ coordinators.contains($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
+                guard gap.count <= 4, gap.allSatisfy({ Self.isCoordinator($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
             }
             if !found.contains(where: { $0.metric == strong.metric }) { found.append((strong.metric, m.range)) }
         }
         return found.count >= 2 ? found.map(\.metric) : []
+    }
+
+    /// 、和及与或以: the words that join coordinated objects.
+    static func isCoordinator(_ c: UInt16) -> Bool {
+        c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == 0x6216 || c == 0x4EE5
     }
 }

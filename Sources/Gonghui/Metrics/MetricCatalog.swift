@@ -2,7 +2,7 @@ import Foundation
 
 /// The metrics Gonghui extracts and the cue words that bind a quantity to each
 /// (`dictionaries/metrics.tsv`, `metric-cues.tsv`, `metric-families.tsv`).
-public struct MetricCatalog: Sendable {
+public final class MetricCatalog: Sendable {
     public struct Metric: Sendable, Hashable {
         public var id: String
         public var family: String
@@ -109,64 +109,4 @@ public struct MetricCatalog: Sendable {
 
     /// True when a level record of metric `m` may have unit `u`.
     func accepts(_ m: Int, _ u: RecordUnit) -> Bool { metrics[m].units.contains(u) }
-}
-
-/// The marker words of `dictionaries/record-markers.tsv`, by kind.
-public struct RecordMarkers: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
-        case up, down, compare, new, perUnit = "per-unit", plan, targetShare = "target-share"
-        case cumulative, thisYear = "this-year", wholeYear = "whole-year", lastYear = "last-year", negation, share, sample
-        case veto, group, respectively, part, media, neutral
-    }
-
-    let matcher: PhraseMatcher
-    let kinds: [Kind]
-    let lengths: [Int]
-    /// Per kind, a trie of its words reversed, for "does one of these end right here".
-    private let reversedTries: [Kind: PrefixTrie]
-    private let forwardTries: [Kind: PrefixTrie]
-
-    init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = []
-        var kinds: [Kind] = []
-        var seen: [String: Int] = [:]
-        var reversed: [Kind: PrefixTrie] = [:]
-        var forward: [Kind: PrefixTrie] = [:]
-        for line in file.lines {
-            try file.require(line, fields: 2)
-            guard let k = Kind(rawValue: line.fields[0]) else {
-                throw file.error(line, "unknown kind \(line.fields[0]) (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: file)
-            words.append(line.fields[1])
-            kinds.append(k)
-            reversed[k, default: PrefixTrie()].insert(String(line.fields[1].reversed()), index: words.count - 1)
-            forward[k, default: PrefixTrie()].insert(line.fields[1], index: words.count - 1)
-        }
-        matcher = PhraseMatcher(words)
-        self.kinds = kinds
-        lengths = words.map { $0.utf16.count }
-        reversedTries = reversed
-        forwardTries = forward
-    }
-
-    /// The longest word of `kind` ending right before `end` (reading back no further than
-    /// `limit`): its start.
-    func ending(_ kind: Kind, before end: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int = 0) -> Int? {
-        guard let t = reversedTries[kind], let (_, length) = t.longestSuffix(in: u, before: end, limit: limit) else { return nil }
-        return end - length
-    }
-
-    /// The longest word of `kind` starting at `start`: its end.
-    func starting(_ kind: Kind, at start: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
-        guard let t = forwardTries[kind], start < limit, let (_, end) = t.longestPrefix(in: u, from: start, limit: limit) else { return nil }
-        return end
-    }
-
-    /// Every marker occurrence in `range`, with its kind.
-    func occurrences(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [(kind: Kind, range: Range<Int>)] {
-        var out: [(Kind, Range<Int>)] = []
-        matcher.forEachMatch(in: u, range: range) { m in out.append((kinds[m.phrase], m.range)) }
-        return out
-    }
 }

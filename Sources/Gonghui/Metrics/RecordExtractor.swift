@@ -41,12 +41,15 @@ private struct Run {
     let document: Document
     let u: UnsafeBufferPointer<UInt16>
     let layout: DocumentLayout
+    let markerIndex: MarkerIndex
     let years: YearResolver
     let binder: MetricBinder
     /// The reporting body of each piece.
     let pieceBodies: [UnionBody?]
     let mentions: [FederationFinder.Mention]
     var explain: ((String) -> Void)?
+    /// The text of the sentence records were last made from: records of one sentence share it.
+    var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
     var catalog: MetricCatalog { extractor.catalog }
 
     /// Tells `explain` about a quantity: its surface, the decision, the leading candidates.
@@ -70,7 +73,8 @@ private struct Run {
         self.document = document
         self.u = u
         layout = DocumentLayout(u, pieceMarkers: patterns)
-        years = YearResolver(markers: extractor.markers, documentYear: document.metadata.date?.year, layout: layout, u: u)
+        markerIndex = extractor.markers.index(u)
+        years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
         let all = extractor.federations.mentions(in: u, range: 0..<u.count)
         mentions = all
@@ -290,13 +294,13 @@ private struct Run {
     private func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
         let q = quantities[qi]
         guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
-        guard let resp = markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .respectively }) else { return nil }
+        guard let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return nil }
         var members = [qi]
         var k = qi + 1
         while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == unit,
               isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
         guard members.count >= 2 else { return nil }
-        let subject = clause.lowerBound..<resp.range.lowerBound
+        let subject = clause.lowerBound..<resp.lowerBound
         let rate = unit == .percent && u[subject].contains(0x7387)
         var metrics: [Int] = []
         for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
@@ -330,12 +334,9 @@ private struct Run {
         }
         if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
-        for o in markers.occurrences(in: u, range: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) where o.kind == .neutral {
-            for i in o.range { s.neutral.insert(i) }
-        }
-        for i in clause.lowerBound..<q.range.lowerBound where u[i] == 0x3001 || u[i] == 0x548C || u[i] == 0x53CA { s.separators.insert(i) }
-        if let part = markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .part }),
-           !isPart(q, clause: clause, sentence: sentence), part.range.upperBound <= q.range.lowerBound {
+        markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
+        for i in clause.lowerBound..<q.range.lowerBound where u[i] == 0x3001 || u[i] == 0x548C || u[i] == 0x53CA { s.separators.append(i) }
+        if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
         return s
@@ -345,8 +346,8 @@ private struct Run {
     /// punctuation: the clause's subject is elided.
     private func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
         var covered = [Bool](repeating: false, count: r.count)
-        for o in markers.occurrences(in: u, range: r) where o.kind == .neutral || o.kind == .compare || o.kind == .thisYear || o.kind == .lastYear || o.kind == .wholeYear || o.kind == .cumulative {
-            for i in o.range where r.contains(i) { covered[i - r.lowerBound] = true }
+        markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative, in: r) { o in
+            for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
         }
         for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
         for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
@@ -362,9 +363,7 @@ private struct Run {
 
     /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
     private func isPerUnit(_ n: Range<Int>, _ clause: Range<Int>) -> Bool {
-        for o in markers.occurrences(in: u, range: clause.lowerBound..<n.lowerBound) where o.kind == .perUnit {
-            return true
-        }
+        if markerIndex.contains(.perUnit, in: clause.lowerBound..<n.lowerBound) { return true }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
@@ -376,16 +375,19 @@ private struct Run {
     /// section headed as a plan (2024年工作打算).
     private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int) -> Bool {
         if layout.planSection[line] { return true }
-        for o in markers.occurrences(in: u, range: sentence.lowerBound..<clause.upperBound) where o.kind == .plan {
-            let word = String(decoding: u[o.range], as: UTF16.self)
+        var plan = false
+        markerIndex.forEach(.init(.plan), in: sentence.lowerBound..<clause.upperBound) { o in
+            guard !plan else { return }
             // 计划生育 is not a plan; the nouns 计划 and 任务 only speak for their own clause
             // (按照计划,全年新建…), and 任务 only before the number.
-            if word == "计划", o.range.upperBound < u.count, u[o.range.upperBound] == 0x751F { continue }
-            if (word == "计划" || word == "任务" || word == "目标") && !clause.contains(o.range.lowerBound) { continue }
-            if word == "任务" && o.range.lowerBound > q.range.lowerBound { continue }
-            return true
+            let word = o.count == 2 ? (UInt32(u[o.lowerBound]) << 16 | UInt32(u[o.lowerBound + 1])) : 0
+            let jihua: UInt32 = 0x8BA1_5212, renwu: UInt32 = 0x4EFB_52A1, mubiao: UInt32 = 0x76EE_6807
+            if word == jihua, o.upperBound < u.count, u[o.upperBound] == 0x751F { return }
+            if (word == jihua || word == renwu || word == mubiao) && !clause.contains(o.lowerBound) { return }
+            if word == renwu && o.lowerBound > q.range.lowerBound { return }
+            plan = true
         }
-        return false
+        return plan
     }
 
     /// 21家未签订集体合同: the figure counts what is not done.
@@ -423,7 +425,7 @@ private struct Run {
 
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
     private func isMedia(_ q: Quantity, clause: Range<Int>) -> Bool {
-        markers.occurrences(in: u, range: q.range.upperBound..<clause.upperBound).contains { $0.kind == .media }
+        markerIndex.contains(.media, in: q.range.upperBound..<clause.upperBound)
     }
 
     /// 106名工会主席是同级党政副职: the figure breaks a group down by what its members are.
@@ -440,21 +442,24 @@ private struct Run {
 
     /// 占企业总数的81%, 占67%.
     private func isShare(_ q: Quantity, clause: Range<Int>) -> Bool {
-        markers.occurrences(in: u, range: clause.lowerBound..<q.range.lowerBound).contains { $0.kind == .share }
+        markerIndex.contains(.share, in: clause.lowerBound..<q.range.lowerBound)
     }
 
     /// A part named by a noun after 其中 (其中农民工会员…); not one defined by its own predicate
     /// (其中,2005年召开职代会的有144家), which counts something else.
     private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        guard let part = markers.occurrences(in: u, range: sentence.lowerBound..<q.range.lowerBound).last(where: { $0.kind == .part }) else { return false }
-        let between = String(decoding: u[part.range.upperBound..<q.range.lowerBound], as: UTF16.self)
-        return !between.contains("的有") && !between.contains("的为")
+        guard let part = markerIndex.last(.part, in: sentence.lowerBound..<q.range.lowerBound) else { return false }
+        // 的有 / 的为
+        for i in part.upperBound..<max(part.upperBound, q.range.lowerBound - 1) where u[i] == 0x7684 && (u[i + 1] == 0x6709 || u[i + 1] == 0x4E3A) {
+            return false
+        }
+        return true
     }
 
     /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
     private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?) -> Bool {
         guard let cue = nearestCue else { return false }
-        return markers.occurrences(in: u, range: cue.upperBound..<q.numberRange.lowerBound).contains { $0.kind == .veto }
+        return markerIndex.contains(.veto, in: cue.upperBound..<q.numberRange.lowerBound)
     }
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
@@ -469,14 +474,22 @@ private struct Run {
         guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }
         // 新增会员 is a level; 增加 needs a comparison (比上年增加…) to be a change.
         if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
-        let verb = String(decoding: u[verbStart..<min(verbStart + 2, u.count)], as: UTF16.self)
-        if verb.hasPrefix("增加") || verb.hasPrefix("扩大") || verb == "多出" || verb.hasPrefix("增") && !verb.hasPrefix("增长") && !verb.hasPrefix("增幅") {
-            if markers.occurrences(in: u, range: clause.lowerBound..<verbStart).contains(where: { $0.kind == .compare || $0.kind == .lastYear }) { return true }
+        // 增加, 扩大, 多出 and 增… other than 增长/增幅 need a comparison.
+        let v0 = u[verbStart], v1: UInt16 = verbStart + 1 < u.count ? u[verbStart + 1] : 0
+        let needsComparison = (v0 == 0x6269 && v1 == 0x5927) || (v0 == 0x591A && v1 == 0x51FA)
+            || (v0 == 0x589E && v1 != 0x957F && v1 != 0x5E45)
+        if needsComparison {
+            if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
             // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
             if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }
             return false
         }
         return true
+    }
+
+    /// 了约近达为: words a change verb may stand before the number with.
+    private static func isChangeFiller(_ c: UInt16) -> Bool {
+        c == 0x4E86 || c == 0x7EA6 || c == 0x8FD1 || c == 0x8FBE || c == 0x4E3A
     }
 
     /// Only a list separator between two quantities (、 和 及 与).
@@ -491,9 +504,8 @@ private struct Run {
         var end = position
         // 增加到12场 / 降至3% state the new level, not the change.
         if end > clause.lowerBound, u[end - 1] == 0x5230 || u[end - 1] == 0x81F3 { return nil }
-        let fillers: Set<UInt16> = Set("了约近达为".utf16)
         var skipped = 0
-        while end > clause.lowerBound && skipped < 2 && fillers.contains(u[end - 1]) { end -= 1; skipped += 1 }
+        while end > clause.lowerBound && skipped < 2 && Self.isChangeFiller(u[end - 1]) { end -= 1; skipped += 1 }
         if let s = markers.ending(.up, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (1, s) }
         if let s = markers.ending(.down, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (-1, s) }
         return nil
@@ -527,7 +539,7 @@ private struct Run {
             let subjectStart = max(clause.lowerBound, previousInClause?.range.upperBound ?? clause.lowerBound)
             let subject = subjectStart..<verbStart
             let subjectNamesRate = u[subject].contains(0x7387)  // 率
-            let respectively = markers.occurrences(in: u, range: clause.lowerBound..<first.quantity.range.lowerBound).contains { $0.kind == .respectively }
+            let respectively = markerIndex.contains(.respectively, in: clause.lowerBound..<first.quantity.range.lowerBound)
             let earlier = made.filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
 
             var targets: [Int?]
@@ -605,9 +617,10 @@ private struct Run {
         let end = max(q.range.upperBound, extendSurfaceTo ?? 0)
         let body = body(for: q, sentence: sentence)
         let text = document.text
+        if sentenceText.range != sentence { sentenceText = (sentence, text[sentence]) }
         let record = MetricRecord(
             metric: catalog.metrics[metric].id, value: value, unit: unit, qualifier: q.qualifier, kind: kind,
-            surface: text[start..<end], sentence: text[sentence],
+            surface: text[start..<end], sentence: sentenceText.text,
             start: text.scalarOffset(start), end: text.scalarOffset(end),
             federation: body?.name, region: body?.region, year: resolvedYear, source: document.source.path)
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }

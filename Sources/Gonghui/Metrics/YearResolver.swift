@@ -5,13 +5,15 @@
 /// none, and a year after 比/较 is a comparison base, not the figure's year.
 struct YearResolver {
     let markers: RecordMarkers
+    let markerIndex: MarkerIndex
     let documentYear: Int?
 
     /// Years that a heading or lead sentence sets for the lines below it, per line.
     let carriedYear: [Int?]
 
-    init(markers: RecordMarkers, documentYear: Int?, layout: DocumentLayout, u: UnsafeBufferPointer<UInt16>) {
+    init(markers: RecordMarkers, index: MarkerIndex, documentYear: Int?, layout: DocumentLayout, u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
+        markerIndex = index
         // Without a stated date, the one year a title and lead state is the document's.
         var documentYear = documentYear
         if documentYear == nil {
@@ -50,7 +52,7 @@ struct YearResolver {
                 }
                 first = false
                 titleLines = 3
-                let lead = Self.leadYear(u, r, markers: markers, documentYear: documentYear)
+                let lead = Self.leadYear(u, r, markers: markers, index: index, documentYear: documentYear)
                 carried[k] = lead ?? headingYear ?? pieceYear
             }
         }
@@ -82,7 +84,7 @@ struct YearResolver {
     /// The year a paragraph's lead states before its first figure (2021年,全市… / 截至2020年底,
     /// … / 记者今天获悉,今年前9个月,… / 就业服务持续开展。今年前三季度,…): it carries to the
     /// whole paragraph. A year after the first figure describes that figure, not the paragraph.
-    static func leadYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, markers: RecordMarkers, documentYear: Int?) -> Int? {
+    static func leadYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, markers: RecordMarkers, index: MarkerIndex, documentYear: Int?) -> Int? {
         var e = r.lowerBound
         while e < r.upperBound && e - r.lowerBound < 120 {
             // Stop at the first figure (a digit that is not part of a date: 10月31日电 is not).
@@ -90,8 +92,8 @@ struct YearResolver {
                !(e > r.lowerBound && CodeUnit.isDigit(u[e - 1])) {
                 var k = e
                 while k < r.upperBound && CodeUnit.isDigit(u[k]) { k += 1 }
-                let timeWords: Set<UInt16> = Set("月日号时点".utf16)
-                if k < r.upperBound, timeWords.contains(u[k]) { e = k + 1; continue }
+                // 月日号时点
+                if k < r.upperBound, [0x6708, 0x65E5, 0x53F7, 0x65F6, 0x70B9].contains(u[k]) { e = k + 1; continue }
                 break
             }
             if let d = DateFinder.date(at: e, in: u, limit: r.upperBound) { e = d.range.upperBound; continue }
@@ -109,10 +111,9 @@ struct YearResolver {
         }
         if years.count > 1 { return nil }
         guard years.isEmpty, let documentYear else { return nil }
-        let kinds = markers.occurrences(in: u, range: scope).map(\.kind)
-        if kinds.contains(.cumulative) { return nil }
-        if kinds.contains(.lastYear) { return documentYear - 1 }
-        if kinds.contains(.thisYear) { return documentYear }
+        if index.contains(.cumulative, in: scope) { return nil }
+        if index.contains(.lastYear, in: scope) { return documentYear - 1 }
+        if index.contains(.thisYear, in: scope) { return documentYear }
         return nil
     }
 
@@ -149,7 +150,7 @@ struct YearResolver {
     func year(number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, line: Int, u: UnsafeBufferPointer<UInt16>) -> Int? {
         let before = sentence.lowerBound..<number.lowerBound
         // Several years: no single one.
-        let occurrences = markers.occurrences(in: u, range: before)
+        let occurrences = markerIndex.occurrences(in: before)
         let thisYear = occurrences.contains { $0.kind == .thisYear }
         if occurrences.contains(where: { $0.kind == .cumulative && !(thisYear && u[$0.range].elementsEqual("以来".utf16)) }) { return nil }
         // A year stated in the sentence before the figure.
