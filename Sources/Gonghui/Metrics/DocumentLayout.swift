@@ -13,7 +13,7 @@ struct DocumentLayout {
     let lines: [Range<Int>]
     let isHeading: [Bool]
     /// Ranges of the pieces of a compilation (篇一, 篇二 …); one piece when it is not one.
-    let pieces: [Range<Int>]
+    private(set) var pieces: [Range<Int>]
     let tables: [Table]
     /// For each line, the table it belongs to (as a data row), if any.
     let tableOfLine: [Int?]
@@ -21,7 +21,10 @@ struct DocumentLayout {
     /// 下一步工作安排): what follows are targets, not results.
     let planSection: [Bool]
 
-    static let planHeadingWords = ["打算", "安排", "计划", "思路", "展望", "目标", "工作要点", "重点工作", "努力方向"]
+    static let planHeadingWords = ["打算", "安排", "计划", "思路", "展望", "目标", "工作要点", "重点工作", "努力方向"].map { Array($0.utf16) }
+    /// A heading that looks back (回顾, 完成情况) is not a plan section, whatever else it says.
+    /// (全总:…超额完成年度目标 reports a result.)
+    static let reviewHeadingWords = ["回顾", "完成", "成效", "成绩", "取得", "实现"].map { Array($0.utf16) }
 
     init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern]) {
         var lines: [Range<Int>] = []
@@ -39,17 +42,14 @@ struct DocumentLayout {
         for (k, r) in lines.enumerated() where r.count <= 60 && pieceMarkers.contains(where: { $0.matches(u, r) }) {
             starts.append(k)
         }
-        if starts.count >= 2 {
-            var pieces: [Range<Int>] = []
-            if starts[0] > 0 { pieces.append(0..<lines[starts[0]].lowerBound) }
-            for (n, k) in starts.enumerated() {
-                let end = n + 1 < starts.count ? lines[starts[n + 1]].lowerBound : u.count
-                pieces.append(lines[k].lowerBound..<end)
-            }
-            self.pieces = pieces
-        } else {
-            pieces = [0..<u.count]
+        // Without markers, several report titles (…街道总工会2022年工作小结) in one file each
+        // start a piece.
+        if starts.count < 2 {
+            let heading = isHeading
+            let titles = lines.indices.filter { heading[$0] && Self.looksLikeReportTitle(u, lines[$0]) }
+            if titles.count >= 2 { starts = titles }
         }
+        pieces = [0..<u.count]
 
         // Tables: runs of two or more lines split into the same number of cells.
         var tables: [Table] = []
@@ -73,19 +73,46 @@ struct DocumentLayout {
         }
         self.tables = tables
         self.tableOfLine = tableOfLine
+        let firstTextLine = lines.firstIndex { !$0.isEmpty } ?? 0
         var plan = [Bool](repeating: false, count: lines.count)
         var inPlan = false
         for (k, r) in lines.enumerated() {
-            if isHeading[k] {
-                let h = String(decoding: u[r], as: UTF16.self)
-                inPlan = Self.planHeadingWords.contains { h.contains($0) } && !h.contains("回顾") && !h.contains("完成情况")
+            // A heading, or a numbered paragraph that opens with a heading sentence
+            // (六、2023年工作打算。新建基层工会20家,…).
+            // The title (the first line with text) speaks for the whole document, never for a
+            // plan section.
+            if let h = isHeading[k] ? r : Self.leadHeading(u, r), k > firstTextLine {
+                inPlan = CodeUnit.contains(Self.planHeadingWords, in: u, h) && !CodeUnit.contains(Self.reviewHeadingWords, in: u, h)
             }
             plan[k] = inPlan
         }
         planSection = plan
+        if starts.count >= 2 { split(at: starts, length: u.count) }
     }
 
     static let nonFigureColumnWords = ["计划", "预计", "目标", "预算", "对比", "比较", "增减", "同比", "增长", "变化", "比上年", "与"]
+
+    static let reportTitleWords = ["工作总结", "工作小结", "工作报告", "年度总结", "述职报告", "工作情况"].map { Array($0.utf16) }
+    static let unionWord = [Array("工会".utf16)]
+
+    /// 岳阳街道总工会2022年工作小结: a union's name and a report word on one short line.
+    static func looksLikeReportTitle(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        r.count >= 6 && CodeUnit.contains(unionWord, in: u, r) && CodeUnit.contains(reportTitleWords, in: u, r)
+    }
+
+    /// The first sentence of a paragraph numbered like a section (一、 (一) 1.) when it is as
+    /// short as a heading.
+    static func leadHeading(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Range<Int>? {
+        guard r.count > 2 else { return nil }
+        let a = u[r.lowerBound], b = u[r.lowerBound + 1]
+        let numbered = (NumeralChars.isChineseDigit(a) && b == 0x3001) || a == 0x28 || a == 0xFF08
+            || (CodeUnit.isDigit(a) && (b == 0x2E || b == 0x3001))
+        guard numbered else { return nil }
+        var e = r.lowerBound
+        while e < r.upperBound && e - r.lowerBound <= 24 && u[e] != 0x3002 { e += 1 }
+        guard e < r.upperBound, u[e] == 0x3002 else { return nil }
+        return r.lowerBound..<e
+    }
 
     /// A short line that does not end like a sentence: a title or section heading.
     static func looksLikeHeading(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
@@ -126,16 +153,33 @@ struct DocumentLayout {
         return lo
     }
 
+    /// Makes each of `starts` (line indices, ascending) begin a piece.
+    mutating func split(at starts: [Int], length: Int) {
+        var pieces: [Range<Int>] = []
+        if starts[0] > 0 { pieces.append(0..<lines[starts[0]].lowerBound) }
+        for (n, k) in starts.enumerated() {
+            let end = n + 1 < starts.count ? lines[starts[n + 1]].lowerBound : length
+            pieces.append(lines[k].lowerBound..<end)
+        }
+        self.pieces = pieces
+    }
+
     func piece(containing p: Int) -> Int {
         pieces.firstIndex { $0.contains(p) } ?? max(0, pieces.count - 1)
     }
 }
 
-/// A regular expression of the dictionaries, compiled once per thread.
+/// A regular expression of the dictionaries, compiled once per thread, tried only on lines
+/// that contain one of its literal keys (RegexKeys).
 final class ICURegexPattern {
     let regex: ICURegex
-    init(_ pattern: String) throws(GonghuiError) { regex = try ICURegex(pattern) }
+    let keys: [[UInt16]]
+    init(_ pattern: String) throws(GonghuiError) {
+        regex = try ICURegex(pattern)
+        keys = RegexKeys.keys(pattern).map { Array($0.utf16) }
+    }
     func matches(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
-        regex.matches(UnsafeBufferPointer(rebasing: u[r]))
+        guard keys.isEmpty || CodeUnit.contains(keys, in: u, r) else { return false }
+        return regex.matches(UnsafeBufferPointer(rebasing: u[r]))
     }
 }

@@ -39,7 +39,8 @@ struct FederationFinder: Sendable {
     static let fullSuffixes = [("总工会", Array("总工会".utf16)), ("教育工会", Array("教育工会".utf16))]
     /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
     static let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
-    static let levels: Set<UInt16> = Set("省市县区镇".utf16)
+    /// 省市县区镇乡
+    static func isLevel(_ c: UInt16) -> Bool { c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A || c == 0x9547 || c == 0x4E61 }
 
     init(gazetteer: Gazetteer, aliasFile: DictionaryFile) throws(GonghuiError) {
         self.gazetteer = gazetteer
@@ -60,12 +61,12 @@ struct FederationFinder: Sendable {
 
     func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [Mention] {
         var out: [Mention] = []
-        for m in longest(aliasMatcher, u, range) {
+        for m in aliasMatcher.longestMatches(in: u, range: range) {
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
         // Places followed by a union suffix.
-        for m in longest(placeMatcher, u, range) {
+        for m in placeMatcher.longestMatches(in: u, range: range) {
             let end = m.range.upperBound
             guard let (suffix, suffixEnd) = unionSuffix(u, at: end, limit: range.upperBound) else { continue }
             let name = placeNames[m.phrase]
@@ -80,16 +81,6 @@ struct FederationFinder: Sendable {
         out.append(contentsOf: levelAndMaskedMentions(u, range, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range))
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    private func longest(_ matcher: PhraseMatcher, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [PhraseMatcher.Match] {
-        var all: [PhraseMatcher.Match] = []
-        matcher.forEachMatch(in: u, range: range) { all.append($0) }
-        all.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
-        var kept: [PhraseMatcher.Match] = []
-        var end = Int.min
-        for m in all where m.range.lowerBound >= end { kept.append(m); end = m.range.upperBound }
-        return kept
     }
 
     /// 总工会 / 教育工会 / 总 (not 总书记, 总体, 总数…) at `i`.
@@ -111,7 +102,10 @@ struct FederationFinder: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let c = u[i]
-            guard Self.levels.contains(c), let (_, end) = unionSuffix(u, at: i + 1, limit: range.upperBound) else { i += 1; continue }
+            // 街道 is a two-character level (岳阳街道总工会).
+            let street = c == 0x8857 && i + 1 < range.upperBound && u[i + 1] == 0x9053
+            let levelEnd = street ? i + 2 : i + 1
+            guard Self.isLevel(c) || street, let (_, end) = unionSuffix(u, at: levelEnd, limit: range.upperBound) else { i += 1; continue }
             if existing.contains(where: { $0.range.contains(i) }) { i += 1; continue }
             // Masked: ** or X right before the level.
             var k = i
@@ -121,11 +115,11 @@ struct FederationFinder: Sendable {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
             } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
-                out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(c)!),
+                out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
                                    deferential: isDeferential(u, i, range.lowerBound)))
-            } else if c == 0x9547 /* 镇 */, i - 2 >= range.lowerBound, CodeUnit.isHan(u[i - 1]), CodeUnit.isHan(u[i - 2]) {
-                // Towns are not in the gazetteer: 吕良镇总工会 → 吕良镇.
-                let town = String(decoding: u[(i - 2)...i], as: UTF16.self)
+            } else if c == 0x9547 || c == 0x4E61 || street, i - 2 >= range.lowerBound, CodeUnit.isHan(u[i - 1]), CodeUnit.isHan(u[i - 2]) {
+                // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
+                let town = String(decoding: u[(i - 2)..<levelEnd], as: UTF16.self)
                 out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + "总工会", region: town), masked: false,
                                    level: nil, deferential: isDeferential(u, i - 2, range.lowerBound)))
             }
@@ -167,9 +161,23 @@ struct FederationFinder: Sendable {
     private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
         for w in Self.deferenceBefore {
             let s = start - w.count
-            if s >= limit, (0..<w.count).allSatisfy({ u[s + $0] == w[$0] }) { return true }
+            if s >= limit, (0..<w.count).allSatisfy({ u[s + $0] == w[$0] }) {
+                // 在南通市总工会十五届四次全委会议上的讲话: a meeting of the body itself.
+                if w == Self.zai, Self.meetingFollows(u, start) { return false }
+                return true
+            }
         }
         return false
+    }
+
+    static let zai = Array("在".utf16)
+    static let meetingWords = ["会议", "大会", "全委会", "代表会"].map { Array($0.utf16) }
+
+    /// A meeting word (会议, 大会) before the end of the clause that starts at `start`.
+    private static func meetingFollows(_ u: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+        var e = start
+        while e < u.count && e - start < 30 && u[e] != 0x2C && u[e] != 0x3002 && u[e] != 0x0A { e += 1 }
+        return CodeUnit.contains(meetingWords, in: u, start..<e)
     }
 
     /// The place a name denotes; among places sharing a name, the one whose province or
@@ -194,11 +202,22 @@ struct FederationFinder: Sendable {
 
     // MARK: Which body a text is about
 
+    /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
+    /// names, as a union body.
+    func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+        for m in placeMatcher.longestMatches(in: u, range: heading) {
+            guard let place = resolve(placeNames[m.phrase], u, heading), place.name.last == level else { continue }
+            return UnionBody(name: place.name + "总工会", region: place.name)
+        }
+        return nil
+    }
+
     /// The body a piece of text reports for: by weighted count of its mentions (a mention in
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
-    func reportingBody(mentions: [Mention], headingEnd: Int) -> UnionBody? {
+    func reportingBody(mentions: [Mention], heading: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+        let headingEnd = heading.upperBound
         var weights: [UnionBody: Double] = [:]
         var masked = 0.0
         for m in mentions {
@@ -209,7 +228,7 @@ struct FederationFinder: Sendable {
         // Bare levels go to a named body of that level.
         for m in mentions where m.body == nil && !m.masked {
             guard let level = m.level else { continue }
-            if let b = weights.keys.first(where: { $0.region?.last == level }) {
+            if let b = weights.keys.first(where: { $0.region?.last == level }) ?? headingPlace(level: level, heading, u) {
                 weights[b, default: 0] += (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
             } else if !m.deferential {
                 masked += 0.5  // a body the text names only by its level: unknown

@@ -9,10 +9,7 @@ struct MetricBinder {
     let catalog: MetricCatalog
 
     /// A cue phrase found in a sentence.
-    struct CueMatch {
-        var phrase: Int
-        var range: Range<Int>
-    }
+    typealias CueMatch = PhraseMatcher.Match
 
     struct Scored {
         var metric: Int
@@ -26,16 +23,7 @@ struct MetricBinder {
 
     /// Cue phrases in `range`, leftmost-longest.
     func cues(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [CueMatch] {
-        var all: [CueMatch] = []
-        catalog.cueMatcher.forEachMatch(in: u, range: range) { all.append(CueMatch(phrase: $0.phrase, range: $0.range)) }
-        all.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
-        var kept: [CueMatch] = []
-        var end = Int.min
-        for m in all where m.range.lowerBound >= end {
-            kept.append(m)
-            end = m.range.upperBound
-        }
-        return kept
+        catalog.cueMatcher.longestMatches(in: u, range: range)
     }
 
     struct Situation {
@@ -118,7 +106,14 @@ struct MetricBinder {
                             value = cue.weight * 0.45
                         }
                     case .context:
-                        value = cue.weight * 0.6
+                        // The sentence's topic leans only where the figure's clause names
+                        // something of the same family or nothing of its own (…“安康杯”竞赛,
+                        // 群监员查找隐患5620条 is no count of participants); a topic that
+                        // argues against a metric (调查, 问卷) always counts.
+                        if cue.weight < 0 || m.range.lowerBound >= s.clause.lowerBound || s.elided
+                            || ownClauseNames(family: catalog.metrics[cue.metric].family, s, cues) {
+                            value = cue.weight * 0.6
+                        }
                     case .after:
                         value = 0
                     }
@@ -147,6 +142,15 @@ struct MetricBinder {
             let own = (m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound)
                 || (m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit)
             return own && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric }
+        }
+    }
+
+    /// True when a cue of a metric of `family` stands in the figure's own clause.
+    func ownClauseNames(family: String, _ s: Situation, _ cues: [CueMatch]) -> Bool {
+        cues.contains { m in
+            let own = (m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound)
+                || (m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit)
+            return own && catalog.cuesByPhrase[m.phrase].contains { $0.weight > 0 && catalog.metrics[$0.metric].family == family }
         }
     }
 

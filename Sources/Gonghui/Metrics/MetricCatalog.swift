@@ -31,6 +31,8 @@ public final class MetricCatalog: Sendable {
     let cuesByPhrase: [[Cue]]
     let phraseLengths: [Int]
     public let families: [(id: String, heading: String)]
+    /// For a stock metric, the metric counting what is new of it (members.count → members.new).
+    let flowOfStock: [Int?]
 
     init(directory: URL) throws(GonghuiError) {
         let mfile = try DictionaryFile("metrics.tsv", in: directory)
@@ -55,6 +57,9 @@ public final class MetricCatalog: Sendable {
         }
         self.metrics = metrics
         self.index = index
+        flowOfStock = metrics.indices.map { stock in
+            metrics.indices.first { flow in MetricCatalog.isStock(metrics[stock].id, of: metrics[flow].id) }
+        }
 
         let cfile = try DictionaryFile("metric-cues.tsv", in: directory)
         var phrases: [String] = []
@@ -101,8 +106,9 @@ public final class MetricCatalog: Sendable {
 
     /// True when `stock` counts the stock of what `flow` counts as new (members.count of
     /// members.new, unions.count of unions.new): the two ids share their stem.
-    func isStock(_ stock: Int, of flow: Int) -> Bool {
-        let s = metrics[stock].id, f = metrics[flow].id
+    func isStock(_ stock: Int, of flow: Int) -> Bool { Self.isStock(metrics[stock].id, of: metrics[flow].id) }
+
+    static func isStock(_ s: String, of f: String) -> Bool {
         guard f.hasSuffix(".new"), s.hasSuffix(".count") else { return false }
         return s.dropLast(".count".count) == f.dropLast(".new".count)
     }

@@ -9,26 +9,29 @@ import Foundation
 /// records are dropped by the contract's rules (per-unit amounts, plans, survey bases,
 /// complements, thresholds over groups, plan and comparison columns of tables). Each record
 /// then gets its year (YearResolver) and its federation and region (FederationFinder).
-public struct RecordExtractor: Sendable {
+///
+/// It holds compiled ICU regular expressions, which are not thread-safe: one per thread, as
+/// the Pipeline that owns it.
+public struct RecordExtractor {
     let catalog: MetricCatalog
     let markers: RecordMarkers
     let federations: FederationFinder
-    let pieceMarkers: [String]
+    let pieceMarkers: [ICURegexPattern]
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         markers = dictionaries.recordMarkers
         federations = dictionaries.federations
-        pieceMarkers = dictionaries.pieceMarkers
+        // Validated when the dictionaries were loaded; compiled here, once per thread.
+        pieceMarkers = dictionaries.pieceMarkers.compactMap { try? ICURegexPattern($0) }
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
     /// was decided and why (the best-scoring metrics), for users checking a binding.
     public func records(in document: Document, sentences: [Range<Int>], quantities: [Quantity],
                         explain: ((String) -> Void)? = nil) -> [MetricRecord] {
-        let patterns = pieceMarkers.compactMap { try? ICURegexPattern($0) }
-        return document.text.units.withUnsafeBufferPointer { u in
-            var run = Run(extractor: self, document: document, u: u, patterns: patterns)
+        document.text.units.withUnsafeBufferPointer { u in
+            var run = Run(extractor: self, document: document, u: u, patterns: pieceMarkers)
             run.explain = explain
             return run.extract(sentences: sentences, quantities: quantities)
         }
@@ -72,11 +75,26 @@ private struct Run {
         self.extractor = extractor
         self.document = document
         self.u = u
-        layout = DocumentLayout(u, pieceMarkers: patterns)
+        var layout = DocumentLayout(u, pieceMarkers: patterns)
+        let all = extractor.federations.mentions(in: u, range: 0..<u.count)
+        // A newsletter of items from several unions: each headline that opens with a union's
+        // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
+        if layout.pieces.count == 1 {
+            var starts: [Int] = []
+            var bodies = Set<String>()
+            for k in layout.lines.indices where layout.isHeading[k] {
+                let r = layout.lines[k]
+                guard let m = all.first(where: { r.contains($0.range.lowerBound) }), m.range.lowerBound - r.lowerBound <= 2,
+                      let body = m.body, !m.deferential else { continue }
+                starts.append(k)
+                bodies.insert(body.name)
+            }
+            if bodies.count >= 2 { layout.split(at: starts, length: u.count) }
+        }
+        self.layout = layout
         markerIndex = extractor.markers.index(u)
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
-        let all = extractor.federations.mentions(in: u, range: 0..<u.count)
         mentions = all
         var bodies: [UnionBody?] = []
         for piece in layout.pieces {
@@ -84,7 +102,7 @@ private struct Run {
             // The piece's first two lines are its title and byline.
             let firstLines = layout.lines.filter { piece.contains($0.lowerBound) }.prefix(2)
             let headingEnd = firstLines.last?.upperBound ?? piece.lowerBound
-            bodies.append(extractor.federations.reportingBody(mentions: inPiece, headingEnd: headingEnd))
+            bodies.append(extractor.federations.reportingBody(mentions: inPiece, heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u))
         }
         pieceBodies = bodies
     }
@@ -179,8 +197,9 @@ private struct Run {
             if isPerUnit(n, clause) { note(quantity, "per-unit amount"); continue }
             if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
             if isClassification(quantity, clause: clause) { note(quantity, "a breakdown by kind (…名工会主席是…)"); continue }
-            if hasPlan(clause, quantity, sentence: sentence, line: line) { note(quantity, "plan or target"); continue }
-            if isNegated(quantity) { complementClause = clause; note(quantity, "counts what is not done (未…)"); continue }
+            if hasPlan(clause, quantity, sentence: sentence, line: line, cues: cues) { note(quantity, "plan or target"); continue }
+            if isNegated(quantity, clause: clause) { complementClause = clause; note(quantity, "counts what is not done (未…)"); continue }
+            if isSizeClass(quantity) { note(quantity, "a size class (200人以上的企业)"); continue }
             if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
                 // Neither the count of groups nor the threshold is a record.
                 if let g = groupCount {
@@ -196,12 +215,15 @@ private struct Run {
 
             var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
             if let labelEnd = cellLabelEnd {
+                // Every cell of a row is as near its label as the first.
                 situation.number = labelEnd..<labelEnd
+                situation.surface = labelEnd..<labelEnd
+                situation.afterLimit = labelEnd
                 situation.otherQuantities = []
             }
 
             // Changes: 比上年增长3.2%, 增长5.7和10个百分点.
-            if isChange(quantity, clause: clause, previous: qi > 0 ? quantities[qi - 1] : nil) {
+            if isChange(qi, in: quantities, clause: clause) {
                 pendingChanges.append((qi, quantity, clause))
                 continue
             }
@@ -240,6 +262,23 @@ private struct Run {
                     continue
                 }
                 let scored = binder.score(situation, cues: cues) { catalog.metrics[$0].isRate }
+                // 建制率均达100% after two systems: 均 gives the figure to both.
+                if scored.count >= 2, scored[1].score >= MetricBinder.threshold, abs(scored[0].score - scored[1].score) < 1e-9,
+                   isEach(quantity, clause: clause) {
+                    for m in scored.prefix(2) {
+                        emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
+                             sentence: sentence, clause: clause, surfaceStart: m.nearestBefore, made: &made, out: &out, line: line)
+                    }
+                    note(quantity, scored.prefix(2).map { catalog.metrics[$0.metric].id }.joined(separator: " + ") + " (均: each of two)", scored)
+                    continue
+                }
+                if let previous = listPredecessor(qi, in: quantities, clause: clause),
+                   let m = made.last(where: { $0.quantity == previous }), catalog.metrics[m.metric].isRate {
+                    emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear ?? .some(m.year),
+                         sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                    note(quantity, "\(catalog.metrics[m.metric].id) (next member of a list)", scored)
+                    continue
+                }
                 if let best = scored.first, best.score >= MetricBinder.threshold {
                     emit(best.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
                          sentence: sentence, clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
@@ -270,17 +309,28 @@ private struct Run {
             // The part keeps a metric of its own, except the stock of what its whole counts as
             // new (新发展会员…,其中农民工会员…: new members too).
             if let whole, scored.first.map({ $0.score < MetricBinder.threshold || catalog.isStock($0.metric, of: whole.metric) }) ?? true {
-                emit(whole.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(whole.year),
+                let metric = flowInstead(of: whole.metric, quantity, clause: clause, cue: nil)
+                emit(metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(whole.year),
                      sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
-                note(quantity, "\(catalog.metrics[whole.metric].id) (part of the figure before 其中)", scored)
+                note(quantity, "\(catalog.metrics[metric].id) (part of the figure before 其中)", scored)
                 continue
             }
-            if let best = scored.first, best.score >= MetricBinder.threshold,
-               scored.count == 1 || best.score > scored[1].score * 1.1 || catalog.metrics[best.metric].id < catalog.metrics[scored[1].metric].id {
+            // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
+            // 3860家、5100余个 aside): it counts what the member before it counts.
+            if let previous = listPredecessor(qi, in: quantities, clause: clause),
+               let m = made.last(where: { $0.quantity == previous }), catalog.accepts(m.metric, unit) {
+                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(m.year),
+                     sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                note(quantity, "\(catalog.metrics[m.metric].id) (next member of a list)", scored)
+                continue
+            }
+            if let best = chooseBest(scored, made: made, sentence: sentence),
+               best.score >= MetricBinder.threshold {
                 if isVetoed(quantity, nearestCue: best.nearestBefore) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
-                emit(best.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                let metric = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
+                emit(metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
-                note(quantity, catalog.metrics[best.metric].id, scored)
+                note(quantity, catalog.metrics[metric].id + (metric != best.metric ? " (founded or recruited: new)" : ""), scored)
                 continue
             }
             note(quantity, "no metric named", scored)
@@ -373,25 +423,44 @@ private struct Run {
     /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
     /// earlier in its sentence (…将力争新建工会组织40个、发展会员1000人,新建…站点10个), or a
     /// section headed as a plan (2024年工作打算).
-    private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int) -> Bool {
+    private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
         var plan = false
         markerIndex.forEach(.init(.plan), in: sentence.lowerBound..<clause.upperBound) { o in
             guard !plan else { return }
+            // A plan word inside a metric's own name (互助保障计划) is no plan.
+            if cues.contains(where: { $0.range.count > o.count && $0.range.contains(o.lowerBound) && $0.range.contains(o.upperBound - 1) }) { return }
             // 计划生育 is not a plan; the nouns 计划 and 任务 only speak for their own clause
-            // (按照计划,全年新建…), and 任务 only before the number.
+            // (按照计划,全年新建…) unless they introduce a list (主要目标是:新建…), and 任务
+            // only before the number.
             let word = o.count == 2 ? (UInt32(u[o.lowerBound]) << 16 | UInt32(u[o.lowerBound + 1])) : 0
             let jihua: UInt32 = 0x8BA1_5212, renwu: UInt32 = 0x4EFB_52A1, mubiao: UInt32 = 0x76EE_6807
             if word == jihua, o.upperBound < u.count, u[o.upperBound] == 0x751F { return }
-            if (word == jihua || word == renwu || word == mubiao) && !clause.contains(o.lowerBound) { return }
+            if (word == jihua || word == renwu || word == mubiao) && !clause.contains(o.lowerBound) && !introducesList(o.upperBound, sentence) { return }
             if word == renwu && o.lowerBound > q.range.lowerBound { return }
             plan = true
         }
         return plan
     }
 
-    /// 21家未签订集体合同: the figure counts what is not done.
-    private func isNegated(_ q: Quantity) -> Bool {
+    /// The clause from `p` ends with a colon: what it names is spelled out after it.
+    private func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
+        var i = p
+        while i < sentence.upperBound {
+            let c = u[i]
+            if c == 0x3A { return true }
+            if c == 0x2C || c == 0x3B || c == 0x3002 { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// 21家未签订集体合同, 未签订集体合同的25家: the figure counts what is not done.
+    private func isNegated(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // …未签订集体合同的25家 / 尚未建会的有27家: a negated predicate turned into the subject.
+        var d = q.range.lowerBound
+        if d - 1 > clause.lowerBound, u[d - 1] == 0x6709 || u[d - 1] == 0x4E3A { d -= 1 }  // 的有 / 的为
+        if d - 1 >= clause.lowerBound, u[d - 1] == 0x7684, markerIndex.contains(.negation, in: clause.lowerBound..<(d - 1)) { return true }
         var i = q.range.upperBound
         // Skip a noun of up to twelve characters (20家企业工会主席或副主席不是…).
         var k = 0
@@ -408,19 +477,77 @@ private struct Run {
     /// over a count of groups, or one that each member of a group passes (均). nil when not;
     /// otherwise the index of the count of groups, if there is one.
     private func thresholdOverGroups(_ q: Quantity, index: Int, in quantities: [Quantity], clause: Range<Int>) -> Int?? {
-        guard q.qualifier == .over else { return nil }
+        guard q.qualifier == .over || q.qualifier == .under else { return nil }
+        // 余 / 多 round a count; only 超过, 以上, 不足, 以下 … set a bar.
+        if u[q.range].contains(0x4F59) || u[q.range].contains(0x591A) { return nil }
         // 均超过 / 均达到 / 都在…以上: each of a group.
         let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
         if u[lead].contains(0x5747) /* 均 */ || u[lead].contains(0x90FD) /* 都 */ {
             let g = index > 0 && clause.contains(quantities[index - 1].range.lowerBound) ? index - 1 : nil
             return .some(g)
         }
-        guard index > 0 else { return nil }
-        let previous = quantities[index - 1]
-        guard clause.contains(previous.range.lowerBound) else { return nil }
-        let after = previous.range.upperBound
-        guard markers.starting(.group, at: after, in: u, limit: min(u.count, after + 4)) != nil else { return nil }
-        return .some(index - 1)
+        // A count of groups earlier in the clause: 全市5个区县中有4个签订率超过90%.
+        var g = index - 1
+        while g >= 0, clause.contains(quantities[g].range.lowerBound) {
+            let after = quantities[g].range.upperBound
+            // …named as groups (7个省区), or a count of organisations (有21家职工人数不足50人).
+            if markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil { return .some(g) }
+            if quantities[g].unit == .org, !u[after..<q.range.lowerBound].contains(where: MetricBinder.isCoordinator) { return .some(g) }
+            g -= 1
+        }
+        return nil
+    }
+
+    /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
+    private func isSizeClass(_ q: Quantity) -> Bool {
+        guard q.qualifier != .exact, q.qualifier != .about else { return false }
+        let e = q.range.upperBound
+        guard e + 1 < u.count, u[e] == 0x7684 /* 的 */ else { return false }
+        return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
+    }
+
+    /// The quantity before this one when the two are members of one list: same unit and only a
+    /// list separator between (so no word of its own).
+    private func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
+        guard qi > 0 else { return nil }
+        let p = quantities[qi - 1], q = quantities[qi]
+        guard clause.contains(p.range.lowerBound), p.unit == q.unit, isListGap(p.range.upperBound, q.range.lowerBound) else { return nil }
+        return p
+    }
+
+    /// The best-scoring metric, if it stands out. A tie is broken by the family of the figure
+    /// before it in the sentence (签订集体合同4.1万份,覆盖企业7.8万家: contract coverage, not
+    /// unionised units); otherwise a tie names nothing.
+    private func chooseBest(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
+        guard let best = scored.first else { return nil }
+        guard scored.count > 1, best.score <= scored[1].score * 1.1 else { return best }
+        let tied = scored.filter { $0.score * 1.1 >= best.score }
+        if let previous = made.last(where: { sentence.contains($0.quantity.range.lowerBound) }) {
+            let family = catalog.metrics[previous.metric].family
+            let same = tied.filter { catalog.metrics[$0.metric].family == family }
+            if same.count == 1 { return same[0] }
+        }
+        return catalog.metrics[best.metric].id < catalog.metrics[scored[1].metric].id ? best : nil
+    }
+
+    /// 均 / 都 right before the figure: each of the things named before has it.
+    private func isEach(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let lead = max(clause.lowerBound, q.range.lowerBound - 3)..<q.range.lowerBound
+        return u[lead].contains(0x5747) || u[lead].contains(0x90FD)
+    }
+
+    /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
+    /// the cue of a stock (or before the number, for a part) makes the figure what is new.
+    private func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
+        guard let flow = catalog.flowOfStock[metric] else { return metric }
+        let target = cue?.lowerBound ?? q.numberRange.lowerBound
+        var found = false
+        markerIndex.forEach(.init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
+            // 发展到 / 发展至 / 发展成: a level reached, not what is new.
+            if o.upperBound < u.count, u[o.upperBound] == 0x5230 || u[o.upperBound] == 0x81F3 || u[o.upperBound] == 0x6210 { return }
+            if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
+        }
+        return found ? flow : metric
     }
 
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
@@ -449,6 +576,8 @@ private struct Run {
     /// (其中,2005年召开职代会的有144家), which counts something else.
     private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<q.range.lowerBound) else { return false }
+        // A clause naming a whole again (…,全市工会会员总数达到…) is past the part.
+        if markerIndex.contains(.whole, in: part.upperBound..<q.range.lowerBound) { return false }
         // 的有 / 的为
         for i in part.upperBound..<max(part.upperBound, q.range.lowerBound - 1) where u[i] == 0x7684 && (u[i + 1] == 0x6709 || u[i + 1] == 0x4E3A) {
             return false
@@ -464,11 +593,13 @@ private struct Run {
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
     /// later members of a list of changes, or percentage points.
-    private func isChange(_ q: Quantity, clause: Range<Int>, previous: Quantity?) -> Bool {
+    private func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
+        let q = quantities[qi]
         if q.unit == .pp { return true }
+        let previous = qi > 0 ? quantities[qi - 1] : nil
         // The later members of a list of changes: 增长5.7和10个百分点, 增长18.6%、21.7%和24.3%.
         if let p = previous, clause.contains(p.range.lowerBound), p.unit == q.unit || p.unit == nil,
-           isListGap(p.range.upperBound, q.range.lowerBound), isChange(p, clause: clause, previous: nil) {
+           isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause) {
             return true
         }
         guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }

@@ -28,6 +28,7 @@ struct YearResolver {
             var headingYear: Int? = nil
             var first = true
             var titleLines = 0
+            var openedBody = false
             for k in layout.lines.indices where piece.contains(layout.lines[k].lowerBound) {
                 let r = layout.lines[k]
                 if r.isEmpty { continue }
@@ -53,6 +54,10 @@ struct YearResolver {
                 first = false
                 titleLines = 3
                 let lead = Self.leadYear(u, r, markers: markers, index: index, documentYear: documentYear)
+                // Under a title without a year, the opening paragraph's year frames the whole
+                // report (为全面掌握…,2021年6月至8月,调研组…; 今年一季度,淄博市各级工会…).
+                if pieceYear == nil, !openedBody, headingYear == nil { pieceYear = lead }
+                openedBody = true
                 carried[k] = lead ?? headingYear ?? pieceYear
             }
         }
@@ -117,12 +122,50 @@ struct YearResolver {
         return nil
     }
 
+    /// The dates that can be a figure's own year: not a comparison base (比2022年, 与2003),
+    /// not the year of another figure (2022年的9场).
+    func ownDates(_ dates: [DateFinder.Found], number: Range<Int>, within r: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> [DateFinder.Found] {
+        dates.filter { d in
+            markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 4)) == nil
+                && !(d.range.lowerBound > 0 && (u[d.range.lowerBound - 1] == 0x4E0E || u[d.range.lowerBound - 1] == 0x548C))  // 与2003 和2003
+                && !Self.belongsToAnotherFigure(d, number: number, u: u)
+        }
+    }
+
+    /// Where the sentence ending in 。 (not ;) that contains `p` starts.
+    static func fullSentenceStart(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int {
+        var i = p
+        while i > 0 {
+            let c = u[i - 1]
+            if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A { break }
+            i -= 1
+        }
+        return i
+    }
+
+    /// The stretch opens with a month (6月, 10月26日), with no year before it.
+    static func startsWithMonth(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound && i - r.lowerBound < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
+        if i == r.lowerBound {
+            // 六月 / 十二月
+            while i < r.upperBound && i - r.lowerBound < 2 && NumeralChars.isChineseDigit(u[i]) { i += 1 }
+        }
+        return i > r.lowerBound && i < r.upperBound && u[i] == 0x6708 /* 月 */
+    }
+
     /// 2016-2020年, 2016年以来: a span of years, not one.
     static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>) -> Bool {
         var e = r.upperBound
         if e < u.count, u[e] == 0x5E74 { e += 1 }  // 年
         if e + 1 < u.count, u[e] == 0x4EE5, u[e + 1] == 0x6765 { return true }  // 以来
-        if e < u.count, u[e] == 0x2D || u[e] == 0x81F3 || u[e] == 0x5230 || u[e] == 0x2014 || u[e] == 0x7E { return true }
+        if e < u.count, u[e] == 0x2D || u[e] == 0x81F3 || u[e] == 0x5230 || u[e] == 0x2014 || u[e] == 0x7E {
+            // 2021年6月至8月: months of one year.
+            var k = e + 1
+            while k < u.count && k - e <= 2 && CodeUnit.isDigit(u[k]) { k += 1 }
+            if k > e + 1, k < u.count, u[k] == 0x6708 || u[k] == 0x65E5 { return false }
+            return true
+        }
         // …2016-2020年: a separator with a number before it (截至2018年 is a date, not a range).
         if r.lowerBound > 1, u[r.lowerBound - 1] == 0x2D || u[r.lowerBound - 1] == 0x81F3 || u[r.lowerBound - 1] == 0x2014 || u[r.lowerBound - 1] == 0x5230,
            CodeUnit.isDigit(u[r.lowerBound - 2]) || u[r.lowerBound - 2] == 0x5E74 {
@@ -157,12 +200,7 @@ struct YearResolver {
         let allDates = DateFinder.allDates(in: u, range: before)
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
         if let attached = allDates.last, Self.isAttached(attached, to: number, u: u) { return attached.date.year }
-        let dates = allDates.filter { d in
-            markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(sentence.lowerBound, d.range.lowerBound - 4)) == nil
-                && !(d.range.lowerBound > 0 && (u[d.range.lowerBound - 1] == 0x4E0E || u[d.range.lowerBound - 1] == 0x548C))  // 与2003 和2003
-                && !Self.belongsToAnotherFigure(d, number: number, u: u)
-        }
-        if let d = dates.last {
+        if let d = ownDates(allDates, number: number, within: sentence, u: u).last {
             if Self.isRangeOrCumulative(u, d.range, sentence) { return nil }
             return d.date.year
         }
@@ -176,11 +214,19 @@ struct YearResolver {
                 }
             }
         }
+        let carried = line < carriedYear.count ? carriedYear[line] : nil
         // 全年: the year the report is about (its title's), else the document's own.
-        if occurrences.contains(where: { $0.kind == .wholeYear }) {
-            if let carried = line < carriedYear.count ? carriedYear[line] : nil { return carried }
-            return documentYear
+        if occurrences.contains(where: { $0.kind == .wholeYear }) { return carried ?? documentYear }
+        // A clause after a semicolon still belongs to the year its sentence opened with
+        // (截至2023年9月底,…;职工入会率达92.6%).
+        let opening = Self.fullSentenceStart(u, sentence.lowerBound)..<sentence.lowerBound
+        if !opening.isEmpty, !markerIndex.contains(.cumulative, in: opening),
+           let d = ownDates(DateFinder.allDates(in: u, range: opening), number: number, within: opening, u: u).last,
+           !Self.isRangeOrCumulative(u, d.range, opening) {
+            return d.date.year
         }
-        return line < carriedYear.count ? carriedYear[line] : nil
+        // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
+        if Self.startsWithMonth(u, before), let year = carried ?? documentYear { return year }
+        return carried
     }
 }

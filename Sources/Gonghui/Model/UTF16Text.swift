@@ -122,4 +122,21 @@ public enum CodeUnit {
         u == 0x20 || u == 0x09 || u == 0xA0 || u == 0x3000
     }
     @inline(__always) public static func isNewline(_ u: UInt16) -> Bool { u == 0x0A }
+
+    /// True when one of `words` (UTF-16 units) occurs in `u[r]`. For a handful of short words
+    /// over a short stretch; Foundation's `String.contains` costs far more on Linux.
+    public static func contains(_ words: [[UInt16]], in u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        for w in words where !w.isEmpty && w.count <= r.count {
+            var i = r.lowerBound
+            while i + w.count <= r.upperBound {
+                if u[i] == w[0] {
+                    var k = 1
+                    while k < w.count && u[i + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
 }

@@ -139,15 +139,26 @@ public struct PhraseMatcher: Sendable {
 
     /// Leftmost-longest occurrences that do not overlap, in text order.
     public func longestMatches(in units: [UInt16], range: Range<Int>? = nil) -> [Match] {
-        var found = matches(in: units, range: range)
-        found.sort { a, b in
-            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count
+        units.withUnsafeBufferPointer { longestMatches(in: $0, range: range ?? 0..<$0.count) }
+    }
+
+    /// Leftmost-longest, without sorting: the longest phrase starting at each position, then
+    /// one sweep that skips what a kept match covers.
+    public func longestMatches(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>) -> [Match] {
+        guard !r.isEmpty else { return [] }
+        var best = [Int32](repeating: -1, count: r.count)
+        forEachMatch(in: u, range: r) { m in
+            let k = m.range.lowerBound - r.lowerBound
+            if best[k] < 0 || lengths[Int(best[k])] < m.range.count { best[k] = Int32(m.phrase) }
         }
         var kept: [Match] = []
-        var end = Int.min
-        for m in found where m.range.lowerBound >= end {
-            kept.append(m)
-            end = m.range.upperBound
+        var i = 0
+        while i < best.count {
+            let p = best[i]
+            if p < 0 { i += 1; continue }
+            let length = Int(lengths[Int(p)])
+            kept.append(Match(phrase: Int(p), range: (r.lowerBound + i)..<(r.lowerBound + i + length)))
+            i += length
         }
         return kept
     }
