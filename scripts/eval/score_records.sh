@@ -3,7 +3,7 @@
 # Usage: scripts/eval/score_records.sh seeds|corpora|dev|blind|audit [score.py options]
 #   seeds    ../shared/corpus/seeds against ../shared/corpus/seeds-gold (needs ../shared)
 #   corpora  corpora/reports (+ corpora/formats/report.utf8.txt) against corpora/gold
-#   dev      corpora/holdout/dev (development set); blind: corpora/holdout/blind (scored only)
+#   dev      corpora/holdout/dev (development set); blind, blind2: corpora/holdout/blind* (scored only)
 #   audit    corpora/audit
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,7 +13,7 @@ out=$(mktemp -d)
 if [ "$which" = seeds ]; then
   "$bin" extract ../shared/corpus/seeds --output "$out" || true
   gold=../shared/corpus/seeds-gold
-elif [ "$which" = dev ] || [ "$which" = blind ]; then
+elif [ "$which" = dev ] || [ "$which" = blind ] || [ "$which" = blind2 ]; then
   "$bin" extract corpora/holdout/$which/docs --output "$out" || true
   gold=corpora/holdout/$which/gold
 elif [ "$which" = audit ]; then

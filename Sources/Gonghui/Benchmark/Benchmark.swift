@@ -31,6 +31,9 @@ public struct Benchmark {
         public var seconds: Double
         public var bytes: Int
         public var peakResidentBytes: Int?
+        /// What the stage produced (quantities, records), and the normalised characters it read.
+        public var items = 0
+        public var characters = 0
         public var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / max(seconds, 1e-9) }
     }
 
@@ -72,6 +75,7 @@ public struct Benchmark {
         MemoryUsage.resetPeak()
         var seconds = 0.0
         var bytes = 0
+        var items = 0, characters = 0
         for path in files {
             guard let data = try? pipeline.ingestor.readBytes(path) else { continue }
             bytes += data.count
@@ -94,21 +98,23 @@ public struct Benchmark {
                 seconds += Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
                 continue
             }
+            characters += document.text.scalarCount
             if stage == .extract {
-                _ = pipeline.extractRecords(from: document)
+                items += pipeline.extractRecords(from: document).count
                 seconds += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
                 continue
             }
             let t3 = DispatchTime.now().uptimeNanoseconds
             let found = pipeline.quantities.quantities(in: document.text)
             let t4 = DispatchTime.now().uptimeNanoseconds
-            if stage == .quantities { seconds += Double(t4 - t3) / 1e9; continue }
+            if stage == .quantities { seconds += Double(t4 - t3) / 1e9; items += found.count; continue }
             let sentences = pipeline.segmenter.sentences(document.text)
             let t5 = DispatchTime.now().uptimeNanoseconds
-            _ = pipeline.records.records(in: document, sentences: sentences, quantities: found)
+            items += pipeline.records.records(in: document, sentences: sentences, quantities: found).count
             seconds += Double(DispatchTime.now().uptimeNanoseconds - t5) / 1e9
         }
-        return Measurement(stage: stage, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes())
+        return Measurement(stage: stage, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes(),
+                           items: items, characters: characters)
     }
 }
 

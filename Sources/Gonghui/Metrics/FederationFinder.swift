@@ -28,6 +28,9 @@ struct FederationFinder: Sendable {
     let gazetteer: Gazetteer
     let placeMatcher: PhraseMatcher
     let placeNames: [String]
+    /// Place names reversed: the place that ends right before a union suffix is found by
+    /// reading back from the suffix, without scanning the whole text for places.
+    let reversedPlaces: PrefixTrie
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
 
@@ -47,6 +50,9 @@ struct FederationFinder: Sendable {
         let names = gazetteer.allNames.sorted()
         placeNames = names
         placeMatcher = PhraseMatcher(names)
+        var reversed = PrefixTrie()
+        for (k, name) in names.enumerated() { reversed.insert(String(name.reversed()), index: k) }
+        reversedPlaces = reversed
         var list: [(String, UnionBody)] = []
         for line in aliasFile.lines {
             try aliasFile.require(line, fields: 2)
@@ -65,18 +71,23 @@ struct FederationFinder: Sendable {
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
-        // Places followed by a union suffix.
-        for m in placeMatcher.longestMatches(in: u, range: range) {
-            let end = m.range.upperBound
-            guard let (suffix, suffixEnd) = unionSuffix(u, at: end, limit: range.upperBound) else { continue }
-            let name = placeNames[m.phrase]
+        // Places followed by a union suffix: find the suffixes, then the place before each.
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard u[i] == 0x603B || u[i] == 0x6559,  // 总 教
+                  let (suffix, suffixEnd) = unionSuffix(u, at: i, limit: range.upperBound),
+                  let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { i += 1; continue }
+            let start = i - length
+            let name = placeNames[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
-            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
-            guard let place = resolve(name, u, range) else { continue }
+            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { i += 1; continue }
+            guard let place = resolve(name, u, range) else { i += 1; continue }
             let bodyName = place.name + (suffix == "教育工会" ? "教育工会" : "总工会")
-            if out.contains(where: { $0.range.overlaps(m.range.lowerBound..<suffixEnd) }) { continue }
-            out.append(Mention(range: m.range.lowerBound..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
-                               masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+            if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
+                out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
+                                   masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
+            }
+            i = suffixEnd
         }
         out.append(contentsOf: levelAndMaskedMentions(u, range, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range))
@@ -85,6 +96,7 @@ struct FederationFinder: Sendable {
 
     /// 总工会 / 教育工会 / 总 (not 总书记, 总体, 总数…) at `i`.
     private func unionSuffix(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> (String, Int)? {
+        guard i < limit, u[i] == 0x603B || u[i] == 0x6559 else { return nil }  // 总 教
         for (s, w) in Self.fullSuffixes {
             if i + w.count <= limit, (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) { return (s, i + w.count) }
         }

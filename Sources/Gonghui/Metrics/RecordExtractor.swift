@@ -31,7 +31,7 @@ public struct RecordExtractor {
     public func records(in document: Document, sentences: [Range<Int>], quantities: [Quantity],
                         explain: ((String) -> Void)? = nil) -> [MetricRecord] {
         document.text.units.withUnsafeBufferPointer { u in
-            var run = Run(extractor: self, document: document, u: u, patterns: pieceMarkers)
+            var run = Run(extractor: self, document: document, u: u, patterns: pieceMarkers, quantities: quantities)
             run.explain = explain
             return run.extract(sentences: sentences, quantities: quantities)
         }
@@ -71,7 +71,7 @@ private struct Run {
         var index: Int
     }
 
-    init(extractor: RecordExtractor, document: Document, u: UnsafeBufferPointer<UInt16>, patterns: [ICURegexPattern]) {
+    init(extractor: RecordExtractor, document: Document, u: UnsafeBufferPointer<UInt16>, patterns: [ICURegexPattern], quantities: [Quantity]) {
         self.extractor = extractor
         self.document = document
         self.u = u
@@ -92,8 +92,16 @@ private struct Run {
             if bodies.count >= 2 { layout.split(at: starts, length: u.count) }
         }
         self.layout = layout
-        markerIndex = extractor.markers.index(u)
-        years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout, u: u)
+        // Markers and years matter only on lines with figures; most lines of a report have none.
+        var withFigures = [Bool](repeating: false, count: layout.lines.count)
+        var line = 0
+        for q in quantities {
+            while line + 1 < layout.lines.count && layout.lines[line].upperBound < q.range.lowerBound { line += 1 }
+            withFigures[line] = true
+        }
+        markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
+        years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout,
+                             linesWithFigures: withFigures, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
         mentions = all
         var bodies: [UnionBody?] = []

@@ -81,11 +81,14 @@ public final class RecordMarkers: Sendable {
         return out
     }
 
-    /// All marker occurrences of a document, found in one scan.
-    func index(_ u: UnsafeBufferPointer<UInt16>) -> MarkerIndex {
+    /// All marker occurrences in the given lines (ascending, not overlapping) of a document,
+    /// found in one scan of each.
+    func index(_ u: UnsafeBufferPointer<UInt16>, lines: [Range<Int>]) -> MarkerIndex {
         var all: [MarkerIndex.Occurrence] = []
-        matcher.forEachMatch(in: u, range: 0..<u.count) { m in
-            all.append(MarkerIndex.Occurrence(kind: kinds[m.phrase], start: Int32(m.range.lowerBound), end: Int32(m.range.upperBound)))
+        for line in lines {
+            matcher.forEachMatch(in: u, range: line) { m in
+                all.append(MarkerIndex.Occurrence(kind: kinds[m.phrase], start: Int32(m.range.lowerBound), end: Int32(m.range.upperBound)))
+            }
         }
         return MarkerIndex(all: all)
     }

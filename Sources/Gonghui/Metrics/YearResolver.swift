@@ -11,7 +11,10 @@ struct YearResolver {
     /// Years that a heading or lead sentence sets for the lines below it, per line.
     let carriedYear: [Int?]
 
-    init(markers: RecordMarkers, index: MarkerIndex, documentYear: Int?, layout: DocumentLayout, u: UnsafeBufferPointer<UInt16>) {
+    /// `linesWithFigures` says which lines hold quantities: only they (and a piece's opening
+    /// paragraph, which may frame the whole piece) need their lead year read.
+    init(markers: RecordMarkers, index: MarkerIndex, documentYear: Int?, layout: DocumentLayout, linesWithFigures: [Bool],
+         u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
         markerIndex = index
         // Without a stated date, the one year a title and lead state is the document's.
@@ -53,7 +56,10 @@ struct YearResolver {
                 }
                 first = false
                 titleLines = 3
-                let lead = Self.leadYear(u, r, markers: markers, index: index, documentYear: documentYear)
+                guard linesWithFigures[k] || !openedBody else { continue }
+                // The opening paragraph may have no figures: its markers were not indexed.
+                let leadIndex = linesWithFigures[k] ? index : markers.index(u, lines: [r])
+                let lead = Self.leadYear(u, r, markers: markers, index: leadIndex, documentYear: documentYear)
                 // Under a title without a year, the opening paragraph's year frames the whole
                 // report (为全面掌握…,2021年6月至8月,调研组…; 今年一季度,淄博市各级工会…).
                 if pieceYear == nil, !openedBody, headingYear == nil { pieceYear = lead }
