@@ -71,25 +71,32 @@ struct FederationFinder: Sendable {
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
-        // Places followed by a union suffix: find the suffixes, then the place before each.
+        // Union suffixes (总工会, 教育工会, 总), found once; then the name before each.
+        var suffixes: [(start: Int, end: Int, suffix: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard u[i] == 0x603B || u[i] == 0x6559,  // 总 教
-                  let (suffix, suffixEnd) = unionSuffix(u, at: i, limit: range.upperBound),
-                  let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { i += 1; continue }
+            if u[i] == 0x603B || u[i] == 0x6559, let (suffix, end) = unionSuffix(u, at: i, limit: range.upperBound) {  // 总 教
+                suffixes.append((i, end, suffix))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        // A place right before the suffix.
+        for (i, suffixEnd, suffix) in suffixes {
+            guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { continue }
             let start = i - length
             let name = placeNames[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
-            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { i += 1; continue }
-            guard let place = resolve(name, u, range) else { i += 1; continue }
+            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
+            guard let place = resolve(name, u, range) else { continue }
             let bodyName = place.name + (suffix == "教育工会" ? "教育工会" : "总工会")
             if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
                 out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
                                    masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
             }
-            i = suffixEnd
         }
-        out.append(contentsOf: levelAndMaskedMentions(u, range, existing: out))
+        out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes.map { ($0.start, $0.end) }, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range))
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -109,16 +116,17 @@ struct FederationFinder: Sendable {
     }
 
     /// 省总工会 市总 区总工会 (a level without a name), and **区总工会 (a masked name).
-    private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, existing: [Mention]) -> [Mention] {
+    private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, suffixes: [(Int, Int)],
+                                        existing: [Mention]) -> [Mention] {
         var out: [Mention] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let c = u[i]
+        for (suffixStart, end) in suffixes where suffixStart - 1 >= range.lowerBound {
             // 街道 is a two-character level (岳阳街道总工会).
-            let street = c == 0x8857 && i + 1 < range.upperBound && u[i + 1] == 0x9053
-            let levelEnd = street ? i + 2 : i + 1
-            guard Self.isLevel(c) || street, let (_, end) = unionSuffix(u, at: levelEnd, limit: range.upperBound) else { i += 1; continue }
-            if existing.contains(where: { $0.range.contains(i) }) { i += 1; continue }
+            let street = suffixStart - 2 >= range.lowerBound && u[suffixStart - 2] == 0x8857 && u[suffixStart - 1] == 0x9053
+            let i = street ? suffixStart - 2 : suffixStart - 1
+            let c = u[i]
+            let levelEnd = suffixStart
+            guard Self.isLevel(c) || street else { continue }
+            if existing.contains(where: { $0.range.contains(i) }) { continue }
             // Masked: ** or X right before the level.
             var k = i
             var masks = 0
@@ -135,7 +143,6 @@ struct FederationFinder: Sendable {
                 out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + "总工会", region: town), masked: false,
                                    level: nil, deferential: isDeferential(u, i - 2, range.lowerBound)))
             }
-            i = end
         }
         return out
     }
