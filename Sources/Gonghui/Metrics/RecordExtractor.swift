@@ -202,7 +202,8 @@ private struct Run {
                 }
             }
 
-            if isPerUnit(n, clause) { note(quantity, "per-unit amount"); continue }
+            if isPerUnit(qi, in: quantities, clause) { note(quantity, "per-unit amount"); continue }
+            if isRestatedBase(qi, in: quantities, clause: clause, made: made) { note(quantity, "a restated base (201家已建会企业共有…)"); continue }
             if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
             if isClassification(quantity, clause: clause) { note(quantity, "a breakdown by kind (…名工会主席是…)"); continue }
             if hasPlan(clause, quantity, sentence: sentence, line: line, cues: cues) { note(quantity, "plan or target"); continue }
@@ -323,6 +324,14 @@ private struct Run {
                 note(quantity, "\(catalog.metrics[metric].id) (part of the figure before 其中)", scored)
                 continue
             }
+            // 由9场增加到12场: the new level of the figure before it.
+            if qi > 0, let m = made.last(where: { $0.quantity == quantities[qi - 1] }), catalog.accepts(m.metric, unit),
+               isRiseTo(quantities[qi - 1], quantity, clause: clause) {
+                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                     clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                note(quantity, "\(catalog.metrics[m.metric].id) (the level it rose or fell to)", scored)
+                continue
+            }
             // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
             // 3860家、5100余个 aside): it counts what the member before it counts.
             if let previous = listPredecessor(qi, in: quantities, clause: clause),
@@ -382,7 +391,10 @@ private struct Run {
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
         var s = MetricBinder.Situation(
             number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
-            afterLimit: min(next, clause.upperBound),
+            // A list separator right after the figure closes it: what follows names the next item
+            // (职工书屋168家、“爱心驿站”等服务站点203个).
+            afterLimit: q.range.upperBound < u.count && MetricBinder.isCoordinator(u[q.range.upperBound]) && u[q.range.upperBound] != 0x4EE5
+                ? q.range.upperBound : min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             ignored: bases)
         if let p = previous, let unit = p.unit {
@@ -420,12 +432,32 @@ private struct Run {
     // MARK: Rules
 
     /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
-    private func isPerUnit(_ n: Range<Int>, _ clause: Range<Int>) -> Bool {
-        if markerIndex.contains(.perUnit, in: clause.lowerBound..<n.lowerBound) { return true }
+    private func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        let n = quantities[qi].numberRange
+        // The rate's own number comes first after the marker (按每人3000元的标准资助…85名:
+        // only 3000元 is per head).
+        // A range or list (每人3000元至5000元) shares its first member's marker.
+        var first = qi
+        while first > 0, clause.contains(quantities[first - 1].range.lowerBound),
+              isRangeOrListGap(quantities[first - 1].range.upperBound, quantities[first].range.lowerBound) { first -= 1 }
+        let from = first > 0 && clause.contains(quantities[first - 1].range.lowerBound) ? quantities[first - 1].range.upperBound : clause.lowerBound
+        if markerIndex.contains(.perUnit, in: from..<n.lowerBound) { return true }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
         return false
+    }
+
+    /// 201家已建会企业共有职工4.12万人 after 已建立工会组织的有201家: a figure already stated,
+    /// restated as the subject of further figures, is their base, not a new record.
+    private func isRestatedBase(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, made: [Made]) -> Bool {
+        let q = quantities[qi]
+        guard qi + 1 < quantities.count, clause.contains(quantities[qi + 1].range.lowerBound),
+              made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) else { return false }
+        // 共有 / 共配备 / 有 between this figure and the next, within a short noun phrase.
+        let gap = q.range.upperBound..<quantities[qi + 1].range.lowerBound
+        guard gap.count <= 14 else { return false }
+        return u[gap].contains(0x5171 /* 共 */) || u[gap].contains(0x6709 /* 有 */)
     }
 
     /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
@@ -514,6 +546,17 @@ private struct Run {
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 
+    /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
+    private func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>) -> Bool {
+        guard clause.contains(p.range.lowerBound), p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 5,
+              q.range.lowerBound > p.range.upperBound else { return false }
+        let to = q.range.lowerBound - 1
+        guard u[to] == 0x5230 || u[to] == 0x81F3 else { return false }  // 到 至
+        let verbEnd = to
+        return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
+            || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
+    }
+
     /// The quantity before this one when the two are members of one list: same unit and only a
     /// list separator between (so no word of its own).
     private func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
@@ -584,8 +627,12 @@ private struct Run {
     /// (其中,2005年召开职代会的有144家), which counts something else.
     private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<q.range.lowerBound) else { return false }
-        // A clause naming a whole again (…,全市工会会员总数达到…) is past the part.
-        if markerIndex.contains(.whole, in: part.upperBound..<q.range.lowerBound) { return false }
+        // A clause that opens by naming a whole again (…,全市工会会员总数达到…) is past the part.
+        var wholeAgain = false
+        markerIndex.forEach(.init(.whole), in: part.upperBound..<q.range.lowerBound) { w in
+            if w.lowerBound > part.upperBound, [0x2C, 0x3B].contains(u[w.lowerBound - 1]) { wholeAgain = true }
+        }
+        if wholeAgain { return false }
         // 的有 / 的为
         for i in part.upperBound..<max(part.upperBound, q.range.lowerBound - 1) where u[i] == 0x7684 && (u[i + 1] == 0x6709 || u[i + 1] == 0x4E3A) {
             return false
@@ -629,6 +676,12 @@ private struct Run {
     /// 了约近达为: words a change verb may stand before the number with.
     private static func isChangeFiller(_ c: UInt16) -> Bool {
         c == 0x4E86 || c == 0x7EA6 || c == 0x8FD1 || c == 0x8FBE || c == 0x4E3A
+    }
+
+    /// Only a list or range separator between two quantities (、 和 及 与 或 至 到 ~ -).
+    private func isRangeOrListGap(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 2 else { return false }
+        return u[a..<b].allSatisfy { MetricBinder.isCoordinator($0) || $0 == 0x81F3 || $0 == 0x5230 || $0 == 0x7E || $0 == 0xFF5E || $0 == 0x2D || $0 == 0x2014 }
     }
 
     /// Only a list separator between two quantities (、 和 及 与).
