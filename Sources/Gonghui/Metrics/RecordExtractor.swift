@@ -764,12 +764,15 @@ private struct Run {
                 } else if unit != .percent, unit != .pp, !catalog.accepts(metric, unit) {
                     note(member.quantity, "an absolute change in another unit than its figure's"); continue
                 }
-                // The figure that changed: the first of its metric in the sentence (合理化建议436条,
-                // 比2022年的388条增长12.4%: 436, not the base 388), else the last one before.
+                // The figure that changed: of its metric in the sentence, the latest in time, else
+                // the first (合理化建议436条,比2022年的388条增长12.4%: 436, not the base 388; 由2022年
+                // 的118家增加到131家,增加13家: 131); else the last one before.
                 let metrics = catalog.metrics
                 let target = metric
                 let sameMetric: (Made) -> Bool = { $0.metric == target || metrics[$0.metric].rateId == metrics[target].id }
-                let compared = made.first { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) } ?? made.last(where: sameMetric)
+                let inSentence = made.filter { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) }
+                let latest = inSentence.compactMap(\.year).max()
+                let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? made.last(where: sameMetric)
                 let value = sign < 0 ? -member.quantity.value : member.quantity.value
                 let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line, u: u)
                 emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,
@@ -819,14 +822,28 @@ private struct Run {
         out.append(record)
     }
 
+    /// Where the clause holding `p` starts (after the last , ; : before it).
+    static func clauseStart(_ u: UnsafeBufferPointer<UInt16>, before p: Int, limit: Int) -> Int {
+        var i = p
+        while i > limit, u[i - 1] != 0x2C, u[i - 1] != 0x3B, u[i - 1] != 0x3A { i -= 1 }
+        return i
+    }
+
     /// The union body a figure belongs to: one named as the subject of its sentence
     /// (吕良镇总工会发展会员超过300人), else the reporting body of its piece.
     private func body(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
-        if let m = mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= q.range.lowerBound && !$0.deferential }),
-           let b = m.body, m.range.lowerBound - sentence.lowerBound <= 12 {
-            return b
-        }
         let piece = layout.piece(containing: q.range.lowerBound)
+        // The subject: near the start of the sentence, or of the figure's clause (…,其中吕良镇总工会…).
+        let clauseStart = Self.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
+        if let m = mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= q.range.lowerBound && !$0.deferential }),
+           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
+            if let b = m.body { return b }
+            // A bare level (县教育工会): the reporting body's place at that level.
+            if let level = m.level, !m.masked, let reporting = pieceBodies[piece], let region = reporting.region, region.last == level {
+                let education = u[m.range].elementsEqual("教育工会".utf16) || u[m.range].suffix(4).elementsEqual("教育工会".utf16)
+                return UnionBody(name: region + (education ? "教育工会" : "总工会"), region: region)
+            }
+        }
         return pieceBodies[piece]
     }
 }
