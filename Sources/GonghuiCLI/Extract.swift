@@ -8,10 +8,12 @@ extension GonghuiCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract the metric records of reports (membership, unions, contracts, aid, training …).",
             discussion: """
-            Records follow the contract of ../spec/records.md: metric, value, unit, qualifier, kind, \
-            surface, sentence, start, end, federation, region, year, plus source. A file that cannot \
-            be read is reported on stderr; the others are still processed and the exit status is 1. \
-            With --output DIR (an existing directory), each input gets its own NAME.<format> file.
+            Records follow Gonghui's record contract (README, "Records"): metric, value, unit, \
+            qualifier, kind, surface, sentence, start, end, federation, region, year, plus source. \
+            A file that cannot be read is reported on stderr; the others are still processed and \
+            the exit status is 1. With --output DIR (an existing directory), each input gets its \
+            own NAME.<format> file. jsonl, json and csv are written as each file is done; table \
+            waits for all records to size its columns.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,7 +45,22 @@ extension GonghuiCommand {
             if files.contains("-") { inputs.insert("-", at: 0) }
             var failures = listing.missing.map { "\($0): no such file or directory" }
 
-            var all: [MetricRecord] = []
+            // One stream for all inputs, unless each input gets its own file.
+            let stream: Console.Output? = perInput ? nil : try output.map { path in
+                guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
+                    Console.error("\(path): cannot write")
+                    throw ExitCode(1)
+                }
+                return Console.Output(handle: h)
+            } ?? Console.Output()
+            let catalog = pipeline.dictionaries.metrics
+            var table: [MetricRecord] = []
+            var written = 0
+            switch format {
+            case .csv: stream?.write(RecordCSV.headerLine())
+            case .json: stream?.write("[")
+            default: break
+            }
             for path in inputs {
                 let document: Document
                 do {
@@ -58,17 +75,27 @@ extension GonghuiCommand {
                 if perInput, let output {
                     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                     let url = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
-                    try write(render(records, catalog: pipeline.dictionaries.metrics), to: url.path)
-                } else {
-                    all += records
+                    try write(render(records, catalog: catalog), to: url.path)
+                } else if let stream {
+                    switch format {
+                    case .jsonl: for r in records { stream.line(r.jsonObject) }
+                    case .json:
+                        for r in records {
+                            stream.write((written == 0 ? "\n  " : ",\n  ") + r.jsonObject)
+                            written += 1
+                        }
+                    case .csv: for r in records { stream.write(RecordCSV.row(r, catalog: catalog)) }
+                    case .table: table += records
+                    }
                 }
             }
-            if !perInput {
-                let text = render(all, catalog: pipeline.dictionaries.metrics)
-                if let output { try write(text, to: output) } else {
-                    let out = Console.Output()
-                    out.write(text)
+            if let stream {
+                switch format {
+                case .json: stream.write(written == 0 ? "]\n" : "\n]\n")
+                case .table: stream.write(RecordTable.render(table, catalog: catalog))
+                default: break
                 }
+                stream.flush()
             }
             for f in listing.missing { Console.error("\(f): no such file or directory") }
             if !failures.isEmpty {
