@@ -103,7 +103,8 @@ struct MetricBinder {
                             // An earlier clause's subject reinforces a metric the figure's own
                             // clause already hints at (…集体协商制度,覆盖职工1580万人); it does
                             // not lend a metric to a clause that names none (…,离职2人).
-                            value = cue.weight * 0.45
+                            // A clause with no subject of its own takes its sentence's more firmly.
+                            value = cue.weight * (s.elided ? 0.55 : 0.45)
                         }
                     case .context:
                         // The sentence's topic leans only where the figure's clause names
@@ -159,17 +160,24 @@ struct MetricBinder {
     func coordinatedAfterMetrics(_ s: Situation, cues: [CueMatch], u: UnsafeBufferPointer<UInt16>, accepts: (Int) -> Bool) -> [Int] {
         var found: [(metric: Int, range: Range<Int>)] = []
         for m in cues where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+            // Members of the list may be abbreviated (职代会、厂务公开制度): one strong cue (3+)
+            // makes the list, the others need 2.
             guard let strong = catalog.cuesByPhrase[m.phrase]
-                .filter({ accepts($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
+                .filter({ accepts($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 2 })
                 .max(by: { $0.weight < $1.weight }) else { continue }
+            if found.isEmpty, strong.weight < 3, !cues.contains(where: { c in
+                c.range.lowerBound > m.range.lowerBound && c.range.lowerBound < s.afterLimit
+                    && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && $0.weight >= 3 && $0.position != .before && $0.position != .context }
+            }) { continue }
             if let last = found.last {
                 // Only a coordinator (and the words a system is named with) between the two.
-                let gap = u[last.range.upperBound..<m.range.lowerBound]
+                let gap = u[min(last.range.upperBound, m.range.lowerBound)..<m.range.lowerBound]
                 guard gap.count <= 4, gap.allSatisfy({ Self.isCoordinator($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
             }
             if !found.contains(where: { $0.metric == strong.metric }) { found.append((strong.metric, m.range)) }
         }
-        return found.count >= 2 ? found.map(\.metric) : []
+        return found.count >= 2 && found.contains(where: { f in cues.contains { $0.range == f.range && catalog.cuesByPhrase[$0.phrase].contains { $0.metric == f.metric && $0.weight >= 3 } } })
+            ? found.map(\.metric) : []
     }
 
     /// 、和及与或以: the words that join coordinated objects.

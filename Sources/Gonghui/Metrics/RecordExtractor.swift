@@ -271,15 +271,19 @@ private struct Run {
                     continue
                 }
                 let scored = binder.score(situation, cues: cues) { catalog.metrics[$0].isRate }
-                // 建制率均达100% after two systems: 均 gives the figure to both.
-                if scored.count >= 2, scored[1].score >= MetricBinder.threshold, abs(scored[0].score - scored[1].score) < 1e-9,
-                   isEach(quantity, clause: clause) {
-                    for m in scored.prefix(2) {
-                        emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
-                             sentence: sentence, clause: clause, surfaceStart: m.nearestBefore, made: &made, out: &out, line: line)
+                // 职代会建制率和厂务公开建制率均达到95%: 均 gives the figure to each rate named.
+                if isEach(quantity, clause: clause) {
+                    let each = eachNamed(before: quantity, clause: clause, cues: cues) { catalog.metrics[$0].isRate }
+                    let tied = scored.count >= 2 && scored[1].score >= MetricBinder.threshold && abs(scored[0].score - scored[1].score) < 1e-9
+                    let metrics = each.count >= 2 ? each : tied ? scored.prefix(2).map(\.metric) : []
+                    if !metrics.isEmpty {
+                        for m in metrics {
+                            emit(m, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
+                                 sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                        }
+                        note(quantity, metrics.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (均: each)", scored)
+                        continue
                     }
-                    note(quantity, scored.prefix(2).map { catalog.metrics[$0.metric].id }.joined(separator: " + ") + " (均: each of two)", scored)
-                    continue
                 }
                 if let previous = listPredecessor(qi, in: quantities, clause: clause),
                    let m = made.last(where: { $0.quantity == previous }), catalog.metrics[m.metric].isRate {
@@ -362,28 +366,50 @@ private struct Run {
         let q = quantities[qi]
         guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
         guard let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return nil }
+        // The members may differ in unit (分别为146件和2,100人次).
         var members = [qi]
         var k = qi + 1
-        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == unit,
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit != nil,
               isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
         guard members.count >= 2 else { return nil }
         let subject = clause.lowerBound..<resp.lowerBound
-        let rate = unit == .percent && u[subject].contains(0x7387)
-        var metrics: [Int] = []
+        let units = members.map { quantities[$0].unit! }
+        guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && u[subject].contains(0x7387), cues: cues) else { return nil }
+        return Array(zip(members, metrics))
+    }
+
+    /// One metric per member of a list, from the metrics a subject names in order (命名劳动模范
+    /// 和工匠分别为60和25名; 基层工会组织和工会会员分别比上年增加94家和1.2万人), each placed
+    /// where its strongest cue stands (命名, a weak cue of 工匠, does not count). A member in
+    /// percent or pp (a relative change) fits any metric.
+    private func namedMetrics(in subject: Range<Int>, units: [RecordUnit], rate: Bool, cues: [MetricBinder.CueMatch]) -> [Int]? {
+        guard !subject.isEmpty else { return nil }
+        func fits(_ metric: Int, _ unit: RecordUnit) -> Bool {
+            unit == .pp || (unit == .percent && !catalog.metrics[metric].isRate) || catalog.accepts(metric, unit)
+        }
+        var named: [(metric: Int, weight: Double, position: Int)] = []
         for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
-            let candidates = catalog.cuesByPhrase[m.phrase].filter { $0.position != .context && $0.position != .after }
-            guard let best = candidates.map({ c -> (Int, Double)? in
+            for c in catalog.cuesByPhrase[m.phrase] where c.position != .context && c.position != .after && c.weight > 0 {
                 var metric = c.metric
                 if rate && !catalog.metrics[metric].isRate {
-                    guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { return nil }
+                    guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { continue }
                     metric = r
                 }
-                return catalog.accepts(metric, unit) ? (metric, c.weight) : nil
-            }).compactMap({ $0 }).max(by: { $0.1 < $1.1 }) else { continue }
-            if !metrics.contains(best.0) { metrics.append(best.0) }
+                guard units.contains(where: { fits(metric, $0) }) else { continue }
+                if let i = named.firstIndex(where: { $0.metric == metric }) {
+                    if c.weight >= named[i].weight { named[i] = (metric, c.weight, m.range.lowerBound) }
+                } else {
+                    named.append((metric, c.weight, m.range.lowerBound))
+                }
+            }
         }
-        guard metrics.count == members.count else { return nil }
-        return Array(zip(members, metrics))
+        // Several metrics from one cue phrase: keep the strongest per position.
+        var byPosition: [Int: (metric: Int, weight: Double)] = [:]
+        for n in named where (byPosition[n.position]?.weight ?? -1) < n.weight { byPosition[n.position] = (n.metric, n.weight) }
+        var metrics = byPosition.sorted { $0.key < $1.key }.map(\.value)
+        if metrics.count > units.count { metrics = metrics.filter { $0.weight >= 2 } }
+        guard metrics.count == units.count, zip(metrics, units).allSatisfy({ fits($0.0.metric, $0.1) }) else { return nil }
+        return metrics.map(\.metric)
     }
 
     private func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
@@ -420,6 +446,8 @@ private struct Run {
             for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
         }
         for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+        // A place as the subject (…,其中广东超过5万家) names no other thing counted.
+        for m in extractor.federations.placeMatcher.longestMatches(in: u, range: r) { for i in m.range { covered[i - r.lowerBound] = true } }
         for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
         for (k, i) in r.enumerated() where !covered[k] && CodeUnit.isHan(u[i]) { return false }
         return true
@@ -452,6 +480,11 @@ private struct Run {
     /// restated as the subject of further figures, is their base, not a new record.
     private func isRestatedBase(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, made: [Made]) -> Bool {
         let q = quantities[qi]
+        // 这1,520份合同 / 上述 / 该: pointing back at a figure already given.
+        if q.range.lowerBound > 0, [0x8FD9, 0x8BE5].contains(u[q.range.lowerBound - 1]) || (q.range.lowerBound > 1 && u[q.range.lowerBound - 2] == 0x4E0A && u[q.range.lowerBound - 1] == 0x8FF0),
+           made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) {
+            return true
+        }
         guard qi + 1 < quantities.count, clause.contains(quantities[qi + 1].range.lowerBound),
               made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) else { return false }
         // 共有 / 共配备 / 有 between this figure and the next, within a short noun phrase.
@@ -468,6 +501,9 @@ private struct Run {
         var plan = false
         markerIndex.forEach(.init(.plan), in: sentence.lowerBound..<clause.upperBound) { o in
             guard !plan else { return }
+            // 将近200家: the qualifier, not a plan.
+            if o.lowerBound >= q.range.lowerBound && o.lowerBound < q.range.upperBound { return }
+            if o.upperBound < u.count, u[o.upperBound] == 0x8FD1 /* 将近 */ { return }
             // A plan word inside a metric's own name (互助保障计划) is no plan.
             if cues.contains(where: { $0.range.count > o.count && $0.range.contains(o.lowerBound) && $0.range.contains(o.upperBound - 1) }) { return }
             // 计划生育 is not a plan; the nouns 计划 and 任务 only speak for their own clause
@@ -548,10 +584,12 @@ private struct Run {
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     private func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>) -> Bool {
-        guard clause.contains(p.range.lowerBound), p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 5,
+        guard clause.contains(p.range.lowerBound), p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
-        let to = q.range.lowerBound - 1
-        guard u[to] == 0x5230 || u[to] == 0x81F3 else { return false }  // 到 至
+        var to = q.range.lowerBound - 1
+        // 增长到2022年的15.6万人: the new figure's year between.
+        if to >= 6, u[to] == 0x7684, u[to - 1] == 0x5E74, (2...5).allSatisfy({ CodeUnit.isDigit(u[to - $0]) }) { to -= 6 }
+        guard to > p.range.upperBound, u[to] == 0x5230 || u[to] == 0x81F3 else { return false }  // 到 至
         let verbEnd = to
         return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
             || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
@@ -572,13 +610,24 @@ private struct Run {
     private func chooseBest(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
         guard let best = scored.first else { return nil }
         guard scored.count > 1, best.score <= scored[1].score * 1.1 else { return best }
-        let tied = scored.filter { $0.score * 1.1 >= best.score }
-        if let previous = made.last(where: { sentence.contains($0.quantity.range.lowerBound) }) {
+        let tied = scored.filter { $0.score * 1.02 >= best.score }
+        if tied.count > 1, let previous = made.last(where: { sentence.contains($0.quantity.range.lowerBound) }) {
             let family = catalog.metrics[previous.metric].family
             let same = tied.filter { catalog.metrics[$0.metric].family == family }
             if same.count == 1 { return same[0] }
         }
         return catalog.metrics[best.metric].id < catalog.metrics[scored[1].metric].id ? best : nil
+    }
+
+    /// The metrics strong cues name before the figure in its clause, in order, once each.
+    private func eachNamed(before q: Quantity, clause: Range<Int>, cues: [MetricBinder.CueMatch], accepts: (Int) -> Bool) -> [Int] {
+        var out: [Int] = []
+        for m in cues where m.range.lowerBound >= clause.lowerBound && m.range.upperBound <= q.range.lowerBound {
+            guard let best = catalog.cuesByPhrase[m.phrase].filter({ accepts($0.metric) && $0.weight >= 3 && ($0.position == .before || $0.position == .any) })
+                .max(by: { $0.weight < $1.weight }) else { continue }
+            if !out.contains(best.metric) { out.append(best.metric) }
+        }
+        return out
     }
 
     /// 均 / 都 right before the figure: each of the things named before has it.
@@ -597,6 +646,8 @@ private struct Run {
             // 发展到 / 发展至 / 发展成: a level reached, not what is new.
             if o.upperBound < u.count, u[o.upperBound] == 0x5230 || u[o.upperBound] == 0x81F3 || u[o.upperBound] == 0x6210 { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
+            // …,其中年内新建19个: right before the number, after the cue.
+            if q.numberRange.lowerBound - o.upperBound <= 1, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }
         return found ? flow : metric
     }
@@ -653,7 +704,8 @@ private struct Run {
         if q.unit == .pp { return true }
         let previous = qi > 0 ? quantities[qi - 1] : nil
         // The later members of a list of changes: 增长5.7和10个百分点, 增长18.6%、21.7%和24.3%.
-        if let p = previous, clause.contains(p.range.lowerBound), p.unit == q.unit || p.unit == nil,
+        if let p = previous, clause.contains(p.range.lowerBound),
+           p.unit == q.unit || p.unit == nil || (markerIndex.contains(.respectively, in: clause.lowerBound..<p.range.lowerBound) && q.unit != .percent && q.unit != .pp),
            isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause) {
             return true
         }
@@ -736,7 +788,12 @@ private struct Run {
 
             var targets: [Int?]
             var reason: String
-            if respectively && group.count > 1 {
+            if respectively && group.count > 1,
+               let named = namedMetrics(in: subject, units: group.compactMap(\.quantity.unit), rate: subjectNamesRate, cues: cues),
+               named.count == group.count {
+                targets = named
+                reason = "分别: the metrics its subject names, in order"
+            } else if respectively && group.count > 1 {
                 let last = earlier.suffix(group.count)
                 targets = last.count == group.count ? last.map { Optional($0.metric) } : Array(repeating: nil, count: group.count)
                 reason = "分别: the figures before it, in order"
@@ -810,16 +867,26 @@ private struct Run {
             start = cue.lowerBound
         }
         let end = max(q.range.upperBound, extendSurfaceTo ?? 0)
-        let body = body(for: q, sentence: sentence)
+        let body = body(for: q, sentence: sentence) ?? nationalScope(q, sentence: sentence)
         let text = document.text
         if sentenceText.range != sentence { sentenceText = (sentence, text[sentence]) }
         let record = MetricRecord(
             metric: catalog.metrics[metric].id, value: value, unit: unit, qualifier: q.qualifier, kind: kind,
             surface: text[start..<end], sentence: sentenceText.text,
             start: text.scalarOffset(start), end: text.scalarOffset(end),
-            federation: body?.name, region: body?.region, year: resolvedYear, source: document.source.path)
+            federation: body.flatMap { $0.name.isEmpty ? nil : $0.name }, region: body?.region, year: resolvedYear, source: document.source.path)
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)
+    }
+
+    /// 全国各级工会筹集…: a figure of the whole country needs no named body for its region.
+    private func nationalScope(_ q: Quantity, sentence: Range<Int>) -> UnionBody? {
+        var i = sentence.lowerBound
+        while i + 1 < q.range.lowerBound {
+            if u[i] == 0x5168, u[i + 1] == 0x56FD { return UnionBody(name: "", region: "全国") }  // 全国
+            i += 1
+        }
+        return nil
     }
 
     /// Where the clause holding `p` starts (after the last , ; : before it).
