@@ -73,7 +73,7 @@ let package = Package(
         ),
         .target(
             name: "GonghuiTestSupport",
-            dependencies: ["Gonghui"],
+            dependencies: ["Gonghui", "GonghuiStore"],
             path: "Tests/GonghuiTestSupport"
         ),
         .testTarget(
@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GonghuiCLITests",
-            dependencies: ["GonghuiCLI", "GonghuiTestSupport"]
+            dependencies: ["GonghuiCLI", "GonghuiStore", "GonghuiTestSupport"]
         ),
     ]
 )

@@ -28,9 +28,14 @@ public final class Pipeline {
     /// The records of a normalised document: sentences, quantities, then records (word
     /// segmentation is not needed for records, and is the slowest stage).
     public func extractRecords(from document: Document, explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+        extraction(of: document, explain: explain).records
+    }
+
+    /// The records of a normalised document and the union body it reports for.
+    public func extraction(of document: Document, explain: ((String) -> Void)? = nil) -> Extraction {
         let sentences = segmenter.sentences(document.text)
         let found = quantities.quantities(in: document.text)
-        return records.records(in: document, sentences: sentences, quantities: found, explain: explain)
+        return records.extraction(of: document, sentences: sentences, quantities: found, explain: explain)
     }
 
     /// Reads and normalises bytes that came from `path`.

@@ -41,6 +41,7 @@ extension GonghuiCommand {
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             } ?? false
             let listing = try report { try ReportFiles.list(files.filter { $0 != "-" }) }
+            noteSkipped(listing)
             var inputs = listing.files
             if files.contains("-") { inputs.insert("-", at: 0) }
             var failures = listing.missing.map { "\($0): no such file or directory" }

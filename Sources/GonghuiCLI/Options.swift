@@ -34,6 +34,13 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Says which files of the directories given were left out as not reports (.md, .csv, images).
+func noteSkipped(_ listing: ReportFiles.Listing) {
+    guard !listing.skipped.isEmpty else { return }
+    let names = listing.skipped.prefix(5).joined(separator: ", ") + (listing.skipped.count > 5 ? ", …" : "")
+    Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx): \(names)")
+}
+
 /// Runs `body`; a GonghuiError becomes its one-line message on stderr and exit status 1.
 func report<T>(_ body: () throws -> T) throws -> T {
     do {

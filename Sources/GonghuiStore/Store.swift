@@ -1,1 +1,201 @@
+import Foundation
 import GRDB
+import Gonghui
+
+/// A corpus of reports in SQLite: documents with their normalised text, and their records.
+///
+/// Each document is written in one transaction together with its records, replacing what was
+/// stored for its path before; so a run stopped at any moment (Ctrl-C, kill -9) leaves every
+/// document either wholly stored or not at all, and the next run carries on. WAL journaling
+/// lets the ingest workers read (is this content stored?) while one writer commits.
+public final class Store: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the database at `path`, creating it and bringing its schema up to date.
+    public init(path: String) throws(GonghuiError) {
+        self.path = path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        config.busyMode = .timeout(30)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator.migrate(pool)
+        } catch {
+            throw GonghuiError(.database, "\(path): cannot open the database (\(Self.reason(error)))")
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(GonghuiError) -> T {
+        do { return try pool.read(body) } catch {
+            throw GonghuiError(.database, "\(path): \(Self.reason(error))")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(GonghuiError) -> T {
+        do { return try pool.write(body) } catch {
+            throw GonghuiError(.database, "\(path): \(Self.reason(error))")
+        }
+    }
+
+    // MARK: Ingest
+
+    /// The path under which this content is stored, if it is (the first, if several).
+    public func storedPath(forContent hash: String) throws(GonghuiError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT source_path FROM documents WHERE content_hash = ? ORDER BY source_path LIMIT 1", arguments: [hash]) }
+    }
+
+    /// What `save` did.
+    public enum SaveResult: Sendable, Equatable {
+        case stored
+        /// The same content is stored under this other path, which sorts first: kept, this one not.
+        case duplicate(of: String)
+    }
+
+    /// Stores a document and its records in one transaction, replacing any document stored for
+    /// the same path (a changed file) and clearing a failure recorded for it.
+    ///
+    /// Identical files are stored once, under the path that sorts first, whatever order the
+    /// workers reach them in: so every run over the same files ends with the same database.
+    @discardableResult
+    public func save(_ document: StoredDocument, records: [MetricRecord]) throws(GonghuiError) -> SaveResult {
+        try write { db in
+            if let other = try String.fetchOne(db, sql: "SELECT source_path FROM documents WHERE content_hash = ? AND source_path <> ? ORDER BY source_path LIMIT 1",
+                                               arguments: [document.contentHash, document.sourcePath]) {
+                if other < document.sourcePath {
+                    try db.execute(sql: "DELETE FROM documents WHERE source_path = ?", arguments: [document.sourcePath])
+                    return .duplicate(of: other)
+                }
+                try db.execute(sql: "DELETE FROM documents WHERE content_hash = ? AND source_path <> ?", arguments: [document.contentHash, document.sourcePath])
+            }
+            try db.execute(sql: "DELETE FROM documents WHERE source_path = ?", arguments: [document.sourcePath])
+            try db.execute(sql: "DELETE FROM failures WHERE source_path = ?", arguments: [document.sourcePath])
+            try db.execute(sql: """
+                INSERT INTO documents (source_path, content_hash, format, encoding, byte_count, title, federation, region,
+                                       document_date, text_length, record_count, ingested_at, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [document.sourcePath, document.contentHash, document.format, document.encoding, document.byteCount,
+                                 document.title, document.federation, document.region, document.documentDate, document.textLength,
+                                 document.recordCount, document.ingestedAt, document.text])
+            let id = db.lastInsertedRowID
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO records (document_id, metric, value, value_text, unit, qualifier, kind, surface, sentence, start, "end",
+                                     federation, region, year, source, is_part)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for r in records {
+                try insert.execute(arguments: [id, r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString,
+                                               r.unit.rawValue, r.qualifier.rawValue, r.kind.rawValue, r.surface, r.sentence,
+                                               r.start, r.end, r.federation, r.region, r.year, r.source ?? document.sourcePath,
+                                               r.isPart ? 1 : 0])
+            }
+            return .stored
+        }
+    }
+
+    /// Removes the document stored for a path, and its records.
+    public func remove(path: String) throws(GonghuiError) {
+        try write { db in try db.execute(sql: "DELETE FROM documents WHERE source_path = ?", arguments: [path]) }
+    }
+
+    /// The content hash stored for a path, if any.
+    public func storedHash(forPath path: String) throws(GonghuiError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT content_hash FROM documents WHERE source_path = ?", arguments: [path]) }
+    }
+
+    /// Notes that a file could not be ingested (a later success clears it).
+    public func recordFailure(path: String, reason: String) throws(GonghuiError) {
+        let now = ISO8601DateFormatter().string(from: Date())
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO failures (source_path, reason, attempted_at) VALUES (?, ?, ?)",
+                           arguments: [path, reason, now])
+        }
+    }
+
+    /// Writes the metric catalogue (ids, families, Chinese names), for tools that join on it.
+    public func saveMetrics(_ catalog: MetricCatalog) throws(GonghuiError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM metrics")
+            for m in catalog.metrics {
+                try db.execute(sql: "INSERT INTO metrics (id, family, name_zh, units) VALUES (?, ?, ?, ?)",
+                               arguments: [m.id, m.family, m.name, m.units.map(\.rawValue).joined(separator: "|")])
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// Filters for the records a comparison or audit reads.
+    public struct Filter: Sendable {
+        public var metrics: [String] = []
+        public var federation: String? = nil
+        public var years: ClosedRange<Int>? = nil
+        public init(metrics: [String] = [], federation: String? = nil, years: ClosedRange<Int>? = nil) {
+            self.metrics = metrics
+            self.federation = federation
+            self.years = years
+        }
+    }
+
+    /// The stored records matching `filter`, in document and text order.
+    public func records(_ filter: Filter = Filter()) throws(GonghuiError) -> [MetricRecord] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if !filter.metrics.isEmpty {
+            conditions.append("metric IN (" + filter.metrics.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += filter.metrics
+        }
+        if let f = filter.federation {
+            conditions.append("(federation = ? OR region = ?)")
+            arguments += [f, f]
+        }
+        if let y = filter.years {
+            conditions.append("year BETWEEN ? AND ?")
+            arguments += [y.lowerBound, y.upperBound]
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part
+                FROM records\(whereClause) ORDER BY document_id, start
+                """, arguments: StatementArguments(arguments)).map(Self.record)
+        }
+    }
+
+    static func record(_ row: Row) -> MetricRecord {
+        var r = MetricRecord(
+            metric: row["metric"], value: Decimal(string: row["value_text"] as String) ?? 0,
+            unit: RecordUnit(rawValue: row["unit"] as String) ?? .item, qualifier: Qualifier(rawValue: row["qualifier"] as String) ?? .exact,
+            kind: MetricRecord.Kind(rawValue: row["kind"] as String) ?? .level,
+            surface: row["surface"], sentence: row["sentence"], start: row["start"], end: row["end"],
+            federation: row["federation"], region: row["region"], year: row["year"], source: row["source"])
+        r.isPart = (row["is_part"] as Int) != 0
+        return r
+    }
+
+    /// Every stored document, ordered by path.
+    public func documents() throws(GonghuiError) -> [StoredDocument] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY source_path").map { row in
+                StoredDocument(id: row["id"], sourcePath: row["source_path"], contentHash: row["content_hash"], format: row["format"],
+                               encoding: row["encoding"], byteCount: row["byte_count"], title: row["title"], federation: row["federation"],
+                               region: row["region"], documentDate: row["document_date"], textLength: row["text_length"],
+                               recordCount: row["record_count"], ingestedAt: row["ingested_at"], text: row["text"])
+            }
+        }
+    }
+
+    /// Files that failed, with their reasons, ordered by path.
+    public func failures() throws(GonghuiError) -> [(path: String, reason: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT source_path, reason FROM failures ORDER BY source_path").map { ($0["source_path"], $0["reason"]) }
+        }
+    }
+}

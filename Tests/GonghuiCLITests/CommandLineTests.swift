@@ -5,44 +5,8 @@ import Testing
 /// The `gonghui` program as a user runs it: exit statuses, one-line errors on stderr, output
 /// formats, standard input, and help on every command.
 struct CommandLineTests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The built program, next to the test bundle.
-    static let program: URL = {
-        let dir = Bundle.main.bundleURL.hasDirectoryPath ? Bundle.main.bundleURL : Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("gonghui")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return TestSupport.url(".build/debug/gonghui")
-    }()
-
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
-        // Output goes to files, so that a large output cannot fill a pipe and block the child.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.root
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> TestSupport.ProgramResult {
+        try TestSupport.run(arguments, stdin: stdin)
     }
 
     static let report = "corpora/reports/luoyang-2022.txt"

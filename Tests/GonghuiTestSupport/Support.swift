@@ -1,5 +1,6 @@
 import Foundation
 import Gonghui
+import GonghuiStore
 
 /// Shared fixtures for the test targets: the repository's dictionaries and corpora.
 public enum TestSupport {
@@ -46,5 +47,84 @@ public enum TestSupport {
             .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .filter { header == nil || !$0.hasPrefix(header!) }
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    // MARK: Running the gonghui program
+
+    public struct ProgramResult: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The built `gonghui` program, next to the test bundle.
+    public static let program: URL = {
+        let dir = Bundle.main.bundleURL.hasDirectoryPath ? Bundle.main.bundleURL : Bundle.main.bundleURL.deletingLastPathComponent()
+        for candidate in [dir, dir.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("gonghui")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return url(".build/debug/gonghui")
+    }()
+
+    /// Starts the program (from the repository root) without waiting for it.
+    public static func launch(_ arguments: [String], stdout: URL, stderr: URL) throws -> Process {
+        FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs the program to its end. Output goes through files, so that a large output cannot
+    /// fill a pipe and block the child.
+    public static func run(_ arguments: [String], stdin: Data? = nil) throws -> ProgramResult {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return ProgramResult(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// A new empty temporary directory.
+    public static func temporaryDirectory(_ name: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// Everything a corpus database holds that a run decides, without row ids and timestamps:
+    /// documents (path, hash, metadata, text) and records (all fields), in a fixed order.
+    public static func content(of store: Store) throws -> [String] {
+        let documents = try store.documents().map { d in
+            [d.sourcePath, d.contentHash, d.format, d.encoding, String(d.byteCount), d.title ?? "-", d.federation ?? "-", d.region ?? "-",
+             d.documentDate ?? "-", String(d.textLength), String(d.recordCount), d.text].joined(separator: "|")
+        }
+        let records = try store.records().map { r in
+            [r.source ?? "", String(r.start), r.metric, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue, r.kind.rawValue,
+             r.surface, String(r.end), r.federation ?? "-", r.region ?? "-", r.year.map { String($0) } ?? "-", r.isPart ? "part" : ""].joined(separator: "|")
+        }.sorted()
+        return documents + records
     }
 }

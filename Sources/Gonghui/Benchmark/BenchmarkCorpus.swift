@@ -33,10 +33,12 @@ public struct BenchmarkCorpus {
         return paragraphs
     }
 
-    /// Writes about `megabytes` MB of reports into `directory`: each paragraph is a figure
-    /// paragraph with probability `figureShare`, else a narrative one.
+    /// Writes about `megabytes` MB of reports (or `documents` of them, whichever comes first)
+    /// into `directory`: each paragraph is a figure paragraph with probability `figureShare`,
+    /// else a narrative one.
     public static func generate(into directory: URL, figures: [String], narrative: [String], figureShare: Double,
-                                megabytes: Int, seed: UInt64 = 42) throws(GonghuiError) -> Summary {
+                                megabytes: Int, documents: Int? = nil, paragraphs: ClosedRange<Int> = 8...40,
+                                seed: UInt64 = 42) throws(GonghuiError) -> Summary {
         let fm = FileManager.default
         do { try fm.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
             throw GonghuiError(.unreadable, "\(directory.path): cannot create the benchmark directory")
@@ -45,10 +47,10 @@ public struct BenchmarkCorpus {
         var random = SplitMix(seed: seed)
         let target = megabytes << 20
         var bytes = 0, files = 0, traditional = 0
-        while bytes < target {
-            // A document of 8–40 paragraphs with its figures varied.
+        while bytes < target && files < (documents ?? Int.max) {
+            // A document of 8–40 paragraphs (by default) with its figures varied.
             var doc = ""
-            for _ in 0..<(8 + Int(random.next() % 33)) {
+            for _ in 0..<(paragraphs.lowerBound + Int(random.next() % UInt64(paragraphs.count))) {
                 let useFigures = narrative.isEmpty || Double(random.next() % 10_000) < figureShare * 10_000
                 let pool = useFigures ? figures : narrative
                 doc += vary(pool[Int(random.next() % UInt64(pool.count))], &random) + "\n"

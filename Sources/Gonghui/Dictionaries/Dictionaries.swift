@@ -19,6 +19,7 @@ public struct Dictionaries: Sendable {
     public let recordMarkers: RecordMarkers
     let federations: FederationFinder
     public let pieceMarkers: [String]
+    public let auditRules: AuditRules
 
     public init(directory: URL) throws(GonghuiError) {
         self.directory = directory
@@ -41,6 +42,7 @@ public struct Dictionaries: Sendable {
             do { _ = try ICURegex(line.text) } catch { throw pieceFile.error(line, "not a valid regular expression: \(line.text)") }
         }
         pieceMarkers = pieceFile.lines.map(\.text)
+        auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
     }
 
     /// The quantity stage built on these dictionaries.

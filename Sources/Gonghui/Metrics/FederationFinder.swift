@@ -247,7 +247,11 @@ struct FederationFinder: Sendable {
         // Bare levels go to a named body of that level.
         for m in mentions where m.body == nil && !m.masked {
             guard let level = m.level else { continue }
-            if let b = weights.keys.first(where: { $0.region?.last == level }) ?? headingPlace(level: level, heading, u) {
+            // The named body of that level the text weighs most (never the dictionary's order,
+            // which changes from run to run).
+            let named = weights.filter { $0.key.region?.last == level }
+                .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
+            if let b = named ?? headingPlace(level: level, heading, u) {
                 weights[b, default: 0] += (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
             } else if !m.deferential {
                 masked += 0.5  // a body the text names only by its level: unknown

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One statement of a report as a record of the contract (`../spec/records.md`):
+/// One statement of a report as a record of the contract (README, "Records"):
 /// 全省基层工会组织达20.5万家 → unions.count, 205000 org.
 public struct MetricRecord: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
@@ -27,6 +27,10 @@ public struct MetricRecord: Sendable, Hashable {
     public var year: Int?
     /// The file the record came from.
     public var source: String?
+    /// A part of another figure of the same metric in its sentence: a 其中 part (其中农民工会员…)
+    /// or a count inside a survey's subgroup. Not a field of the contract's output; the audit
+    /// uses it so that a part is never taken for a rival value of its whole.
+    public var isPart: Bool = false
 
     public init(metric: String, value: Decimal, unit: RecordUnit, qualifier: Qualifier, kind: Kind,
                 surface: String, sentence: String, start: Int, end: Int,

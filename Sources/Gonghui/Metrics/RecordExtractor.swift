@@ -30,12 +30,26 @@ public struct RecordExtractor {
     /// was decided and why (the best-scoring metrics), for users checking a binding.
     public func records(in document: Document, sentences: [Range<Int>], quantities: [Quantity],
                         explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+        extraction(of: document, sentences: sentences, quantities: quantities, explain: explain).records
+    }
+
+    /// The records of a document and the union body it reports for (its first piece's).
+    public func extraction(of document: Document, sentences: [Range<Int>], quantities: [Quantity],
+                           explain: ((String) -> Void)? = nil) -> Extraction {
         document.text.units.withUnsafeBufferPointer { u in
             var run = Run(extractor: self, document: document, u: u, patterns: pieceMarkers, quantities: quantities)
             run.explain = explain
-            return run.extract(sentences: sentences, quantities: quantities)
+            let records = run.extract(sentences: sentences, quantities: quantities)
+            return Extraction(records: records, body: run.pieceBodies.first { $0 != nil } ?? nil)
         }
     }
+}
+
+/// What the record stage makes of a document.
+public struct Extraction: Sendable {
+    public var records: [MetricRecord]
+    /// The union body the document reports for, if it names one.
+    public var body: UnionBody?
 }
 
 /// One extraction over one document.
@@ -151,24 +165,7 @@ private struct Run {
     }
 
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases.
-    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            if u[i] == 0x5728 /* 在 */ {
-                var j = i + 1
-                while j < sentence.upperBound && j - i <= 30 && u[j] != 0x2C && u[j] != 0x3002 {
-                    if u[j] == 0x4E2D /* 中 */, j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
-                        out.append(i..<(j + 1))
-                        break
-                    }
-                    j += 1
-                }
-            }
-            i += 1
-        }
-        return out
-    }
+    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence) }
 
     private mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
         let clauses = self.clauses(sentence)
@@ -870,11 +867,15 @@ private struct Run {
         let body = body(for: q, sentence: sentence) ?? nationalScope(q, sentence: sentence)
         let text = document.text
         if sentenceText.range != sentence { sentenceText = (sentence, text[sentence]) }
-        let record = MetricRecord(
+        var record = MetricRecord(
             metric: catalog.metrics[metric].id, value: value, unit: unit, qualifier: q.qualifier, kind: kind,
             surface: text[start..<end], sentence: sentenceText.text,
             start: text.scalarOffset(start), end: text.scalarOffset(end),
             federation: body.flatMap { $0.name.isEmpty ? nil : $0.name }, region: body?.region, year: resolvedYear, source: document.source.path)
+        // A part: after 其中 with a figure of its metric before it, or inside a survey's subgroup.
+        let partOfWhole = isPart(q, clause: clause, sentence: sentence)
+            && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && sentence.contains($0.quantity.range.lowerBound) }
+        record.isPart = partOfWhole || sampleBases(sentence).contains { $0.upperBound <= q.range.lowerBound }
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)
     }
@@ -912,5 +913,27 @@ private struct Run {
             }
         }
         return pieceBodies[piece]
+    }
+}
+
+extension RecordExtractor {
+    /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases in a sentence.
+    static func sampleBases(_ u: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if u[i] == 0x5728 /* 在 */ {
+                var j = i + 1
+                while j < sentence.upperBound && j - i <= 30 && u[j] != 0x2C && u[j] != 0x3002 {
+                    if u[j] == 0x4E2D /* 中 */, j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
+                        out.append(i..<(j + 1))
+                        break
+                    }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return out
     }
 }

@@ -1,0 +1,341 @@
+import Foundation
+
+/// A document as the audit reads it: its normalised text and its records.
+public struct AuditDocument: Sendable {
+    public var source: String
+    public var text: UTF16Text
+    public var records: [MetricRecord]
+
+    public init(source: String, text: UTF16Text, records: [MetricRecord]) {
+        self.source = source
+        self.text = text
+        self.records = records
+    }
+}
+
+/// One inconsistency in the arithmetic of reports, with the computation that shows it and the
+/// sentences it rests on.
+public struct AuditFinding: Sendable, Hashable {
+    public enum Check: String, Sendable, CaseIterable {
+        /// A stated percentage against the counts and base it comes from.
+        case share
+        /// Parts that should add up to their total (专职 + 兼职 = 工会干部总数).
+        case sum
+        /// A 其中 part larger than its whole.
+        case part
+        /// A stated change against the previous year's stated figure.
+        case growth
+        /// Different figures for the same federation, metric and year in different documents.
+        case conflict
+    }
+
+    public struct Citation: Sendable, Hashable {
+        public var source: String
+        public var sentence: String
+    }
+
+    public var check: Check
+    public var federation: String?
+    public var metric: String
+    public var year: Int?
+    /// The computation, e.g. "118 / 148 = 79.7%, stated 88.5%".
+    public var computation: String
+    public var citations: [Citation]
+}
+
+/// Checks the arithmetic reports contain. Every figure is taken at the rounding it is stated
+/// with (FigureInterval), so only real contradictions are reported, not roundings.
+public struct Auditor: Sendable {
+    let catalog: MetricCatalog
+    let rules: AuditRules
+    let lexicon: QuantityLexicon
+
+    public init(dictionaries: Dictionaries) {
+        catalog = dictionaries.metrics
+        rules = dictionaries.auditRules
+        lexicon = dictionaries.quantities
+    }
+
+    /// All findings over a set of documents (documents of several years and sources together:
+    /// growth and conflicts are checked across them), in a stable order.
+    public func audit(_ documents: [AuditDocument]) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        let recognizer = QuantityRecognizer(lexicon: lexicon)
+        for d in documents {
+            findings += surveyShares(d, quantities: recognizer.quantities(in: d.text))
+            findings += ruleChecks(d)
+            findings += parts(d)
+        }
+        findings += growth(documents)
+        findings += conflicts(documents)
+        return findings.sorted {
+            ($0.check.rawValue, $0.federation ?? "", $0.metric, $0.year ?? 0, $0.computation)
+                < ($1.check.rawValue, $1.federation ?? "", $1.metric, $1.year ?? 0, $1.computation)
+        }
+    }
+
+    // MARK: Shares in survey sentences
+
+    /// 在148家已建会企业中,建立职代会制度的有118家,占88.5%: the count over the base.
+    func surveyShares(_ d: AuditDocument, quantities: [Quantity]) -> [AuditFinding] {
+        var out: [AuditFinding] = []
+        d.text.units.withUnsafeBufferPointer { u in
+            for sentence in Self.fullSentences(u) {
+                let bases = RecordExtractor.sampleBases(u, sentence)
+                guard !bases.isEmpty else { continue }
+                let inSentence = quantities.filter { sentence.contains($0.range.lowerBound) }
+                for (k, p) in inSentence.enumerated() where p.unit == .percent && Self.isShare(u, p, sentence) {
+                    // The count: the nearest figure before the share, outside any base.
+                    guard let c = inSentence[..<k].last(where: { q in q.unit != .percent && !bases.contains { $0.contains(q.range.lowerBound) } }),
+                          Self.countGovernsShare(u, c, p),
+                          let base = bases.last(where: { $0.upperBound <= c.range.lowerBound }),
+                          let b = inSentence.first(where: { base.contains($0.range.lowerBound) }), b.unit == c.unit,
+                          let computed = interval(c, d.text).percent(of: interval(b, d.text)) else { continue }
+                    let stated = interval(p, d.text)
+                    guard !computed.overlaps(stated) else { continue }
+                    let record = d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= p.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= p.range.upperBound }
+                        ?? d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= c.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= c.range.upperBound }
+                    let text = d.text[sentence]
+                    out.append(AuditFinding(
+                        check: .share, federation: record?.federation ?? Self.mainFederation(d), metric: record?.metric ?? "share",
+                        year: record?.year, computation: "\(Self.number(c.value)) / \(Self.number(b.value)) = \(Self.percent(computed.middle)), stated \(d.text[p.range])",
+                        citations: [.init(source: d.source, sentence: text)]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// …的有118家,占88.5%: the count is in the share's clause or the one before, with no
+    /// semicolon between (…的有2065人,占76.0%;希望…的占58.4% — the second share has no count).
+    static func countGovernsShare(_ u: UnsafeBufferPointer<UInt16>, _ c: Quantity, _ p: Quantity) -> Bool {
+        var commas = 0
+        for i in c.range.upperBound..<p.range.lowerBound {
+            if u[i] == 0x3B || u[i] == 0x3002 { return false }
+            if u[i] == 0x2C { commas += 1 }
+        }
+        return commas <= 1
+    }
+
+    /// 占88.5% / 占建会企业的30.8%: a share marker before the figure in its clause.
+    static func isShare(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, _ sentence: Range<Int>) -> Bool {
+        var i = p.range.lowerBound - 1
+        while i >= sentence.lowerBound && p.range.lowerBound - i <= 12 {
+            if u[i] == 0x2C || u[i] == 0x3B { return false }
+            if u[i] == 0x5360 { return true }  // 占
+            i -= 1
+        }
+        return false
+    }
+
+    // MARK: Rates and sums of one document
+
+    func ruleChecks(_ d: AuditDocument) -> [AuditFinding] {
+        var out: [AuditFinding] = []
+        let groups = Dictionary(grouping: d.records.filter { $0.kind == .level && !$0.isPart }) { GroupKey(federation: $0.federation, year: $0.year) }
+        for (key, records) in groups.sorted(by: { ($0.key.federation ?? "", $0.key.year ?? 0) < ($1.key.federation ?? "", $1.key.year ?? 0) }) {
+            // Each metric's one figure in the group (a metric stated with two values is left out).
+            var single: [String: MetricRecord] = [:]
+            for (metric, rs) in Dictionary(grouping: records, by: \.metric) where Set(rs.map(\.value)).count == 1 { single[metric] = rs[0] }
+            for result in Set(rules.rules.map(\.result)).sorted() {
+                guard let r = single[result] else { continue }
+                let applicable = rules.rules.filter { $0.result == result }.compactMap { rule -> (AuditRules.Rule, MetricRecord, MetricRecord)? in
+                    guard let a = single[rule.operands.0], let b = single[rule.operands.1] else { return nil }
+                    return (rule, a, b)
+                }
+                guard !applicable.isEmpty else { continue }
+                let stated = interval(r)
+                var explanations: [String] = []
+                var agrees = false
+                for (rule, a, b) in applicable {
+                    switch rule.kind {
+                    case .ratio:
+                        guard let computed = interval(a).percent(of: interval(b)) else { agrees = true; continue }
+                        if computed.overlaps(stated) { agrees = true }
+                        explanations.append("\(a.surface) / \(b.surface) = \(Self.percent(computed.middle))")
+                    case .sum:
+                        let computed = interval(a) + interval(b)
+                        if computed.overlaps(stated) { agrees = true }
+                        explanations.append("\(a.surface) + \(b.surface) = \(Self.number(Decimal(computed.middle)))")
+                    }
+                }
+                guard !agrees, let first = applicable.first else { continue }
+                var citations: [AuditFinding.Citation] = []
+                for rec in [r, first.1, first.2] where !citations.contains(where: { $0.sentence == rec.sentence }) {
+                    citations.append(.init(source: d.source, sentence: rec.sentence))
+                }
+                out.append(AuditFinding(check: first.0.kind == .ratio ? .share : .sum, federation: key.federation, metric: result, year: key.year,
+                                        computation: explanations.joined(separator: "; ") + ", stated \(r.surface)", citations: citations))
+            }
+        }
+        return out
+    }
+
+    struct GroupKey: Hashable {
+        var federation: String?
+        var year: Int?
+    }
+
+    // MARK: Parts and wholes
+
+    /// 新发展会员3,680人,其中新就业形态劳动者4,160人: a part above its whole.
+    func parts(_ d: AuditDocument) -> [AuditFinding] {
+        var out: [AuditFinding] = []
+        for (k, part) in d.records.enumerated() where part.isPart && part.kind == .level {
+            guard let whole = d.records[..<k].last(where: { $0.metric == part.metric && !$0.isPart && $0.kind == .level && $0.sentence == part.sentence && $0.unit == part.unit })
+            else { continue }
+            let p = interval(part), w = interval(whole)
+            guard p.low > w.high else { continue }
+            out.append(AuditFinding(check: .part, federation: part.federation, metric: part.metric, year: part.year,
+                                    computation: "part \(part.surface) > whole \(whole.surface)",
+                                    citations: [.init(source: d.source, sentence: part.sentence)]))
+        }
+        return out
+    }
+
+    // MARK: Growth against the previous year
+
+    struct FigureKey: Hashable {
+        var federation: String
+        var metric: String
+        var year: Int
+    }
+
+    func growth(_ documents: [AuditDocument]) -> [AuditFinding] {
+        var levels: [FigureKey: [(record: MetricRecord, source: String)]] = [:]
+        for d in documents {
+            for r in d.records where r.kind == .level && !r.isPart {
+                guard let f = r.federation, let y = r.year else { continue }
+                levels[FigureKey(federation: f, metric: r.metric, year: y), default: []].append((r, d.source))
+            }
+        }
+        /// The one figure of a key: the one in `sentence` if there is one, else the only value stated.
+        func figure(_ key: FigureKey, sentence: String, source: String) -> (record: MetricRecord, source: String)? {
+            guard let all = levels[key] else { return nil }
+            if let here = all.first(where: { $0.record.sentence == sentence && $0.source == source }) { return here }
+            let values = Set(all.map(\.record.value))
+            return values.count == 1 ? all[0] : nil
+        }
+        var out: [AuditFinding] = []
+        for d in documents {
+            for ch in d.records where ch.kind == .change {
+                guard let f = ch.federation, let y = ch.year, let baseYear = Self.baseYear(of: ch, year: y),
+                      let current = figure(FigureKey(federation: f, metric: ch.metric, year: y), sentence: ch.sentence, source: d.source),
+                      let base = figure(FigureKey(federation: f, metric: ch.metric, year: baseYear), sentence: ch.sentence, source: d.source),
+                      current.record.unit == base.record.unit else { continue }
+                let cur = interval(current.record), prev = interval(base.record)
+                let computed: FigureInterval
+                let shown: String
+                switch ch.unit {
+                case .percent where current.record.unit != .percent:
+                    guard let ratio = cur.percent(of: prev) else { continue }
+                    computed = FigureInterval(ratio.low - 100, ratio.high - 100)
+                    shown = "\(current.record.surface) (\(y)) / \(base.record.surface) (\(baseYear)) − 1 = \(Self.percent(computed.middle))"
+                case .pp, .percent:
+                    computed = cur - prev
+                    shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle))) 个百分点"
+                default:
+                    computed = cur - prev
+                    shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle)))"
+                }
+                guard !computed.overlaps(interval(ch)) else { continue }
+                var citations: [AuditFinding.Citation] = [.init(source: d.source, sentence: ch.sentence)]
+                for other in [current, base] where !citations.contains(where: { $0.sentence == other.record.sentence }) {
+                    citations.append(.init(source: other.source, sentence: other.record.sentence))
+                }
+                out.append(AuditFinding(check: .growth, federation: f, metric: ch.metric, year: y,
+                                        computation: shown + ", stated \(ch.surface)", citations: citations))
+            }
+        }
+        return out
+    }
+
+    /// The year a change is measured from: 比上年/同比/较去年 → the year before; 比2018年 → 2018.
+    static func baseYear(of change: MetricRecord, year: Int) -> Int? {
+        // The stretch of the sentence before the change's own figure.
+        guard let end = change.sentence.range(of: change.surface)?.lowerBound else { return nil }
+        let before = String(change.sentence[..<end].suffix(24))
+        // The last comparison word decides (…比2022年的2.76万人次增长13.0%).
+        let compare = ["比", "较", "与", "同比", "相比"].compactMap { before.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        guard let c = compare else { return nil }
+        let after = before[c.upperBound...]
+        if after.hasPrefix("上年") || after.hasPrefix("去年") || after.hasPrefix("上一年") || after.hasPrefix("前一年") || before[c].hasPrefix("同比") {
+            return year - 1
+        }
+        let digits = after.prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, let y = Int(digits), after.dropFirst(4).hasPrefix("年") { return y }
+        return nil
+    }
+
+    // MARK: Conflicting figures
+
+    /// The same federation, metric and year with figures that cannot both be true, in different
+    /// documents (within one document, parts and subgroups legitimately differ). A document that
+    /// states several values for the key is left out.
+    func conflicts(_ documents: [AuditDocument]) -> [AuditFinding] {
+        var byKey: [FigureKey: [(record: MetricRecord, source: String)]] = [:]
+        for d in documents {
+            let levels = d.records.filter { $0.kind == .level && !$0.isPart && $0.federation != nil && $0.year != nil }
+            for (key, rs) in Dictionary(grouping: levels, by: { FigureKey(federation: $0.federation!, metric: $0.metric, year: $0.year!) })
+            where Set(rs.map(\.value)).count == 1 {
+                byKey[key, default: []].append((rs[0], d.source))
+            }
+        }
+        var out: [AuditFinding] = []
+        for (key, figures) in byKey where Set(figures.map(\.source)).count > 1 {
+            let sorted = figures.sorted { $0.source < $1.source }
+            var clash: [(record: MetricRecord, source: String)] = []
+            for (i, a) in sorted.enumerated() {
+                for b in sorted[(i + 1)...] where !interval(a.record).overlaps(interval(b.record)) {
+                    if !clash.contains(where: { $0.source == a.source }) { clash.append(a) }
+                    if !clash.contains(where: { $0.source == b.source }) { clash.append(b) }
+                }
+            }
+            guard clash.count >= 2 else { continue }
+            out.append(AuditFinding(check: .conflict, federation: key.federation, metric: key.metric, year: key.year,
+                                    computation: clash.map { "\($0.record.surface) (\(($0.source as NSString).lastPathComponent))" }.joined(separator: " vs "),
+                                    citations: clash.map { .init(source: $0.source, sentence: $0.record.sentence) }))
+        }
+        return out
+    }
+
+    // MARK: Helpers
+
+    func interval(_ r: MetricRecord) -> FigureInterval {
+        FigureInterval(value: r.value, qualifier: r.qualifier, surface: r.surface)
+    }
+
+    func interval(_ q: Quantity, _ text: UTF16Text) -> FigureInterval {
+        FigureInterval(value: q.value, qualifier: q.qualifier, surface: text[q.range])
+    }
+
+    /// Sentences ending in 。！？ or a line break.
+    static func fullSentences(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in 0..<u.count where u[i] == 0x3002 || u[i] == 0xFF01 || u[i] == 0x21 || u[i] == 0xFF1F || u[i] == 0x3F || u[i] == 0x0A {
+            if i + 1 > start { out.append(start..<(i + 1)) }
+            start = i + 1
+        }
+        if start < u.count { out.append(start..<u.count) }
+        return out
+    }
+
+    static func mainFederation(_ d: AuditDocument) -> String? {
+        let counts = Dictionary(grouping: d.records.compactMap(\.federation), by: { $0 }).mapValues(\.count)
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    static func number(_ d: Decimal) -> String {
+        let f = NumberFormatter()
+        f.numberStyle = .decimal
+        f.maximumFractionDigits = 2
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.usesGroupingSeparator = true
+        f.groupingSeparator = ","
+        f.groupingSize = 3
+        return f.string(from: NSDecimalNumber(decimal: d)) ?? "\(d)"
+    }
+
+    static func percent(_ x: Double) -> String { String(format: "%.1f%%", x) }
+}

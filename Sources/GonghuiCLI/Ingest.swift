@@ -1,0 +1,120 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Gonghui
+import GonghuiStore
+
+extension GonghuiCommand {
+    /// `gonghui ingest PATH... [--db FILE]`: a batch of reports into the corpus database.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ingest reports (files and directories) into a corpus database, on all cores.",
+            discussion: """
+            Every file is read, normalised and its records extracted; the document (with its \
+            normalised text) and its records are stored in one transaction. A file whose content \
+            is already stored is skipped; a changed file replaces its old records; identical files \
+            are stored once. Interrupt at any moment (Ctrl-C, or even kill -9) and run again: the \
+            database ends as one uninterrupted run leaves it. Bad files are listed at the end and \
+            make the exit status 1. On a terminal a progress bar shows files done, MB/s, time \
+            left and failures; otherwise one line per file.
+            """)
+
+        @Argument(help: ArgumentHelp("Reports to ingest: files, or directories (read recursively).", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: ArgumentHelp("The database (SQLite; created if missing).", valueName: "file"))
+        var db: String = "gonghui.sqlite"
+
+        @Option(help: "Worker threads (default: one per core).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "No progress bar or per-file lines; failures are still listed.")
+        var quiet = false
+
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
+        }
+
+        func run() throws {
+            let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
+            let listing = try report { try ReportFiles.list(paths) }
+            noteSkipped(listing)
+            let store = try report { try Store(path: db) }
+            let batch = BatchIngest(store: store, dictionaries: dictionaries, limits: input.limits, encoding: input.encoding, jobs: jobs)
+
+            // Ctrl-C: finish the documents in hand, then stop (a second Ctrl-C stops at once).
+            signal(SIGINT, SIG_IGN)
+            let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            nonisolated(unsafe) var interrupts = 0
+            interrupt.setEventHandler {
+                interrupts += 1
+                if interrupts > 1 { Foundation.exit(130) }
+                batch.stop()
+            }
+            interrupt.resume()
+
+            let terminal = isatty(STDERR_FILENO) != 0
+            let bar = ProgressBar()
+            let summary = try report {
+                try batch.run(files: listing.files, progress: { p in
+                    if terminal && !quiet { bar.show(p) }
+                }, each: { path, outcome in
+                    guard !quiet, !terminal else { return }
+                    switch outcome {
+                    case .stored(let n): Console.note("stored \(path) (\(n) records)")
+                    case .unchanged: Console.note("unchanged \(path)")
+                    case .duplicate(let of): Console.note("duplicate \(path) (same content as \(of))")
+                    case .failed(let reason): Console.note("failed " + (reason.hasPrefix(path) ? reason : "\(path): \(reason)"))
+                    }
+                })
+            }
+            if terminal && !quiet { bar.finish() }
+            interrupt.cancel()
+
+            // A reason names its file already (GonghuiError messages start with the path).
+            var failures = summary.failures.map { $0.reason.hasPrefix($0.path) ? $0.reason : "\($0.path): \($0.reason)" }
+            failures += listing.missing.map { "\($0): no such file or directory" }
+            let mb = Double(summary.bytes) / 1_048_576
+            Console.note(String(format: "%d files: %d stored (%d records), %d unchanged, %d duplicates, %d failed — %.1f MB in %.1f s (%.1f MB/s) into %@",
+                                summary.files + listing.missing.count, summary.stored, summary.records, summary.unchanged,
+                                summary.duplicates.count, failures.count, mb, summary.seconds, mb / max(summary.seconds, 1e-9), db))
+            if summary.interrupted {
+                Console.error("interrupted: \(summary.files - summary.stored - summary.unchanged - summary.duplicates.count - summary.failures.count) files not reached; run again to finish")
+            }
+            if !failures.isEmpty {
+                Console.error("\(failures.count) files failed:")
+                for f in failures { Console.note("  " + f) }
+            }
+            if summary.interrupted { throw ExitCode(130) }
+            if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// A one-line progress bar on stderr: files done/total, MB/s, time left, failures.
+final class ProgressBar {
+    private var lastWidth = 0
+
+    func show(_ p: BatchIngest.Progress) {
+        let width = 28
+        let filled = p.total == 0 ? width : width * p.done / p.total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let eta = p.eta.map { Self.clock($0) } ?? "--:--"
+        var line = String(format: "%@ %d/%d files  %.1f MB/s  ETA %@", bar, p.done, p.total, p.megabytesPerSecond, eta)
+        if p.failures > 0 { line += "  \(p.failures) failed" }
+        let pad = max(0, lastWidth - line.count)
+        lastWidth = line.count
+        FileHandle.standardError.write(Data(("\r" + line + String(repeating: " ", count: pad)).utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import Gonghui
+
+/// Ingests many files into a Store on several threads, one Pipeline per thread.
+///
+/// A file whose content is already stored under its path is skipped before any work (by its
+/// SHA-256); a changed file replaces its old records; a bad file is noted and the batch goes
+/// on. Each worker holds one document at a time, so memory does not grow with the corpus.
+public final class BatchIngest: @unchecked Sendable {
+    public enum Outcome: Sendable, Equatable {
+        case stored(records: Int)
+        case unchanged
+        case duplicate(of: String)
+        case failed(reason: String)
+    }
+
+    /// Where a run stands, for progress displays.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var bytes: Int
+        public var seconds: Double
+        public var failures: Int
+        public var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / max(seconds, 1e-9) }
+        /// Seconds left at the current rate, once there is a rate.
+        public var eta: Double? { done == 0 ? nil : seconds / Double(done) * Double(total - done) }
+    }
+
+    public struct Summary: Sendable {
+        public var files = 0
+        public var stored = 0
+        public var unchanged = 0
+        public var duplicates: [(path: String, of: String)] = []
+        public var failures: [(path: String, reason: String)] = []
+        public var records = 0
+        public var bytes = 0
+        public var seconds = 0.0
+        /// Stopped before the end (Ctrl-C): the files not reached are not in the database.
+        public var interrupted = false
+    }
+
+    let store: Store
+    let dictionaries: Dictionaries
+    let limits: IngestLimits
+    let encoding: String?
+    let jobs: Int
+
+    /// Set from any thread (a signal handler) to stop after the documents in hand.
+    private let lock = NSLock()
+    private var stopRequested = false
+
+    public init(store: Store, dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.store = store
+        self.dictionaries = dictionaries
+        self.limits = limits
+        self.encoding = encoding
+        self.jobs = max(1, jobs)
+    }
+
+    /// Asks the workers to stop after the document each is on.
+    public func stop() {
+        lock.lock()
+        stopRequested = true
+        lock.unlock()
+    }
+
+    var stopping: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopRequested
+    }
+
+    /// Ingests `files`; `progress` is called about five times a second, `each` after every file
+    /// (both on the calling thread).
+    public func run(files: [String], progress: (Progress) -> Void = { _ in },
+                    each: (String, Outcome) -> Void = { _, _ in }) throws(GonghuiError) -> Summary {
+        try store.saveMetrics(dictionaries.metrics)
+        let state = SharedState(total: files.count)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(files.count, 1)) {
+            group.enter()
+            let thread = Thread { [self] in
+                defer { group.leave() }
+                guard let pipeline = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return }
+                while !stopping, let k = state.next() {
+                    let path = files[k]
+                    let (outcome, bytes) = ingest(path, pipeline: pipeline)
+                    state.finish(path: path, outcome: outcome, bytes: bytes)
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        var summary = Summary()
+        summary.files = files.count
+        func drain() {
+            for (path, outcome) in state.takeFinished() {
+                switch outcome {
+                case .stored(let n): summary.stored += 1; summary.records += n
+                case .unchanged: summary.unchanged += 1
+                case .duplicate(let of): summary.duplicates.append((path, of))
+                case .failed(let reason): summary.failures.append((path, reason))
+                }
+                each(path, outcome)
+            }
+        }
+        while group.wait(timeout: .now() + 0.2) == .timedOut {
+            drain()
+            let s = state.snapshot()
+            progress(Progress(done: s.done, total: files.count, bytes: s.bytes,
+                              seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, failures: summary.failures.count))
+        }
+        drain()
+        let s = state.snapshot()
+        summary.bytes = s.bytes
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        summary.interrupted = s.done < files.count
+        progress(Progress(done: s.done, total: files.count, bytes: s.bytes, seconds: summary.seconds, failures: summary.failures.count))
+        summary.failures.sort { $0.path < $1.path }
+        return summary
+    }
+
+    /// One file: read, skip if stored, else normalise, extract and store in one transaction.
+    func ingest(_ path: String, pipeline: Pipeline) -> (Outcome, Int) {
+        var bytes = 0
+        do {
+            let data = try pipeline.ingestor.readBytes(path)
+            bytes = data.count
+            let hash = SHA256.hex(of: data)
+            if try store.storedHash(forPath: path) == hash { return (.unchanged, bytes) }
+            if let other = try store.storedPath(forContent: hash), other < path {
+                // What this path held before, if anything, is gone from it.
+                try store.remove(path: path)
+                return (.duplicate(of: other), bytes)
+            }
+            let document = try pipeline.document(bytes: data, path: path)
+            let extraction = pipeline.extraction(of: document)
+            switch try store.save(StoredDocument(document: document, extraction: extraction), records: extraction.records) {
+            case .stored: return (.stored(records: extraction.records.count), bytes)
+            case .duplicate(let other): return (.duplicate(of: other), bytes)
+            }
+        } catch {
+            try? store.recordFailure(path: path, reason: error.description)
+            return (.failed(reason: error.description), bytes)
+        }
+    }
+}
+
+/// The workers' shared counters and finished list, behind one lock.
+private final class SharedState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var done = 0
+    private var bytes = 0
+    private var finished: [(String, BatchIngest.Outcome)] = []
+    let total: Int
+
+    init(total: Int) { self.total = total }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < total else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func finish(path: String, outcome: BatchIngest.Outcome, bytes: Int) {
+        lock.lock()
+        done += 1
+        self.bytes += bytes
+        finished.append((path, outcome))
+        lock.unlock()
+    }
+
+    func takeFinished() -> [(String, BatchIngest.Outcome)] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = finished
+        finished.removeAll()
+        return out
+    }
+
+    func snapshot() -> (done: Int, bytes: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (done, bytes)
+    }
+}

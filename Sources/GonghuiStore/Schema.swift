@@ -1,0 +1,64 @@
+import GRDB
+
+/// The database's tables, as migrations: a database made by an older Gonghui is brought up to
+/// date when opened. Plain columns only, so that sqlite3, pandas or Excel (via ODBC) read it
+/// without Gonghui (README, "The database").
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: documents, records, metrics, failures") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    source_path TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    encoding TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    title TEXT,
+                    federation TEXT,
+                    region TEXT,
+                    document_date TEXT,
+                    text_length INTEGER NOT NULL,
+                    record_count INTEGER NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX documents_by_hash ON documents(content_hash);
+                CREATE TABLE records (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    metric TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    value_text TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    qualifier TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    surface TEXT NOT NULL,
+                    sentence TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    federation TEXT,
+                    region TEXT,
+                    year INTEGER,
+                    source TEXT NOT NULL,
+                    is_part INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX records_by_metric ON records(metric, federation, year);
+                CREATE INDEX records_by_document ON records(document_id);
+                CREATE TABLE metrics (
+                    id TEXT PRIMARY KEY,
+                    family TEXT NOT NULL,
+                    name_zh TEXT NOT NULL,
+                    units TEXT NOT NULL
+                );
+                CREATE TABLE failures (
+                    source_path TEXT PRIMARY KEY,
+                    reason TEXT NOT NULL,
+                    attempted_at TEXT NOT NULL
+                );
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Gonghui
+
+/// A document as the database keeps it: where it came from, what it is about, and its
+/// normalised text (so a record's sentence can be shown without the file).
+public struct StoredDocument: Sendable, Hashable {
+    public var id: Int64?
+    public var sourcePath: String
+    public var contentHash: String
+    public var format: String
+    public var encoding: String
+    public var byteCount: Int
+    public var title: String?
+    public var federation: String?
+    public var region: String?
+    /// YYYY, YYYY-MM or YYYY-MM-DD.
+    public var documentDate: String?
+    /// In Unicode scalars of the normalised text.
+    public var textLength: Int
+    public var recordCount: Int
+    public var ingestedAt: String
+    public var text: String
+
+    public init(document: Document, extraction: Extraction, ingestedAt: Date = Date()) {
+        id = nil
+        sourcePath = document.source.path
+        contentHash = document.source.contentHash
+        format = document.source.format.rawValue
+        encoding = document.source.encoding
+        byteCount = document.source.byteCount
+        title = document.metadata.title
+        federation = extraction.body?.name
+        region = extraction.body?.region
+        documentDate = document.metadata.date?.description
+        textLength = document.text.scalarCount
+        recordCount = extraction.records.count
+        self.ingestedAt = ISO8601DateFormatter().string(from: ingestedAt)
+        text = document.text.string
+    }
+
+    public init(id: Int64?, sourcePath: String, contentHash: String, format: String, encoding: String, byteCount: Int,
+                title: String?, federation: String?, region: String?, documentDate: String?, textLength: Int,
+                recordCount: Int, ingestedAt: String, text: String) {
+        self.id = id
+        self.sourcePath = sourcePath
+        self.contentHash = contentHash
+        self.format = format
+        self.encoding = encoding
+        self.byteCount = byteCount
+        self.title = title
+        self.federation = federation
+        self.region = region
+        self.documentDate = documentDate
+        self.textLength = textLength
+        self.recordCount = recordCount
+        self.ingestedAt = ingestedAt
+        self.text = text
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Gonghui
+import GonghuiTestSupport
+import Testing
+
+/// The audit finds the inconsistencies planted in corpora/audit (listed in its expected.tsv)
+/// and nothing else, and raises no alarm on the consistent reports of corpora/reports.
+struct AuditorTests {
+    static func documents(_ dirs: [String]) throws -> [AuditDocument] {
+        let pipeline = TestSupport.pipeline()
+        return try ReportFiles.list(dirs.map { TestSupport.path($0) }).files.map { path in
+            let d = try pipeline.document(at: path)
+            return AuditDocument(source: path, text: d.text, records: pipeline.extractRecords(from: d))
+        }
+    }
+
+    struct Key: Hashable, CustomStringConvertible {
+        var check: String, federation: String, metric: String, year: Int
+        var description: String { "\(check) \(federation) \(metric) \(year)" }
+    }
+
+    @Test("the planted inconsistencies are found, and nothing else")
+    func planted() throws {
+        let expected = Set(TestSupport.table("corpora/audit/expected.tsv", header: "check").map {
+            Key(check: $0[0], federation: $0[1], metric: $0[2], year: Int($0[3])!)
+        })
+        #expect(expected.count == 7)
+        let findings = Auditor(dictionaries: TestSupport.dictionaries).audit(try Self.documents(["corpora/audit/docs"]))
+        let found = Set(findings.map { Key(check: $0.check.rawValue, federation: $0.federation ?? "-", metric: $0.metric, year: $0.year ?? 0) })
+        #expect(found == expected, "missed: \(expected.subtracting(found)); false alarms: \(found.subtracting(expected))")
+        #expect(findings.count == 7)
+        // Each finding shows its computation and cites its sentences by source.
+        for f in findings {
+            #expect(!f.computation.isEmpty)
+            #expect(!f.citations.isEmpty && f.citations.allSatisfy { $0.source.contains("corpora/audit/docs/") && !$0.sentence.isEmpty })
+        }
+        // The documents named in expected.tsv are the ones cited.
+        for row in TestSupport.table("corpora/audit/expected.tsv", header: "check") {
+            let f = try #require(findings.first { $0.check.rawValue == row[0] && $0.metric == row[2] })
+            let cited = Set(f.citations.map { ($0.source as NSString).lastPathComponent })
+            #expect(cited == Set(row[4].split(separator: ",").map(String.init)), "\(row[0]) \(row[2])")
+        }
+    }
+
+    @Test("the consistent reports raise no alarm")
+    func consistent() throws {
+        let findings = Auditor(dictionaries: TestSupport.dictionaries).audit(try Self.documents(["corpora/reports"]))
+        #expect(findings.isEmpty, "\(findings.map { "\($0.check) \($0.metric): \($0.computation)" })")
+        let consistent = try Self.documents(["corpora/audit/docs"]).filter { $0.source.hasSuffix("county-deqing-2022.txt") || $0.source.hasSuffix("district-yinzhou-2023.txt") }
+        #expect(consistent.count == 2)
+        #expect(Auditor(dictionaries: TestSupport.dictionaries).audit(consistent).isEmpty)
+    }
+
+    /// Roundings are not inconsistencies: each case is (figures, whether they agree).
+    @Test("figures agree at the rounding they are stated with", arguments: [
+        ("52.36万", Decimal(523600), "52.4万", Decimal(524000), true),
+        ("8.63万", Decimal(86300), "8.6万", Decimal(86000), true),
+        ("52.36万", Decimal(523600), "47.8万", Decimal(478000), false),
+        ("2,198", Decimal(2198), "2,200", Decimal(2200), false),
+        ("86.6%", Decimal(string: "86.6")!, "86.64%", Decimal(string: "86.64")!, true),
+    ])
+    func rounding(_ a: String, _ va: Decimal, _ b: String, _ vb: Decimal, _ agree: Bool) {
+        let x = FigureInterval(value: va, qualifier: .exact, surface: a)
+        let y = FigureInterval(value: vb, qualifier: .exact, surface: b)
+        #expect(x.overlaps(y) == agree)
+    }
+}
