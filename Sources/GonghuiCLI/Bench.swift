@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gonghui
+import GonghuiStore
 
 extension GonghuiCommand {
     /// `gonghui bench`: MB/s and peak memory of each stage on a ~20 MB corpus.
@@ -35,6 +36,12 @@ extension GonghuiCommand {
         @Flag(help: "Generate the corpus from figure paragraphs only (the densest case).")
         var figuresOnly = false
 
+        @Flag(help: "Benchmark `gonghui ingest` instead: --documents generated reports into a database, on one core and on all cores.")
+        var ingest = false
+
+        @Option(help: "Reports to generate for --ingest.")
+        var documents: Int = 10_000
+
         @Option(help: ArgumentHelp("Run only this stage (for profiling): \(Benchmark.Stage.allCases.map(\.key).joined(separator: ", ")).", valueName: "stage"))
         var only: String?
 
@@ -42,6 +49,7 @@ extension GonghuiCommand {
 
         func validate() throws {
             guard (1...2048).contains(megabytes) else { throw ValidationError("--megabytes must be between 1 and 2048") }
+            guard (10...1_000_000).contains(documents) else { throw ValidationError("--documents must be between 10 and 1000000") }
             if let only, Benchmark.Stage(key: only) == nil {
                 throw ValidationError("--only takes one of \(Benchmark.Stage.allCases.map(\.key).joined(separator: ", "))")
             }
@@ -58,32 +66,18 @@ extension GonghuiCommand {
             if let corpus {
                 directory = URL(fileURLWithPath: corpus)
             } else {
-                let samples = self.samples.map { URL(fileURLWithPath: $0) }
-                    ?? pipeline.dictionaries.directory.deletingLastPathComponent().appendingPathComponent("corpora/reports")
                 directory = keep.map { URL(fileURLWithPath: $0) }
                     ?? FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-bench-\(getpid())")
-                let figures = try report { try BenchmarkCorpus.paragraphs(in: samples) }
-                let narrative = figuresOnly ? [] : ((try? BenchmarkCorpus.paragraphs(in: samples.deletingLastPathComponent().appendingPathComponent("narrative"))) ?? [])
-                // The share of figure paragraphs that gives the density asked for.
-                let counted = figures.reduce((0, 0)) { acc, p in
-                    (acc.0 + pipeline.quantities.quantities(in: UTF16Text(p)).count, acc.1 + p.unicodeScalars.count)
-                }
-                let figureDensity = Double(counted.0) * 1000 / Double(max(counted.1, 1))
-                // The share of characters that must come from figure paragraphs, turned into a
-                // share of paragraphs (narrative paragraphs are longer).
-                let chars = min(1, density / max(figureDensity, 1e-9))
-                let averageFigure = Double(counted.1) / Double(figures.count)
-                let averageNarrative = Double(narrative.reduce(0) { $0 + $1.unicodeScalars.count }) / Double(max(narrative.count, 1))
-                let share = narrative.isEmpty ? 1 : chars * averageNarrative / (averageFigure * (1 - chars) + chars * averageNarrative)
-                let summary = try report {
-                    try BenchmarkCorpus.generate(into: directory, figures: figures, narrative: narrative, figureShare: share, megabytes: megabytes)
-                }
+                try generate(into: directory, pipeline: pipeline)
                 generated = keep == nil
-                print("generated \(summary.files) reports, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB (\(summary.traditionalFiles) traditional) in \(directory.path)")
-                print(String(format: "figure paragraphs: %.0f%% (they hold %.1f quantities per 1000 characters)", share * 100, figureDensity))
             }
             defer { if generated { try? FileManager.default.removeItem(at: directory) } }
+            if ingest {
+                try benchIngest(directory, dictionaries: pipeline.dictionaries)
+                return
+            }
             let files = try report { try ReportFiles.list([directory.path]).files }
+
             let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
             print("input: \(files.count) files, \(String(format: "%.1f", Double(totalBytes) / 1_048_576)) MB; dictionaries and tables loaded: \(baseline >> 20) MB resident")
             print("stage                           MB/s   peak RSS")
@@ -112,6 +106,56 @@ extension GonghuiCommand {
                 print(String(format: "segment command (+ words):      %.1f MB/s", combined([.ingest, .normalize, .words])))
             }
             print("peak memory, whole run: \((MemoryUsage.peakResidentBytes() ?? 0) >> 20) MB (input \(totalBytes >> 20) MB)")
+        }
+
+        /// Generates the corpus: figure paragraphs of the bundled reports mixed with narrative
+        /// ones to --density quantities per 1000 characters.
+        func generate(into directory: URL, pipeline: Pipeline) throws {
+            let samples = self.samples.map { URL(fileURLWithPath: $0) }
+                ?? pipeline.dictionaries.directory.deletingLastPathComponent().appendingPathComponent("corpora/reports")
+            let figures = try report { try BenchmarkCorpus.paragraphs(in: samples) }
+            let narrative = figuresOnly ? [] : ((try? BenchmarkCorpus.paragraphs(in: samples.deletingLastPathComponent().appendingPathComponent("narrative"))) ?? [])
+            // The share of figure paragraphs that gives the density asked for.
+            let counted = figures.reduce((0, 0)) { acc, p in
+                (acc.0 + pipeline.quantities.quantities(in: UTF16Text(p)).count, acc.1 + p.unicodeScalars.count)
+            }
+            let figureDensity = Double(counted.0) * 1000 / Double(max(counted.1, 1))
+            // The share of characters that must come from figure paragraphs, turned into a
+            // share of paragraphs (narrative paragraphs are longer).
+            let chars = min(1, density / max(figureDensity, 1e-9))
+            let averageFigure = Double(counted.1) / Double(figures.count)
+            let averageNarrative = Double(narrative.reduce(0) { $0 + $1.unicodeScalars.count }) / Double(max(narrative.count, 1))
+            let share = narrative.isEmpty ? 1 : chars * averageNarrative / (averageFigure * (1 - chars) + chars * averageNarrative)
+            let summary = try report {
+                try BenchmarkCorpus.generate(into: directory, figures: figures, narrative: narrative, figureShare: share,
+                                             megabytes: ingest ? 4096 : megabytes, documents: ingest ? documents : nil)
+            }
+            print("generated \(summary.files) reports, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB (\(summary.traditionalFiles) traditional) in \(directory.path)")
+            print(String(format: "figure paragraphs: %.0f%% (they hold %.1f quantities per 1000 characters)", share * 100, figureDensity))
+        }
+
+        /// `--ingest`: the batch on one core and on all cores, into new databases, with peak memory;
+        /// and a tenth of the corpus, to show memory does not grow with it.
+        func benchIngest(_ directory: URL, dictionaries: Dictionaries) throws {
+            let files = try report { try ReportFiles.list([directory.path]).files }
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            print("stage                                MB/s   docs/s   peak RSS")
+            var single = 0.0
+            for (label, jobs, subset) in [("ingest, 1 thread, \(files.count) docs", 1, files),
+                                          ("ingest, \(cores) threads, \(files.count) docs", cores, files),
+                                          ("ingest, \(cores) threads, \(files.count / 10) docs", cores, Array(files.prefix(files.count / 10)))] {
+                let db = directory.appendingPathComponent("bench-\(jobs)-\(subset.count).sqlite").path
+                let store = try report { try Store(path: db) }
+                MemoryUsage.resetPeak()
+                let summary = try report { try BatchIngest(store: store, dictionaries: dictionaries, limits: input.limits, jobs: jobs).run(files: subset) }
+                let mbs = Double(summary.bytes) / 1_048_576 / max(summary.seconds, 1e-9)
+                if jobs == 1 { single = mbs }
+                let peak = MemoryUsage.peakResidentBytes().map { "\($0 >> 20) MB" } ?? "?"
+                print(label.padding(toLength: 34, withPad: " ", startingAt: 0)
+                      + String(format: " %7.1f  %7.0f   ", mbs, Double(summary.files) / max(summary.seconds, 1e-9)) + peak
+                      + (jobs > 1 && subset.count == files.count ? String(format: "   (%.2f× one thread)", mbs / max(single, 1e-9)) : ""))
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+            }
         }
     }
 }

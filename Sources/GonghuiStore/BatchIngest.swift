@@ -77,21 +77,52 @@ public final class BatchIngest: @unchecked Sendable {
                     each: (String, Outcome) -> Void = { _, _ in }) throws(GonghuiError) -> Summary {
         try store.saveMetrics(dictionaries.metrics)
         let state = SharedState(total: files.count)
+        let startedAt = StoredDocument.now()
         let start = DispatchTime.now().uptimeNanoseconds
+        // Workers read and extract; with several of them, one writer commits, so that no
+        // worker waits for the database (a bounded queue between them keeps memory flat). One
+        // job is one thread, which writes itself.
+        let writes = WriteQueue(capacity: 16 * jobs)
+        let inline = jobs == 1
         let group = DispatchGroup()
+        let workers = DispatchGroup()
         for _ in 0..<min(jobs, max(files.count, 1)) {
             group.enter()
+            workers.enter()
             let thread = Thread { [self] in
-                defer { group.leave() }
-                guard let pipeline = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return }
+                defer { group.leave(); workers.leave() }
+                let pipeline: Pipeline
+                do { pipeline = try Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) } catch {
+                    FileHandle.standardError.write(Data("gonghui: a worker could not start: \(error)\n".utf8))
+                    return
+                }
+
                 while !stopping, let k = state.next() {
                     let path = files[k]
-                    let (outcome, bytes) = ingest(path, pipeline: pipeline)
-                    state.finish(path: path, outcome: outcome, bytes: bytes)
+                    switch prepare(path, pipeline: pipeline, at: startedAt) {
+                    case .done(let outcome, let bytes): state.finish(path: path, outcome: outcome, bytes: bytes)
+                    case .write(let document, let bytes):
+                        let p = Pending(document: document, bytes: bytes)
+                        if inline { state.finish(path: path, outcome: write(p), bytes: bytes) } else { writes.push(p) }
+                    }
                 }
             }
             thread.stackSize = 8 << 20
+            thread.name = "gonghui-worker"
             thread.start()
+        }
+        group.enter()
+        let writer = Thread { [self] in
+            defer { group.leave() }
+            while let p = writes.pop() {
+                state.finish(path: p.document.sourcePath, outcome: write(p), bytes: p.bytes)
+            }
+        }
+        writer.name = "gonghui-writer"
+        writer.start()
+        DispatchQueue.global().async {
+            workers.wait()
+            writes.close()
         }
         var summary = Summary()
         summary.files = files.count
@@ -113,6 +144,7 @@ public final class BatchIngest: @unchecked Sendable {
                               seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, failures: summary.failures.count))
         }
         drain()
+        try? store.checkpoint()
         let s = state.snapshot()
         summary.bytes = s.bytes
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -122,29 +154,86 @@ public final class BatchIngest: @unchecked Sendable {
         return summary
     }
 
-    /// One file: read, skip if stored, else normalise, extract and store in one transaction.
-    func ingest(_ path: String, pipeline: Pipeline) -> (Outcome, Int) {
+    /// One document's transaction.
+    func write(_ p: Pending) -> Outcome {
+        do {
+            switch try store.save(p.document) {
+            case .stored: return .stored(records: p.document.recordCount)
+            case .duplicate(let other): return .duplicate(of: other)
+            }
+        } catch {
+            try? store.recordFailure(path: p.document.sourcePath, reason: error.description)
+            return .failed(reason: error.description)
+        }
+    }
+
+    enum Prepared {
+        case done(Outcome, Int)
+        case write(Store.Prepared, Int)
+    }
+
+    /// One file, up to its write: read, skip if stored, else normalise and extract.
+    func prepare(_ path: String, pipeline: Pipeline, at time: String) -> Prepared {
         var bytes = 0
         do {
             let data = try pipeline.ingestor.readBytes(path)
             bytes = data.count
             let hash = SHA256.hex(of: data)
-            if try store.storedHash(forPath: path) == hash { return (.unchanged, bytes) }
+            if try store.storedHash(forPath: path) == hash { return .done(.unchanged, bytes) }
             if let other = try store.storedPath(forContent: hash), other < path {
                 // What this path held before, if anything, is gone from it.
                 try store.remove(path: path)
-                return (.duplicate(of: other), bytes)
+                return .done(.duplicate(of: other), bytes)
             }
             let document = try pipeline.document(bytes: data, path: path)
             let extraction = pipeline.extraction(of: document)
-            switch try store.save(StoredDocument(document: document, extraction: extraction), records: extraction.records) {
-            case .stored: return (.stored(records: extraction.records.count), bytes)
-            case .duplicate(let other): return (.duplicate(of: other), bytes)
-            }
+            return .write(Store.Prepared(StoredDocument(document: document, extraction: extraction, ingestedAt: time), records: extraction.records), bytes)
         } catch {
             try? store.recordFailure(path: path, reason: error.description)
-            return (.failed(reason: error.description), bytes)
+            return .done(.failed(reason: error.description), bytes)
         }
+    }
+}
+
+/// A document ready to be written.
+struct Pending: @unchecked Sendable {
+    var document: Store.Prepared
+    var bytes: Int
+}
+
+/// A bounded queue from the workers to the writer.
+final class WriteQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [Pending] = []
+    private var closed = false
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    func push(_ p: Pending) {
+        condition.lock()
+        while items.count >= capacity { condition.wait() }
+        items.append(p)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next item, or nil once closed and empty.
+    func pop() -> Pending? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty && !closed { condition.wait() }
+        guard !items.isEmpty else { return nil }
+        let p = items.removeFirst()
+        condition.broadcast()
+        return p
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
 

@@ -18,6 +18,9 @@ public final class Store: Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Fewer, larger checkpoints (each one waits for the disk); the batch truncates the
+            // log when it ends.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 32768")
         }
         config.busyMode = .timeout(30)
         do {
@@ -49,7 +52,9 @@ public final class Store: Sendable {
 
     /// The path under which this content is stored, if it is (the first, if several).
     public func storedPath(forContent hash: String) throws(GonghuiError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT source_path FROM documents WHERE content_hash = ? ORDER BY source_path LIMIT 1", arguments: [hash]) }
+        try read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT source_path FROM documents WHERE content_hash = ? ORDER BY source_path LIMIT 1"), arguments: [hash])
+        }
     }
 
     /// What `save` did.
@@ -59,6 +64,28 @@ public final class Store: Sendable {
         case duplicate(of: String)
     }
 
+    /// A document and its records with their statement arguments built, so that the one
+    /// thread that writes spends its time in SQLite, not in building values.
+    public struct Prepared: @unchecked Sendable {
+        public let sourcePath: String
+        public let contentHash: String
+        public let recordCount: Int
+        let document: StatementArguments
+        let records: [StatementArguments]
+
+        public init(_ d: StoredDocument, records: [MetricRecord]) {
+            sourcePath = d.sourcePath
+            contentHash = d.contentHash
+            recordCount = records.count
+            document = [d.sourcePath, d.contentHash, d.format, d.encoding, d.byteCount, d.title, d.federation, d.region,
+                        d.documentDate, d.textLength, d.recordCount, d.ingestedAt, d.text]
+            self.records = records.map { r in
+                [r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue,
+                 r.kind.rawValue, r.surface, r.sentence, r.start, r.end, r.federation, r.region, r.year, r.source ?? d.sourcePath, r.isPart ? 1 : 0]
+            }
+        }
+    }
+
     /// Stores a document and its records in one transaction, replacing any document stored for
     /// the same path (a changed file) and clearing a failure recorded for it.
     ///
@@ -66,37 +93,43 @@ public final class Store: Sendable {
     /// workers reach them in: so every run over the same files ends with the same database.
     @discardableResult
     public func save(_ document: StoredDocument, records: [MetricRecord]) throws(GonghuiError) -> SaveResult {
+        try save(Prepared(document, records: records))
+    }
+
+    @discardableResult
+    public func save(_ p: Prepared) throws(GonghuiError) -> SaveResult {
         try write { db in
-            if let other = try String.fetchOne(db, sql: "SELECT source_path FROM documents WHERE content_hash = ? AND source_path <> ? ORDER BY source_path LIMIT 1",
-                                               arguments: [document.contentHash, document.sourcePath]) {
-                if other < document.sourcePath {
-                    try db.execute(sql: "DELETE FROM documents WHERE source_path = ?", arguments: [document.sourcePath])
+            let deletePath = try db.cachedStatement(sql: "DELETE FROM documents WHERE source_path = ?")
+            if let other = try String.fetchOne(db.cachedStatement(sql: "SELECT source_path FROM documents WHERE content_hash = ? AND source_path <> ? ORDER BY source_path LIMIT 1"),
+                                               arguments: [p.contentHash, p.sourcePath]) {
+                if other < p.sourcePath {
+                    try deletePath.execute(arguments: [p.sourcePath])
                     return .duplicate(of: other)
                 }
-                try db.execute(sql: "DELETE FROM documents WHERE content_hash = ? AND source_path <> ?", arguments: [document.contentHash, document.sourcePath])
+                try db.cachedStatement(sql: "DELETE FROM documents WHERE content_hash = ? AND source_path <> ?").execute(arguments: [p.contentHash, p.sourcePath])
             }
-            try db.execute(sql: "DELETE FROM documents WHERE source_path = ?", arguments: [document.sourcePath])
-            try db.execute(sql: "DELETE FROM failures WHERE source_path = ?", arguments: [document.sourcePath])
-            try db.execute(sql: """
+            try deletePath.execute(arguments: [p.sourcePath])
+            try db.cachedStatement(sql: "DELETE FROM failures WHERE source_path = ?").execute(arguments: [p.sourcePath])
+            try db.cachedStatement(sql: """
                 INSERT INTO documents (source_path, content_hash, format, encoding, byte_count, title, federation, region,
                                        document_date, text_length, record_count, ingested_at, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document.sourcePath, document.contentHash, document.format, document.encoding, document.byteCount,
-                                 document.title, document.federation, document.region, document.documentDate, document.textLength,
-                                 document.recordCount, document.ingestedAt, document.text])
-            let id = db.lastInsertedRowID
+                """).execute(arguments: p.document)
+            let id: StatementArguments = [db.lastInsertedRowID]
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO records (document_id, metric, value, value_text, unit, qualifier, kind, surface, sentence, start, "end",
                                      federation, region, year, source, is_part)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for r in records {
-                try insert.execute(arguments: [id, r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString,
-                                               r.unit.rawValue, r.qualifier.rawValue, r.kind.rawValue, r.surface, r.sentence,
-                                               r.start, r.end, r.federation, r.region, r.year, r.source ?? document.sourcePath,
-                                               r.isPart ? 1 : 0])
-            }
+            for r in p.records { try insert.execute(arguments: id + r) }
             return .stored
+        }
+    }
+
+    /// Moves the write-ahead log into the database file and truncates it.
+    public func checkpoint() throws(GonghuiError) {
+        do { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } } catch {
+            throw GonghuiError(.database, "\(path): \(Self.reason(error))")
         }
     }
 
@@ -107,7 +140,7 @@ public final class Store: Sendable {
 
     /// The content hash stored for a path, if any.
     public func storedHash(forPath path: String) throws(GonghuiError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT content_hash FROM documents WHERE source_path = ?", arguments: [path]) }
+        try read { db in try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE source_path = ?"), arguments: [path]) }
     }
 
     /// Notes that a file could not be ingested (a later success clears it).

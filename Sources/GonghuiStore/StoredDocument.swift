@@ -21,7 +21,9 @@ public struct StoredDocument: Sendable, Hashable {
     public var ingestedAt: String
     public var text: String
 
-    public init(document: Document, extraction: Extraction, ingestedAt: Date = Date()) {
+    /// `ingestedAt` is an ISO 8601 time (one per batch: formatting a date per document costs
+    /// more than storing it).
+    public init(document: Document, extraction: Extraction, ingestedAt: String = StoredDocument.now()) {
         id = nil
         sourcePath = document.source.path
         contentHash = document.source.contentHash
@@ -34,9 +36,12 @@ public struct StoredDocument: Sendable, Hashable {
         documentDate = document.metadata.date?.description
         textLength = document.text.scalarCount
         recordCount = extraction.records.count
-        self.ingestedAt = ISO8601DateFormatter().string(from: ingestedAt)
+        self.ingestedAt = ingestedAt
         text = document.text.string
     }
+
+    /// The current time in ISO 8601 (UTC).
+    public static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
     public init(id: Int64?, sourcePath: String, contentHash: String, format: String, encoding: String, byteCount: Int,
                 title: String?, federation: String?, region: String?, documentDate: String?, textLength: Int,
