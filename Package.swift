@@ -78,9 +78,9 @@ let package = Package(
         ),
         .testTarget(
             name: "GonghuiTests",
-            dependencies: ["Gonghui", "GonghuiTestSupport"],
-            // Test tables, read from the source tree.
-            exclude: ["Metrics/RecordCases.tsv", "Quantities/QuantityCases.tsv"]
+            dependencies: ["Gonghui", "GonghuiTestSupport", "XMLBridge"],
+            // Test tables and snapshots, read from the source tree.
+            exclude: ["Metrics/RecordCases.tsv", "Quantities/QuantityCases.tsv", "Digest/Snapshots"]
         ),
         .testTarget(
             name: "GonghuiStoreTests",

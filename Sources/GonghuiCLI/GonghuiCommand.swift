@@ -14,6 +14,6 @@ struct GonghuiCommand: ParsableCommand {
         and extracts metric records.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Ingest.self, Compare.self, Audit.self, Normalize.self, Segment.self, Quantities.self, Bench.self]
+        subcommands: [Extract.self, Ingest.self, Compare.self, Audit.self, Digest.self, Normalize.self, Segment.self, Quantities.self, Bench.self]
     )
 }

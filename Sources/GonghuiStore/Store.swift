@@ -128,7 +128,7 @@ public final class Store: Sendable {
 
     /// Moves the write-ahead log into the database file and truncates it.
     public func checkpoint() throws(GonghuiError) {
-        do { try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } } catch {
+        do { _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } } catch {
             throw GonghuiError(.database, "\(path): \(Self.reason(error))")
         }
     }

@@ -51,6 +51,8 @@ public struct Comparison: Sendable {
 
     public var tables: [Table]
 
+    public init(tables: [Table]) { self.tables = tables }
+
     /// The comparison of `records` for each metric (those given, else every metric stated),
     /// rows by `by`.
     public init(records: [MetricRecord], catalog: MetricCatalog, by: Dimension, metrics: [String] = []) {

@@ -59,7 +59,7 @@ public enum ComparisonRender {
             }
             out += heading(t) + "\n" + TextGrid.render(rows)
             for l in lines { out += l + "\n" }
-            if t.unplaced > 0 { out += "(\(t.unplaced) figures without \(t.rowDimension == .year ? "a year or federation" : "a \(t.rowDimension.rawValue) or year") are not shown)\n" }
+            if t.unplaced > 0 { out += unplacedNote(t) + "\n" }
             out += "\n"
         }
         return out
@@ -79,13 +79,19 @@ public enum ComparisonRender {
                 out += "| " + ([label] + cells).map(escape).joined(separator: " | ") + " |\n"
             }
             if !lines.isEmpty { out += "\n" + lines.map { "- " + escape($0) }.joined(separator: "\n") + "\n" }
-            if t.unplaced > 0 { out += "\n_\(t.unplaced) figures without a \(t.rowDimension.rawValue) or year are not shown._\n" }
+            if t.unplaced > 0 { out += "\n_" + unplacedNote(t) + "_\n" }
             out += "\n"
         }
         return out
     }
 
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+
+    /// 另有2项数字缺少工会或年份，未列入。
+    static func unplacedNote(_ t: Comparison.Table) -> String {
+        let what = t.rowDimension == .region ? "地区" : "工会"
+        return "另有\(t.unplaced)项数字缺少\(what)或年份，未列入。"
+    }
 
     /// One row per value: Excel-ready (BOM, CRLF), long format.
     public static func csv(_ c: Comparison) -> String {

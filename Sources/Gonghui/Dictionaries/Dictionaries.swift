@@ -20,6 +20,8 @@ public struct Dictionaries: Sendable {
     let federations: FederationFinder
     public let pieceMarkers: [String]
     public let auditRules: AuditRules
+    /// Words a digest's keyword list leaves out (keyword-stopwords.txt).
+    public let keywordStopwords: Set<String>
 
     public init(directory: URL) throws(GonghuiError) {
         self.directory = directory
@@ -43,6 +45,7 @@ public struct Dictionaries: Sendable {
         }
         pieceMarkers = pieceFile.lines.map(\.text)
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
+        keywordStopwords = try Self.loadWords(DictionaryFile("keyword-stopwords.txt", in: directory, spaceSeparated: true))
     }
 
     /// The quantity stage built on these dictionaries.

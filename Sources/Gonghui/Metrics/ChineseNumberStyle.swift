@@ -24,10 +24,11 @@ public enum ChineseNumberStyle {
         return number
     }
 
-    /// 17780000 → 1778万; 840000000 → 8.4亿; 3050 → 3050.
+    /// 17780000 → 1778万; 840000000 → 8.4亿; 19100 → 1.91万; 3050 → 3050. Exact: the
+    /// digits a report gives are kept (12345 → 1.2345万).
     public static func magnitude(_ v: Decimal) -> String {
-        if v >= 100_000_000 { return trimmed(v / 100_000_000, places: 2) + "亿" }
-        if v >= 100_000 { return trimmed(v / 10_000, places: 2) + "万" }
+        if v >= 100_000_000 { return trimmed(v / 100_000_000, places: 4) + "亿" }
+        if v >= 10_000 { return trimmed(v / 10_000, places: 4) + "万" }
         return trimmed(v, places: 2)
     }
 
@@ -40,7 +41,7 @@ public enum ChineseNumberStyle {
         case .contract: return "份"
         case .case: return "件"
         case .event: return "场"
-        case .item: return "项"
+        case .item: return "个"
         case .yuan: return "元"
         case .percent: return "%"
         case .pp: return "个百分点"

@@ -11,12 +11,13 @@ public struct Lexicon: Sendable {
 
     public let entries: [Entry]
     let trie: PrefixTrie
-    private let words: Set<String>
+    /// Each word's tag ("" when it has none).
+    private let tags: [String: String]
 
     public init(_ entries: [Entry]) {
         self.entries = entries
         trie = PrefixTrie(entries.map(\.word))
-        words = Set(entries.map(\.word))
+        tags = Dictionary(entries.map { ($0.word, $0.tag ?? "") }, uniquingKeysWith: { a, _ in a })
     }
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
@@ -33,5 +34,8 @@ public struct Lexicon: Sendable {
         self.init(entries)
     }
 
-    public func contains(_ word: String) -> Bool { words.contains(word) }
+    public func contains(_ word: String) -> Bool { tags[word] != nil }
+
+    /// The word's part-of-speech tag (n, vn, nz …), if it is an entry with one.
+    public func tag(of word: String) -> String? { tags[word].flatMap { $0.isEmpty ? nil : $0 } }
 }
