@@ -46,7 +46,8 @@ enum Schema {
                     region TEXT,
                     year INTEGER,
                     source TEXT NOT NULL,
-                    is_part INTEGER NOT NULL DEFAULT 0
+                    is_part INTEGER NOT NULL DEFAULT 0,
+                    in_sample INTEGER NOT NULL DEFAULT 0
                 );
                 CREATE INDEX records_by_document ON records(document_id);
                 CREATE TABLE metrics (

@@ -123,7 +123,7 @@ public enum TestSupport {
         }
         let records = try store.records().map { r in
             [r.source ?? "", String(r.start), r.metric, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue, r.kind.rawValue,
-             r.surface, String(r.end), r.federation ?? "-", r.region ?? "-", r.year.map { String($0) } ?? "-", r.isPart ? "part" : ""].joined(separator: "|")
+             r.surface, String(r.end), r.federation ?? "-", r.region ?? "-", r.year.map { String($0) } ?? "-", r.isPart ? "part" : "", r.inSample ? "sample" : ""].joined(separator: "|")
         }.sorted()
         return documents + records
     }

@@ -132,7 +132,7 @@ public struct Auditor: Sendable {
 
     func ruleChecks(_ d: AuditDocument) -> [AuditFinding] {
         var out: [AuditFinding] = []
-        let groups = Dictionary(grouping: d.records.filter { $0.kind == .level && !$0.isPart }) { GroupKey(federation: $0.federation, year: $0.year) }
+        let groups = Dictionary(grouping: d.records.filter { $0.kind == .level && !$0.isPart && !$0.inSample }) { GroupKey(federation: $0.federation, year: $0.year) }
         for (key, records) in groups.sorted(by: { ($0.key.federation ?? "", $0.key.year ?? 0) < ($1.key.federation ?? "", $1.key.year ?? 0) }) {
             // Each metric's one figure in the group (a metric stated with two values is left out).
             var single: [String: MetricRecord] = [:]
@@ -204,7 +204,7 @@ public struct Auditor: Sendable {
     func growth(_ documents: [AuditDocument]) -> [AuditFinding] {
         var levels: [FigureKey: [(record: MetricRecord, source: String)]] = [:]
         for d in documents {
-            for r in d.records where r.kind == .level && !r.isPart {
+            for r in d.records where r.kind == .level && !r.isPart && !r.inSample {
                 guard let f = r.federation, let y = r.year else { continue }
                 levels[FigureKey(federation: f, metric: r.metric, year: y), default: []].append((r, d.source))
             }
@@ -275,7 +275,7 @@ public struct Auditor: Sendable {
     func conflicts(_ documents: [AuditDocument]) -> [AuditFinding] {
         var byKey: [FigureKey: [(record: MetricRecord, source: String)]] = [:]
         for d in documents {
-            let levels = d.records.filter { $0.kind == .level && !$0.isPart && $0.federation != nil && $0.year != nil }
+            let levels = d.records.filter { $0.kind == .level && !$0.isPart && !$0.inSample && $0.federation != nil && $0.year != nil }
             for (key, rs) in Dictionary(grouping: levels, by: { FigureKey(federation: $0.federation!, metric: $0.metric, year: $0.year!) })
             where Set(rs.map(\.value)).count == 1 {
                 byKey[key, default: []].append((rs[0], d.source))

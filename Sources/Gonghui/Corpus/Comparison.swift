@@ -56,7 +56,7 @@ public struct Comparison: Sendable {
     /// The comparison of `records` for each metric (those given, else every metric stated),
     /// rows by `by`.
     public init(records: [MetricRecord], catalog: MetricCatalog, by: Dimension, metrics: [String] = []) {
-        let usable = records.filter { $0.kind == .level && !$0.isPart }
+        let usable = records.filter { $0.kind == .level && !$0.isPart && !$0.inSample }
         let ids = metrics.isEmpty ? catalog.metrics.map(\.id).filter { id in usable.contains { $0.metric == id } } : metrics
         tables = ids.map { id in Self.table(id, name: catalog.metric(id)?.name ?? id, records: usable.filter { $0.metric == id }, by: by) }
     }

@@ -27,10 +27,13 @@ public struct MetricRecord: Sendable, Hashable {
     public var year: Int?
     /// The file the record came from.
     public var source: String?
-    /// A part of another figure of the same metric in its sentence: a 其中 part (其中农民工会员…)
-    /// or a count inside a survey's subgroup. Not a field of the contract's output; the audit
-    /// uses it so that a part is never taken for a rival value of its whole.
+    /// A 其中 part of another figure of the same metric in its sentence (其中农民工会员…). Not a
+    /// field of the contract's output; comparisons and the audit use it so that a part is never
+    /// taken for a rival value of its whole.
     public var isPart: Bool = false
+    /// A figure of a survey's sample (在206家企业中…137家), not of the federation's whole area:
+    /// kept out of comparisons across federations and years, and of the audit's rivals.
+    public var inSample: Bool = false
 
     public init(metric: String, value: Decimal, unit: RecordUnit, qualifier: Qualifier, kind: Kind,
                 surface: String, sentence: String, start: Int, end: Int,

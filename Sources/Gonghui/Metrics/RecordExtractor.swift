@@ -875,7 +875,10 @@ private struct Run {
         // A part: after 其中 with a figure of its metric before it, or inside a survey's subgroup.
         let partOfWhole = isPart(q, clause: clause, sentence: sentence)
             && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && sentence.contains($0.quantity.range.lowerBound) }
-        record.isPart = partOfWhole || sampleBases(sentence).contains { $0.upperBound <= q.range.lowerBound }
+        // (The survey's base may open the sentence before a semicolon: 在1,560名受访职工中,…;已入会的有1,153人.)
+        let fullSentence = YearResolver.fullSentenceStart(u, sentence.lowerBound)..<sentence.upperBound
+        record.isPart = partOfWhole
+        record.inSample = sampleBases(fullSentence).contains { $0.upperBound <= q.range.lowerBound }
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)
     }
