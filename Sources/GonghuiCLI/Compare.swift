@@ -40,16 +40,7 @@ extension GonghuiCommand {
 
         var metricIds: [String] { metric.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } }
 
-        var yearRange: ClosedRange<Int>? {
-            get throws {
-                guard let years else { return nil }
-                let parts = years.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-                guard (1...2).contains(parts.count), let a = parts.first ?? nil, let b = parts.last ?? nil, a <= b, a >= 1900, b <= 2200 else {
-                    throw ValidationError("--years takes a year or a range like 2021-2023, not \(years)")
-                }
-                return a...b
-            }
-        }
+        var yearRange: ClosedRange<Int>? { get throws { try parseYears(years) } }
 
         func validate() throws { _ = try yearRange }
 

@@ -46,16 +46,7 @@ extension GonghuiCommand {
             _ = try yearRange
         }
 
-        var yearRange: ClosedRange<Int>? {
-            get throws {
-                guard let years else { return nil }
-                let parts = years.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-                guard (1...2).contains(parts.count), let a = parts.first ?? nil, let b = parts.last ?? nil, a <= b else {
-                    throw ValidationError("--years takes a year or a range like 2021-2023, not \(years)")
-                }
-                return a...b
-            }
-        }
+        var yearRange: ClosedRange<Int>? { get throws { try parseYears(years) } }
 
         func run() throws {
             let text: String

@@ -204,12 +204,11 @@ struct FederationFinder: Sendable {
     func resolve(_ name: String, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Gazetteer.Place? {
         let candidates = gazetteer.places(named: name)
         if candidates.count <= 1 { return candidates.first }
-        let text = String(decoding: u[range], as: UTF16.self)
         func score(_ p: Gazetteer.Place) -> Int {
             var s = 0
             var q = gazetteer.parent(of: p)
             while let parent = q {
-                if text.contains(parent.name) || parent.aliases.contains(where: { text.contains($0) }) { s += 1 }
+                if CodeUnit.contains(([parent.name] + parent.aliases).map { Array($0.utf16) }, in: u, range) { s += 1 }
                 q = gazetteer.parent(of: parent)
             }
             // A full name beats a short form of another place.

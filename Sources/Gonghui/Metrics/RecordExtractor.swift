@@ -443,11 +443,13 @@ private struct Run {
             for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
         }
         for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
-        // A place as the subject (…,其中广东超过5万家) names no other thing counted.
-        for m in extractor.federations.placeMatcher.longestMatches(in: u, range: r) { for i in m.range { covered[i - r.lowerBound] = true } }
         for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
-        for (k, i) in r.enumerated() where !covered[k] && CodeUnit.isHan(u[i]) { return false }
-        return true
+        func uncovered() -> Bool { r.enumerated().contains { k, i in !covered[k] && CodeUnit.isHan(u[i]) } }
+        guard uncovered() else { return true }
+        // A place as the subject (…,其中广东超过5万家) names no other thing counted (looked up
+        // only when the rest leaves words over: most clauses are decided before).
+        for m in extractor.federations.placeMatcher.longestMatches(in: u, range: r) { for i in m.range { covered[i - r.lowerBound] = true } }
+        return !uncovered()
     }
 
     private func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {

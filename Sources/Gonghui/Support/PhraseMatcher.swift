@@ -18,8 +18,6 @@ public struct PhraseMatcher: Sendable {
     private var outputStart: [Int32] = []
     private var flatOutputs: [Int32] = []
     private var lengths: [Int32] = []
-    /// Units that start at least one phrase: lets the scan skip the rest cheaply.
-    private var firstUnits = [Bool](repeating: false, count: 65536)
     public private(set) var phraseCount = 0
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -28,8 +26,7 @@ public struct PhraseMatcher: Sendable {
             let units = Array(phrase.utf16)
             lengths.append(Int32(units.count))
             phraseCount += 1
-            guard let first = units.first else { continue }
-            firstUnits[Int(first)] = true
+            guard !units.isEmpty else { continue }
             var state: Int32 = 0
             for u in units {
                 if let s = next.next(state, u) {
@@ -98,7 +95,7 @@ public struct PhraseMatcher: Sendable {
                         while i < r.upperBound {
                             let c = u[i]
                             if state == 0 {
-                                let s = next.root[Int(c)]
+                                let s = next.root(c)
                                 if s < 0 { i += 1; continue }
                                 state = s
                             } else {
@@ -108,7 +105,7 @@ public struct PhraseMatcher: Sendable {
                                     if state == 0 { break }
                                     state = fail[Int(state)]
                                     if state == 0 {
-                                        let t = next.root[Int(c)]
+                                        let t = next.root(c)
                                         if t >= 0 { state = t }
                                         break
                                     }

@@ -6,7 +6,6 @@ public struct PrefixTrie: Sendable {
     private var next = TransitionTable()
     /// Entry index ending at each node, or -1.
     private var terminal: [Int32] = [-1]
-    private var firstUnits = [Bool](repeating: false, count: 65536)
     public private(set) var maxLength = 0
 
     public init() {}
@@ -17,8 +16,7 @@ public struct PrefixTrie: Sendable {
 
     public mutating func insert(_ word: String, index: Int) {
         let units = Array(word.utf16)
-        guard let first = units.first else { return }
-        firstUnits[Int(first)] = true
+        guard !units.isEmpty else { return }
         maxLength = max(maxLength, units.count)
         var node: Int32 = 0
         for u in units {
@@ -33,12 +31,12 @@ public struct PrefixTrie: Sendable {
     }
 
     /// True when some entry starts with `unit`: a cheap test before `forEachPrefix`.
-    @inline(__always) public func mayStart(with unit: UInt16) -> Bool { firstUnits[Int(unit)] }
+    @inline(__always) public func mayStart(with unit: UInt16) -> Bool { next.hasRootEdge(unit) }
 
     /// Calls `body(entryIndex, end)` for every entry that is a prefix of `units[start..<limit]`,
     /// shortest first.
     public func forEachPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
-        guard start < limit, firstUnits[Int(units[start])] else { return }
+        guard start < limit, next.hasRootEdge(units[start]) else { return }
         var node: Int32 = 0
         var i = start
         while i < limit {
