@@ -10,7 +10,8 @@ public struct UnionBody: Sendable, Hashable {
 /// compilation is about.
 ///
 /// Names come from the gazetteer (every province, prefecture and county, full or short) plus
-/// a union suffix (总工会, 教育工会, 总); national aliases (全总) come from
+/// a union suffix (总工会, 总, or a kind of union from `union-kinds.txt`: 教育工会, 交通运输工会 …);
+/// national aliases (全总) come from
 /// `federation-aliases.tsv`. Masked names (**区总工会, X县总工会) are recognised so that a
 /// piece about an unnamed body gets no federation rather than someone else's.
 struct FederationFinder: Sendable {
@@ -23,6 +24,8 @@ struct FederationFinder: Sendable {
         var level: Character?
         /// The mention names a body the text defers to (在…领导下, 按照…, 被…授予).
         var deferential: Bool
+        /// For a bare level, the kind of union it names (总工会, 教育工会 …).
+        var kind: String = "总工会"
     }
 
     let gazetteer: Gazetteer
@@ -34,19 +37,28 @@ struct FederationFinder: Sendable {
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
 
-    static let unionSuffixes = ["总工会", "教育工会", "总"]
     static let maskCharacters: Set<UInt16> = Set("*＊Xx×某○□Ｘ".utf16)
     /// Words before a body that make it the one deferred to, not the reporting one.
     static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
         .map { Array($0.utf16) }
-    static let fullSuffixes = [("总工会", Array("总工会".utf16)), ("教育工会", Array("教育工会".utf16))]
     /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
     static let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
     /// 省市县区镇乡
     static func isLevel(_ c: UInt16) -> Bool { c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A || c == 0x9547 || c == 0x4E61 }
 
-    init(gazetteer: Gazetteer, aliasFile: DictionaryFile) throws(GonghuiError) {
+    /// 总工会 and the kinds of union a place can be followed by, longest first at a position.
+    let unionKinds: PrefixTrie
+    let unionKindNames: [String]
+
+    init(gazetteer: Gazetteer, aliasFile: DictionaryFile, kindsFile: DictionaryFile) throws(GonghuiError) {
         self.gazetteer = gazetteer
+        var kinds = ["总工会"]
+        for line in kindsFile.lines {
+            guard line.fields.count == 1, line.text.hasSuffix("工会") else { throw kindsFile.error(line, "expected one word ending in 工会") }
+            if !kinds.contains(line.text) { kinds.append(line.text) }
+        }
+        unionKindNames = kinds
+        unionKinds = PrefixTrie(kinds)
         let names = gazetteer.allNames.sorted()
         placeNames = names
         placeMatcher = PhraseMatcher(names)
@@ -71,11 +83,11 @@ struct FederationFinder: Sendable {
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
-        // Union suffixes (总工会, 教育工会, 总), found once; then the name before each.
+        // Union suffixes (总工会, 教育工会, 总 …), found once; then the name before each.
         var suffixes: [(start: Int, end: Int, suffix: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if u[i] == 0x603B || u[i] == 0x6559, let (suffix, end) = unionSuffix(u, at: i, limit: range.upperBound) {  // 总 教
+            if unionKinds.mayStart(with: u[i]), let (suffix, end) = unionSuffix(u, at: i, limit: range.upperBound) {
                 suffixes.append((i, end, suffix))
                 i = end
             } else {
@@ -90,23 +102,21 @@ struct FederationFinder: Sendable {
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
             if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
             guard let place = resolve(name, u, range) else { continue }
-            let bodyName = place.name + (suffix == "教育工会" ? "教育工会" : "总工会")
+            let bodyName = place.name + (suffix == "总" ? "总工会" : suffix)
             if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
                 out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
                                    masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
             }
         }
-        out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes.map { ($0.start, $0.end) }, existing: out))
+        out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range))
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// 总工会 / 教育工会 / 总 (not 总书记, 总体, 总数…) at `i`.
+    /// 总工会 / 交通运输工会 … / 总 (not 总书记, 总体, 总数…) at `i`.
     private func unionSuffix(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> (String, Int)? {
-        guard i < limit, u[i] == 0x603B || u[i] == 0x6559 else { return nil }  // 总 教
-        for (s, w) in Self.fullSuffixes {
-            if i + w.count <= limit, (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) { return (s, i + w.count) }
-        }
+        guard i < limit else { return nil }
+        if let (k, end) = unionKinds.longestPrefix(in: u, from: i, limit: min(limit, i + unionKinds.maxLength)) { return (unionKindNames[k], end) }
         // 总 as an abbreviation: followed by a verb or punctuation, not by a word it starts.
         if i < limit, u[i] == 0x603B {
             let next = i + 1 < limit ? u[i + 1] : 0x2C
@@ -116,10 +126,10 @@ struct FederationFinder: Sendable {
     }
 
     /// 省总工会 市总 区总工会 (a level without a name), and **区总工会 (a masked name).
-    private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, suffixes: [(Int, Int)],
+    private func levelAndMaskedMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, suffixes: [(start: Int, end: Int, suffix: String)],
                                         existing: [Mention]) -> [Mention] {
         var out: [Mention] = []
-        for (suffixStart, end) in suffixes where suffixStart - 1 >= range.lowerBound {
+        for (suffixStart, end, suffix) in suffixes where suffixStart - 1 >= range.lowerBound {
             // 街道 is a two-character level (岳阳街道总工会).
             let street = suffixStart - 2 >= range.lowerBound && u[suffixStart - 2] == 0x8857 && u[suffixStart - 1] == 0x9053
             let i = street ? suffixStart - 2 : suffixStart - 1
@@ -136,11 +146,11 @@ struct FederationFinder: Sendable {
             } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
-                                   deferential: isDeferential(u, i, range.lowerBound)))
+                                   deferential: isDeferential(u, i, range.lowerBound), kind: suffix == "总" ? "总工会" : suffix))
             } else if c == 0x9547 || c == 0x4E61 || street, i - 2 >= range.lowerBound, CodeUnit.isHan(u[i - 1]), CodeUnit.isHan(u[i - 2]) {
                 // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
                 let town = String(decoding: u[(i - 2)..<levelEnd], as: UTF16.self)
-                out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + "总工会", region: town), masked: false,
+                out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + (suffix == "总" ? "总工会" : suffix), region: town), masked: false,
                                    level: nil, deferential: isDeferential(u, i - 2, range.lowerBound)))
             }
         }
@@ -148,10 +158,14 @@ struct FederationFinder: Sendable {
     }
 
     static let levelPrefixes: Set<UInt16> = Set("我本该全各".utf16)
+    /// Characters that begin a clause rather than a company's name (我 受 由 向 在 …).
+    static let notNameStart: Set<UInt16> = Set("我受由向在按经以对和与及的是为将把被从据本该各其这那".utf16)
 
     /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
     /// The figure belongs to the company, which covers no region.
-    static let enterpriseSuffixes = ["有限责任公司工会", "股份有限公司工会", "有限公司工会", "集团公司工会", "集团工会"]
+    static let enterpriseSuffixes = ["有限责任公司工会", "股份有限公司工会", "有限公司工会", "集团公司工会", "集团工会", "公司工会"]
+    /// The level mark of a company's union named without the company (集团公司工会主席 …).
+    static let companyLevel: Character = "司"
 
     private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [Mention] {
         var out: [Mention] = []
@@ -167,10 +181,16 @@ struct FederationFinder: Sendable {
             // The company name: letters and Han characters back to a boundary.
             var a = end - suffix.count
             while a > range.lowerBound && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])) { a -= 1 }
+            // Not the words before the name (我受集团公司工会委托: no company named).
+            while a < end - suffix.count, Self.notNameStart.contains(u[a]) { a += 1 }
             if end - a - suffix.count >= 2 {
                 let name = String(decoding: u[a..<end], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
                                    deferential: isDeferential(u, a, range.lowerBound)))
+            } else {
+                // 集团公司工会, 公司工会: the company's union, named elsewhere (its title).
+                out.append(Mention(range: (end - suffix.count)..<end, body: nil, masked: false, level: Self.companyLevel,
+                                   deferential: isDeferential(u, end - suffix.count, range.lowerBound)))
             }
             i = end
         }
@@ -220,6 +240,27 @@ struct FederationFinder: Sendable {
 
     // MARK: Which body a text is about
 
+    /// ——在渝江重工集团有限公司四届三次职工代表大会上的… over a text that says 集团公司工会: the
+    /// company the heading names, as its union.
+    func headingCompany(_ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+        for suffix in Self.companySuffixes {
+            let w = Array(suffix.utf16)
+            var i = heading.lowerBound
+            while i + w.count <= heading.upperBound {
+                if (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) {
+                    var a = i
+                    while a > heading.lowerBound && i - a < 24 && CodeUnit.isHan(u[a - 1]) { a -= 1 }
+                    while a < i, Self.notNameStart.contains(u[a]) { a += 1 }
+                    if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + "工会", region: nil) }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    static let companySuffixes = ["有限责任公司", "股份有限公司", "有限公司", "集团公司"]
+
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
@@ -248,9 +289,13 @@ struct FederationFinder: Sendable {
             guard let level = m.level else { continue }
             // The named body of that level the text weighs most (never the dictionary's order,
             // which changes from run to run).
-            let named = weights.filter { $0.key.region?.last == level }
-                .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
-            if let b = named ?? headingPlace(level: level, heading, u) {
+            let named = level == Self.companyLevel
+                ? weights.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" }
+                    .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
+                : weights.filter { $0.key.region?.last == level }
+                    .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
+            let fromHeading = level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u)
+            if let b = named ?? fromHeading {
                 weights[b, default: 0] += (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
             } else if !m.deferential {
                 masked += 0.5  // a body the text names only by its level: unknown

@@ -911,10 +911,9 @@ private struct Run {
         if let m = mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= q.range.lowerBound && !$0.deferential }),
            m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
             if let b = m.body { return b }
-            // A bare level (县教育工会): the reporting body's place at that level.
+            // A bare level (县教育工会, 省交通运输工会): the reporting body's place at that level.
             if let level = m.level, !m.masked, let reporting = pieceBodies[piece], let region = reporting.region, region.last == level {
-                let education = u[m.range].elementsEqual("教育工会".utf16) || u[m.range].suffix(4).elementsEqual("教育工会".utf16)
-                return UnionBody(name: region + (education ? "教育工会" : "总工会"), region: region)
+                return UnionBody(name: region + m.kind, region: region)
             }
         }
         return pieceBodies[piece]
