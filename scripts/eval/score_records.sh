@@ -13,7 +13,7 @@ out=$(mktemp -d)
 if [ "$which" = seeds ]; then
   "$bin" extract ../shared/corpus/seeds --output "$out" || true
   gold=../shared/corpus/seeds-gold
-elif [ "$which" = dev ] || [ "$which" = blind ] || [ "$which" = blind2 ]; then
+elif [ "$which" = dev ] || [ "$which" = blind ] || [ "$which" = blind2 ] || [ "$which" = blind3 ]; then
   "$bin" extract corpora/holdout/$which/docs --output "$out" || true
   gold=corpora/holdout/$which/gold
 elif [ "$which" = audit ]; then

@@ -54,7 +54,7 @@ struct FederationFinder: Sendable {
         self.gazetteer = gazetteer
         var kinds = ["总工会"]
         for line in kindsFile.lines {
-            guard line.fields.count == 1, line.text.hasSuffix("工会") else { throw kindsFile.error(line, "expected one word ending in 工会") }
+            guard line.fields.count == 1, line.text.contains("工会") else { throw kindsFile.error(line, "expected one word naming a union (…工会, 工会联合会)") }
             if !kinds.contains(line.text) { kinds.append(line.text) }
         }
         unionKindNames = kinds
@@ -135,6 +135,16 @@ struct FederationFinder: Sendable {
             let i = street ? suffixStart - 2 : suffixStart - 1
             let c = u[i]
             let levelEnd = suffixStart
+            // Development zones and parks: 长春经济技术开发区工会联合会 (region: the zone).
+            if let (zoneStart, nameStart) = Self.zone(u, before: suffixStart, limit: range.lowerBound) {
+                if !existing.contains(where: { $0.range.overlaps(nameStart..<end) }) {
+                    let zone = String(decoding: u[nameStart..<suffixStart], as: UTF16.self)
+                    out.append(Mention(range: nameStart..<end, body: UnionBody(name: zone + (suffix == "总" ? "总工会" : suffix), region: zone),
+                                       masked: false, level: nil, deferential: isDeferential(u, nameStart, range.lowerBound)))
+                }
+                _ = zoneStart
+                continue
+            }
             guard Self.isLevel(c) || street else { continue }
             if existing.contains(where: { $0.range.contains(i) }) { continue }
             // Masked: ** or X right before the level.
@@ -147,23 +157,56 @@ struct FederationFinder: Sendable {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
                                    deferential: isDeferential(u, i, range.lowerBound), kind: suffix == "总" ? "总工会" : suffix))
-            } else if c == 0x9547 || c == 0x4E61 || street, i - 2 >= range.lowerBound, CodeUnit.isHan(u[i - 1]), CodeUnit.isHan(u[i - 2]) {
+            } else if c == 0x9547 || c == 0x4E61 || street, let a = Self.townNameStart(u, before: i, limit: range.lowerBound) {
                 // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
-                let town = String(decoding: u[(i - 2)..<levelEnd], as: UTF16.self)
-                out.append(Mention(range: (i - 2)..<end, body: UnionBody(name: town + (suffix == "总" ? "总工会" : suffix), region: town), masked: false,
-                                   level: nil, deferential: isDeferential(u, i - 2, range.lowerBound)))
+                let town = String(decoding: u[a..<levelEnd], as: UTF16.self)
+                out.append(Mention(range: a..<end, body: UnionBody(name: town + (suffix == "总" ? "总工会" : suffix), region: town), masked: false,
+                                   level: nil, deferential: isDeferential(u, a, range.lowerBound)))
             }
         }
         return out
     }
 
     static let levelPrefixes: Set<UInt16> = Set("我本该全各".utf16)
+
+    /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:
+    /// the Han characters back to a boundary, up to four (鲁沙尔镇), else the two nearest
+    /// (…其中吕良镇 → 吕良镇).
+    static func townNameStart(_ u: UnsafeBufferPointer<UInt16>, before level: Int, limit: Int) -> Int? {
+        var a = level
+        while a > limit, level - a < 8, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
+        // 其中 / 另外 / 此外 / 同时 open a clause, not a name (其 itself stopped the scan above).
+        if a > limit, a < level, u[a - 1] == 0x5176, u[a] == 0x4E2D { a += 1 }  // 其|中
+        for w in Self.clauseOpeners where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
+        let run = level - a
+        guard run >= 2 else { return nil }
+        return run <= 4 ? a : level - 2
+    }
+
+    static let clauseOpeners = ["其中", "另外", "此外", "同时"].map { Array($0.utf16) }
+
+    static let zoneWords = ["经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "新区", "工业园区", "园区", "保税区"].map { Array($0.utf16) }
+
+    /// 长春经济技术开发区 right before `end`: (start of the zone word, start of the name). The
+    /// name is the Han characters back to a boundary (at most twelve), at least two.
+    static func zone(_ u: UnsafeBufferPointer<UInt16>, before end: Int, limit: Int) -> (Int, Int)? {
+        for w in zoneWords {
+            let z = end - w.count
+            guard z - 2 >= limit, (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) else { continue }
+            var a = z
+            while a > limit, z - a < 12, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
+            return z - a >= 2 ? (z, a) : nil
+        }
+        return nil
+    }
     /// Characters that begin a clause rather than a company's name (我 受 由 向 在 …).
     static let notNameStart: Set<UInt16> = Set("我受由向在按经以对和与及的是为将把被从据本该各其这那".utf16)
 
     /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
     /// The figure belongs to the company, which covers no region.
     static let enterpriseSuffixes = ["有限责任公司工会", "股份有限公司工会", "有限公司工会", "集团公司工会", "集团工会", "公司工会"]
+    /// The suffixes that come with a company's legal name.
+    static let legalSuffixes: Set<String> = ["有限责任公司工会", "股份有限公司工会", "有限公司工会"]
     /// The level mark of a company's union named without the company (集团公司工会主席 …).
     static let companyLevel: Character = "司"
 
@@ -178,12 +221,16 @@ struct FederationFinder: Sendable {
                 let start = end - s.count
                 return start >= range.lowerBound && (0..<s.count).allSatisfy { u[start + $0] == s[$0] }
             }) else { i += 1; continue }
-            // The company name: letters and Han characters back to a boundary.
+            // The company name: letters and Han characters back to a boundary — punctuation, a
+            // word that opens a clause (在 和 与 …), or another union's name (…工会和中国邮政集团工会).
             var a = end - suffix.count
-            while a > range.lowerBound && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])) { a -= 1 }
-            // Not the words before the name (我受集团公司工会委托: no company named).
-            while a < end - suffix.count, Self.notNameStart.contains(u[a]) { a += 1 }
-            if end - a - suffix.count >= 2 {
+            while a > range.lowerBound && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])),
+                  !Self.notNameStart.contains(u[a - 1]),
+                  !(a - 2 >= range.lowerBound && u[a - 2] == 0x5DE5 && u[a - 1] == 0x4F1A) { a -= 1 }
+            // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
+            // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …).
+            let named = Self.legalSuffixes.contains(String(decoding: suffix, as: UTF16.self))
+            if named && end - a - suffix.count >= 2 {
                 let name = String(decoding: u[a..<end], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
                                    deferential: isDeferential(u, a, range.lowerBound)))

@@ -152,12 +152,15 @@ struct YearResolver {
     /// The stretch opens with a month (6月, 10月26日), with no year before it.
     static func startsWithMonth(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
-        while i < r.upperBound && i - r.lowerBound < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
-        if i == r.lowerBound {
+        // 截至6月底 / 截止 / 到
+        if i + 1 < r.upperBound, (u[i] == 0x622A && (u[i + 1] == 0x81F3 || u[i + 1] == 0x6B62)) { i += 2 } else if i < r.upperBound, u[i] == 0x5230 { i += 1 }
+        let start = i
+        while i < r.upperBound && i - start < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
+        if i == start {
             // 六月 / 十二月
-            while i < r.upperBound && i - r.lowerBound < 2 && NumeralChars.isChineseDigit(u[i]) { i += 1 }
+            while i < r.upperBound && i - start < 2 && NumeralChars.isChineseDigit(u[i]) { i += 1 }
         }
-        return i > r.lowerBound && i < r.upperBound && u[i] == 0x6708 /* 月 */
+        return i > start && i < r.upperBound && u[i] == 0x6708 /* 月 */
     }
 
     /// 2016-2020年, 2016年以来: a span of years, not one.
