@@ -95,6 +95,12 @@ extension GonghuiCommand {
                     notes.append("records extracted: \(m.items)")
                 }
             }
+            if stages.contains(.extract) {
+                let cores = ProcessInfo.processInfo.activeProcessorCount
+                let m = bench.measureExtract(jobs: cores)
+                let peak = m.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "?"
+                print("extract, \(cores) threads".padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: " %7.1f   ", m.megabytesPerSecond) + peak)
+            }
             notes.forEach { print($0) }
             func combined(_ stages: [Benchmark.Stage]) -> Double {
                 Double(totalBytes) / 1_048_576 / max(stages.compactMap { seconds[$0] }.reduce(0, +), 1e-9)

@@ -29,6 +29,9 @@ extension GonghuiCommand {
         @Option(help: ArgumentHelp("Write to this file (or, if it is a directory, one file per input) instead of standard output.", valueName: "path"))
         var output: String?
 
+        @Option(help: "Files read at once (default: one per core); output keeps the order given.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         @Flag(help: "Explain on stderr what was decided for every quantity, and why (the leading metrics and their scores).")
         var explain = false
 
@@ -56,23 +59,35 @@ extension GonghuiCommand {
             } ?? Console.Output()
             let catalog = pipeline.dictionaries.metrics
             var table: [MetricRecord] = []
-            var written = 0
+            var jsonItems = [Int](repeating: 0, count: 1)  // records written so far, for the separators of --format json
             switch format {
             case .csv: stream?.write(RecordCSV.headerLine())
             case .json: stream?.write("[")
             default: break
             }
-            for path in inputs {
-                let document: Document
+            /// One input, read and extracted (on any thread).
+            struct Done { var warnings: [String]; var records: [MetricRecord] }
+            let explain = self.explain
+            @Sendable func process(_ pipeline: Pipeline, _ path: String) -> Result<Done, GonghuiError> {
                 do {
-                    document = try pipeline.document(at: path)
+                    let document = try pipeline.document(at: path)
+                    let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t" + $0) } : nil)
+                    return .success(Done(warnings: document.warnings.map(\.message), records: records))
                 } catch {
+                    return .failure(error)
+                }
+            }
+            func emit(_ path: String, _ result: Result<Done, GonghuiError>) throws {
+                let records: [MetricRecord]
+                switch result {
+                case .failure(let error):
                     Console.error(error.description)
                     failures.append(error.description)
-                    continue
+                    return
+                case .success(let done):
+                    for w in done.warnings { Console.warning(w) }
+                    records = done.records
                 }
-                for w in document.warnings { Console.warning(w.message) }
-                let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t" + $0) } : nil)
                 if perInput, let output {
                     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                     let url = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
@@ -82,17 +97,35 @@ extension GonghuiCommand {
                     case .jsonl: for r in records { stream.line(r.jsonObject) }
                     case .json:
                         for r in records {
-                            stream.write((written == 0 ? "\n  " : ",\n  ") + r.jsonObject)
-                            written += 1
+                            stream.write((jsonItems[0] == 0 ? "\n  " : ",\n  ") + r.jsonObject)
+                            jsonItems[0] += 1
                         }
                     case .csv: for r in records { stream.write(RecordCSV.row(r, catalog: catalog)) }
                     case .table: table += records
                     }
                 }
             }
+            // Files on all cores, written in the order given; standard input and --explain
+            // (whose notes must not interleave) on this thread.
+            if jobs > 1 && !explain && !inputs.contains("-") && inputs.count > 1 {
+                let dictionaries = pipeline.dictionaries, limits = input.limits, encoding = input.encoding, keep = input.keepBoilerplate
+                let paths = inputs
+                var thrown: Error?
+                OrderedParallel.run(count: inputs.count, jobs: jobs, makeState: {
+                    guard let p = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return nil }
+                    p.normalizer.keepsBoilerplate = keep
+                    return p
+                }, work: { p, k in process(p, paths[k]) }, consume: { k, result in
+                    guard thrown == nil else { return }
+                    do { try emit(inputs[k], result) } catch { thrown = error }
+                })
+                if let thrown { throw thrown }
+            } else {
+                for path in inputs { try emit(path, process(pipeline, path)) }
+            }
             if let stream {
                 switch format {
-                case .json: stream.write(written == 0 ? "]\n" : "\n]\n")
+                case .json: stream.write(jsonItems[0] == 0 ? "]\n" : "\n]\n")
                 case .table: stream.write(RecordTable.render(table, catalog: catalog))
                 default: break
                 }

@@ -71,6 +71,25 @@ public struct Benchmark {
         }
     }
 
+    /// `gonghui extract` over the corpus on `jobs` threads (files read at once, results in
+    /// order): the wall-clock throughput a user sees on this machine.
+    public func measureExtract(jobs: Int) -> Measurement {
+        MemoryUsage.resetPeak()
+        let dictionaries = pipeline.dictionaries, limits = pipeline.ingestor.limits, files = self.files
+        var bytes = 0, items = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        OrderedParallel.run(count: files.count, jobs: jobs, makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
+                            work: { p, k -> (Int, Int) in
+            guard let data = try? p.ingestor.readBytes(files[k]), let document = try? p.document(bytes: data, path: files[k]) else { return (0, 0) }
+            return (data.count, p.extractRecords(from: document).count)
+        }, consume: { _, r in
+            bytes += r.0
+            items += r.1
+        })
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Measurement(stage: .extract, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes(), items: items)
+    }
+
     func measure(_ stage: Stage) -> Measurement {
         MemoryUsage.resetPeak()
         var seconds = 0.0
