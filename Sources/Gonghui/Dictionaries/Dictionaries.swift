@@ -11,7 +11,7 @@ public struct Dictionaries: Sendable {
     public let boilerplate: BoilerplateRules
     public let conversionOverrides: [(traditional: String, simplified: String)]
     public let pinyinSyllables: Set<String>
-    public let frequentHanzi: Set<UInt16>
+    public let frequentHanzi: UnitSet
     public let htmlChrome: HTMLChrome
     public let gazetteer: Gazetteer
     public let quantities: QuantityLexicon
@@ -125,8 +125,8 @@ public struct Dictionaries: Sendable {
         return words
     }
 
-    static func loadHanzi(_ file: DictionaryFile) throws(GonghuiError) -> Set<UInt16> {
-        var set = Set<UInt16>()
+    static func loadHanzi(_ file: DictionaryFile) throws(GonghuiError) -> UnitSet {
+        var set = UnitSet()
         for line in file.lines {
             for u in line.text.utf16 where CodeUnit.isHan(u) { set.insert(u) }
         }

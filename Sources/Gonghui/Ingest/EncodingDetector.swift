@@ -5,13 +5,11 @@
 /// decision also weighs what each candidate decoding produces: how many undecodable bytes, and
 /// how many of its Han characters are frequent ones (in either script).
 public struct EncodingDetector: Sendable {
-    /// Frequent Han characters, simplified and traditional, as a 64K bitmap.
-    private let frequent: [Bool]
+    /// Frequent Han characters, simplified and traditional.
+    private let frequent: UnitSet
 
-    public init(frequentHanzi: Set<UInt16>) {
-        var table = [Bool](repeating: false, count: 65536)
-        for u in frequentHanzi { table[Int(u)] = true }
-        frequent = table
+    public init(frequentHanzi: UnitSet) {
+        frequent = frequentHanzi
     }
 
     public struct Decision: Sendable {
@@ -115,16 +113,14 @@ public struct EncodingDetector: Sendable {
     /// penalty for undecodable bytes.
     func score(_ decoded: ICU.Decoded, byteCount: Int) -> Double {
         var han = 0, frequentHan = 0, odd = 0
-        frequent.withUnsafeBufferPointer { frequent in
-            decoded.units.withUnsafeBufferPointer { units in
-                // Two thousand characters tell a right decoding from a wrong one.
-                for u in units.prefix(2048) {
-                    if CodeUnit.isHan(u) {
-                        han += 1
-                        if frequent[Int(u)] { frequentHan += 1 }
-                    } else if u >= 0xE000 && u <= 0xF8FF {
-                        odd += 1  // private use: a sign of the wrong table
-                    }
+        decoded.units.withUnsafeBufferPointer { units in
+            // Two thousand characters tell a right decoding from a wrong one.
+            for u in units.prefix(2048) {
+                if CodeUnit.isHan(u) {
+                    han += 1
+                    if frequent.contains(u) { frequentHan += 1 }
+                } else if u >= 0xE000 && u <= 0xF8FF {
+                    odd += 1  // private use: a sign of the wrong table
                 }
             }
         }

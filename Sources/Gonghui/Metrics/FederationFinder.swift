@@ -37,12 +37,12 @@ struct FederationFinder: Sendable {
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
 
-    static let maskCharacters: Set<UInt16> = Set("*＊Xx×某○□Ｘ".utf16)
+    static let maskCharacters: UnitSet = UnitSet("*＊Xx×某○□Ｘ")
     /// Words before a body that make it the one deferred to, not the reporting one.
     static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
         .map { Array($0.utf16) }
     /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
-    static let notAbbreviation: Set<UInt16> = Set("书体数额量计和结经理部队值务统的局工会裁监".utf16)
+    static let notAbbreviation: UnitSet = UnitSet("书体数额量计和结经理部队值务统的局工会裁监")
     /// 省市县区镇乡
     static func isLevel(_ c: UInt16) -> Bool { c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A || c == 0x9547 || c == 0x4E61 }
 
@@ -167,7 +167,7 @@ struct FederationFinder: Sendable {
         return out
     }
 
-    static let levelPrefixes: Set<UInt16> = Set("我本该全各".utf16)
+    static let levelPrefixes: UnitSet = UnitSet("我本该全各")
 
     /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:
     /// the Han characters back to a boundary, up to four (鲁沙尔镇), else the two nearest
@@ -200,7 +200,7 @@ struct FederationFinder: Sendable {
         return nil
     }
     /// Characters that begin a clause rather than a company's name (我 受 由 向 在 …).
-    static let notNameStart: Set<UInt16> = Set("我受由向在按经以对和与及的是为将把被从据本该各其这那".utf16)
+    static let notNameStart: UnitSet = UnitSet("我受由向在按经以对和与及的是为将把被从据本该各其这那")
 
     /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
     /// The figure belongs to the company, which covers no region.

@@ -85,7 +85,7 @@ struct BlockedSpans {
     }
 
     /// Punctuation that separates codes rather than belonging to them (9:30,1200名).
-    static let runBreaks: Set<UInt16> = [0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x21, 0x3F]
+    static let runBreaks: UnitSet = [0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x21, 0x3F]
 
     static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         var digits = 0, letters = 0, colons = 0, dashes = 0, at = false, slashes = 0, plus = 0, dots = 0

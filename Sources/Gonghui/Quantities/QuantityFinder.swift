@@ -25,11 +25,11 @@ struct QuantityFinder {
     static let cheng: UInt16 = 0x6210      // 成
     static let shi4: UInt16 = 0x662F       // 是
     static let dunhao: UInt16 = 0x3001     // 、
-    static let rangeSeparators: Set<UInt16> = [0x81F3, 0x5230, 0x7E, 0x2D, 0x2014, 0x2013, 0x301C, 0xFF5E]  // 至 到 ~ - — – 〜 ～
+    static let rangeSeparators: UnitSet = [0x81F3, 0x5230, 0x7E, 0x2D, 0x2014, 0x2013, 0x301C, 0xFF5E]  // 至 到 ~ - — – 〜 ～
     static let listSeparators: [[UInt16]] = [[0x3001], [0x548C], [0x53CA], [0x4E0E], [0x6216], [0x4EE5, 0x53CA]]  // 、 和 及 与 或 以及
-    static let sentenceEnds: Set<UInt16> = [0x3002, 0x21, 0x3F, 0x3B, 0x0A, 0xFF01, 0xFF1F, 0xFF1B]
+    static let sentenceEnds: UnitSet = [0x3002, 0x21, 0x3F, 0x3B, 0x0A, 0xFF01, 0xFF1F, 0xFF1B]
     /// 成 is a percentage only before these (八成以上, 七成多, 三成的企业) or a non-Han character.
-    static let tenthsFollowers: Set<UInt16> = Set("以多左的是上下半,。;、".utf16)
+    static let tenthsFollowers: UnitSet = UnitSet("以多左的是上下半,。;、")
 
     func find(_ u: UnsafeBufferPointer<UInt16>) -> [QuantitySpan] {
         var spans: [QuantitySpan] = []

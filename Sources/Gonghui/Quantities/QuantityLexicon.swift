@@ -27,7 +27,7 @@ public struct QuantityLexicon: Sendable {
         public var word: String
         public var position: Position
         public var qualifier: Qualifier
-        public var notAfter: Set<UInt16>
+        public var notAfter: UnitSet
     }
 
     /// Per BMP unit: the numeral kind and value (nil when not a numeral).
@@ -125,7 +125,7 @@ public struct QuantityLexicon: Sendable {
             }
             guard let q = Qualifier(rawValue: line.fields[2]) else { throw qfile.error(line, "qualifier must be over, under or about") }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: qfile)
-            let notAfter = line.fields.count > 3 ? Set(line.fields[3].utf16) : []
+            let notAfter = line.fields.count > 3 ? UnitSet(line.fields[3]) : []
             qs.append(QualifierWord(word: line.fields[0], position: p, qualifier: q, notAfter: notAfter))
         }
         qualifiers = qs

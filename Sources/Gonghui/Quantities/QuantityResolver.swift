@@ -76,7 +76,7 @@ struct QuantityResolver {
     func nounUnit(measure: String, after: Int, before: Int, in u: UnsafeBufferPointer<UInt16>) -> RecordUnit {
         let fallback: RecordUnit = measure == "次" ? .event : .item
         guard let matcher = lexicon.nounMatchers[measure], let nouns = lexicon.measureNouns[measure] else { return fallback }
-        let stops: Set<UInt16> = [0x2C, 0x3002, 0x3B, 0x0A, 0x3001, 0x21, 0x3F, 0x3A]
+        let stops: UnitSet = [0x2C, 0x3002, 0x3B, 0x0A, 0x3001, 0x21, 0x3F, 0x3A]
         var end = after
         while end < u.count && end - after < 12 && !stops.contains(u[end]) { end += 1 }
         if end > after {

@@ -7,16 +7,16 @@ public struct SegmentationRules: Sendable {
     let suffixes: PrefixTrie
     /// X的 tokens that stay whole (目的).
     let deWords: Set<String>
-    let transliteration: Set<UInt16>
-    let surnames: Set<UInt16>
-    let nameStops: Set<UInt16>
+    let transliteration: UnitSet
+    let surnames: UnitSet
+    let nameStops: UnitSet
 
     init(directory: URL) throws(GonghuiError) {
         func lines(_ name: String) throws(GonghuiError) -> [DictionaryFile.Line] {
             try DictionaryFile(name, in: directory).lines
         }
-        func characters(_ name: String) throws(GonghuiError) -> Set<UInt16> {
-            var set = Set<UInt16>()
+        func characters(_ name: String) throws(GonghuiError) -> UnitSet {
+            var set = UnitSet()
             for line in try lines(name) { for u in line.text.utf16 where CodeUnit.isHan(u) { set.insert(u) } }
             return set
         }

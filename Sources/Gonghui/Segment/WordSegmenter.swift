@@ -80,7 +80,7 @@ final class WordSegmenter {
     }
 
     /// Punctuation that repeats as one mark: ——— …… ...... (dashes and ellipses).
-    private static let repeatable: Set<UInt16> = [0x2014, 0x2026, 0x2E, 0x2015, 0x2500]
+    private static let repeatable: UnitSet = [0x2014, 0x2026, 0x2E, 0x2015, 0x2500]
 
     private func mergeNumbers(_ raw: [Token], _ b: UnsafeBufferPointer<UInt16>) -> [Token] {
         var out: [Token] = []
