@@ -67,7 +67,17 @@ public struct PrefixTrie: Sendable {
     /// The longest entry that is a prefix of `units[start..<limit]`: (index, end).
     public func longestPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, Int)? {
         var best: (Int, Int)?
-        forEachPrefix(in: units, from: start, limit: limit) { best = ($0, $1) }
+        var node: Int32 = 0
+        var i = start
+        terminal.withUnsafeBufferPointer { terminal in
+            while i < limit {
+                guard let n = next.next(node, units[i]) else { break }
+                node = n
+                let t = terminal[Int(node)]
+                if t >= 0 { best = (Int(t), i + 1) }
+                i += 1
+            }
+        }
         return best
     }
 }
