@@ -59,7 +59,9 @@ extension GonghuiCommand {
             } ?? Console.Output()
             let catalog = pipeline.dictionaries.metrics
             var table: [MetricRecord] = []
-            var jsonItems = [Int](repeating: 0, count: 1)  // records written so far, for the separators of --format json
+            // Records written so far, for the separators of --format json. Boxed in an array: with a
+            // plain Int, Swift 6.0 folds the final test as if `emit` never ran (a spurious warning).
+            var jsonItems = [Int](repeating: 0, count: 1)
             switch format {
             case .csv: stream?.write(RecordCSV.headerLine())
             case .json: stream?.write("[")

@@ -323,32 +323,36 @@ struct FederationFinder: Sendable {
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
     func reportingBody(mentions: [Mention], heading: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
-        let headingEnd = heading.upperBound
+        func weight(_ m: Mention) -> Double { (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0) }
+        // The heaviest body, ties broken by name (never the dictionary's order, which changes
+        // from run to run).
+        func heaviest(_ w: [UnionBody: Double]) -> (key: UnionBody, value: Double)? {
+            w.max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }
+        }
         var weights: [UnionBody: Double] = [:]
         var masked = 0.0
         for m in mentions {
-            let w = (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
-            if m.masked { masked += w; continue }
-            if let b = m.body { weights[b, default: 0] += w }
+            if m.masked { masked += weight(m); continue }
+            if let b = m.body { weights[b, default: 0] += weight(m) }
         }
-        // Bare levels go to a named body of that level.
+        // Bare levels go to a named body of that level, else to the one the heading names
+        // (looked up once per level).
+        var fromHeading: [Character: UnionBody?] = [:]
         for m in mentions where m.body == nil && !m.masked {
             guard let level = m.level else { continue }
-            // The named body of that level the text weighs most (never the dictionary's order,
-            // which changes from run to run).
             let named = level == Self.companyLevel
-                ? weights.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" }
-                    .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
-                : weights.filter { $0.key.region?.last == level }
-                    .max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
-            let fromHeading = level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u)
-            if let b = named ?? fromHeading {
-                weights[b, default: 0] += (m.range.lowerBound < headingEnd ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
+                ? heaviest(weights.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" })?.key
+                : heaviest(weights.filter { $0.key.region?.last == level })?.key
+            if fromHeading[level] == nil {
+                fromHeading[level] = .some(level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u))
+            }
+            if let b = named ?? fromHeading[level]! {
+                weights[b, default: 0] += weight(m)
             } else if !m.deferential {
                 masked += 0.5  // a body the text names only by its level: unknown
             }
         }
-        guard let best = weights.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }) else { return nil }
+        guard let best = heaviest(weights) else { return nil }
         if masked >= best.value { return nil }
         return best.key
     }

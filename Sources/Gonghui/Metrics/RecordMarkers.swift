@@ -74,13 +74,6 @@ public final class RecordMarkers: Sendable {
         return end
     }
 
-    /// Every marker occurrence in `range`, with its kind.
-    func occurrences(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [(kind: Kind, range: Range<Int>)] {
-        var out: [(Kind, Range<Int>)] = []
-        matcher.forEachMatch(in: u, range: range) { m in out.append((kinds[m.phrase], m.range)) }
-        return out
-    }
-
     /// All marker occurrences in the given lines (ascending, not overlapping) of a document,
     /// found in one scan of each.
     func index(_ u: UnsafeBufferPointer<UInt16>, lines: [Range<Int>]) -> MarkerIndex {

@@ -127,13 +127,6 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    /// All occurrences, in order of end position.
-    public func matches(in units: [UInt16], range: Range<Int>? = nil) -> [Match] {
-        var all: [Match] = []
-        forEachMatch(in: units, range: range) { all.append($0) }
-        return all
-    }
-
     /// Leftmost-longest occurrences that do not overlap, in text order.
     public func longestMatches(in units: [UInt16], range: Range<Int>? = nil) -> [Match] {
         units.withUnsafeBufferPointer { longestMatches(in: $0, range: range ?? 0..<$0.count) }

@@ -30,23 +30,8 @@ public struct PrefixTrie: Sendable {
         terminal[Int(node)] = Int32(index)
     }
 
-    /// True when some entry starts with `unit`: a cheap test before `forEachPrefix`.
+    /// True when some entry starts with `unit`: a cheap test before `longestPrefix`.
     @inline(__always) public func mayStart(with unit: UInt16) -> Bool { next.hasRootEdge(unit) }
-
-    /// Calls `body(entryIndex, end)` for every entry that is a prefix of `units[start..<limit]`,
-    /// shortest first.
-    public func forEachPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
-        guard start < limit, next.hasRootEdge(units[start]) else { return }
-        var node: Int32 = 0
-        var i = start
-        while i < limit {
-            guard let n = next.next(node, units[i]) else { return }
-            node = n
-            i += 1
-            let t = terminal[Int(node)]
-            if t >= 0 { body(Int(t), i) }
-        }
-    }
 
     /// For a trie of reversed words: the longest entry that ends right before `end`, reading
     /// backwards at most to `limit` — (index, length). No copy of the text is made.
