@@ -9,6 +9,7 @@ public final class Pipeline {
     public var normalizer: Normalizer
     public let segmenter: Segmenter
     public let quantities: QuantityRecognizer
+    public let structure: StructureReader
     public let records: RecordExtractor
 
     public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil) throws(GonghuiError) {
@@ -17,6 +18,7 @@ public final class Pipeline {
         normalizer = Normalizer(dictionaries: dictionaries)
         segmenter = try Segmenter(dictionaries: dictionaries)
         quantities = QuantityRecognizer(lexicon: dictionaries.quantities)
+        structure = StructureReader(dictionaries: dictionaries)
         records = RecordExtractor(dictionaries: dictionaries)
     }
 
@@ -25,8 +27,8 @@ public final class Pipeline {
         normalizer.normalize(try ingestor.read(path: path))
     }
 
-    /// The records of a normalised document: sentences, quantities, then records (word
-    /// segmentation is not needed for records, and is the slowest stage).
+    /// The records of a normalised document: sentences, quantities, structure, then records
+    /// (word segmentation is not needed for records, and is the slowest stage).
     public func extractRecords(from document: Document, explain: ((String) -> Void)? = nil) -> [MetricRecord] {
         extraction(of: document, explain: explain).records
     }
@@ -35,7 +37,8 @@ public final class Pipeline {
     public func extraction(of document: Document, explain: ((String) -> Void)? = nil) -> Extraction {
         let sentences = segmenter.sentences(document.text)
         let found = quantities.quantities(in: document.text)
-        return records.extraction(of: document, sentences: sentences, quantities: found, explain: explain)
+        return records.extraction(of: document, structure: structure.structure(of: document), sentences: sentences,
+                                  quantities: found, explain: explain)
     }
 
     /// Reads and normalises bytes that came from `path`.

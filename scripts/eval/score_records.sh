@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores `gonghui extract` against gold records with the contract's scorer.
-# Usage: scripts/eval/score_records.sh seeds|corpora|dev|blind|audit [score.py options]
+# Usage: scripts/eval/score_records.sh real|seeds|corpora|dev|blind|blind2|blind3|audit [score.py options]
+#   real     ../shared/corpus/real (45 real pages) against its gold (needs ../shared)
 #   seeds    ../shared/corpus/seeds against ../shared/corpus/seeds-gold (needs ../shared)
 #   corpora  corpora/reports (+ corpora/formats/report.utf8.txt) against corpora/gold
 #   dev      corpora/holdout/dev (development set); blind, blind2: corpora/holdout/blind* (scored only)
@@ -10,7 +11,10 @@ cd "$(dirname "$0")/../.."
 which=${1:-seeds}; shift || true
 bin=${GONGHUI:-.build/release/gonghui}
 out=$(mktemp -d)
-if [ "$which" = seeds ]; then
+if [ "$which" = real ]; then
+  "$bin" extract ../shared/corpus/real/docs --output "$out" || true
+  gold=../shared/corpus/real/gold
+elif [ "$which" = seeds ]; then
   "$bin" extract ../shared/corpus/seeds --output "$out" || true
   gold=../shared/corpus/seeds-gold
 elif [ "$which" = dev ] || [ "$which" = blind ] || [ "$which" = blind2 ] || [ "$which" = blind3 ]; then

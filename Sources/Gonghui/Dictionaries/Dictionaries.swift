@@ -19,6 +19,7 @@ public struct Dictionaries: Sendable {
     public let recordMarkers: RecordMarkers
     let federations: FederationFinder
     public let pieceMarkers: [String]
+    public let structureWords: StructureWords
     public let auditRules: AuditRules
     /// Words a digest's keyword list leaves out (keyword-stopwords.txt).
     public let keywordStopwords: Set<String>
@@ -45,6 +46,7 @@ public struct Dictionaries: Sendable {
             do { _ = try ICURegex(line.text) } catch { throw pieceFile.error(line, "not a valid regular expression: \(line.text)") }
         }
         pieceMarkers = pieceFile.lines.map(\.text)
+        structureWords = try StructureWords(DictionaryFile("structure-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
         keywordStopwords = try Self.loadWords(DictionaryFile("keyword-stopwords.txt", in: directory, spaceSeparated: true))
     }

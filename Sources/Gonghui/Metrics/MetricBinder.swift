@@ -56,6 +56,8 @@ struct MetricBinder {
         var neutral: [Range<Int>] = []
         /// Positions of list separators (、 和 及) before the number.
         var separators: [Int] = []
+        /// The figure is a table cell and the cues before it are its row's label.
+        var tableLabel = false
 
         /// The distance from `p` to the figure, not counting neutral words.
         func distance(from p: Int) -> Int {
@@ -115,6 +117,8 @@ struct MetricBinder {
                             || ownClauseNames(family: catalog.metrics[cue.metric].family, s, cues) {
                             value = cue.weight * 0.6
                         }
+                    case .label:
+                        if s.tableLabel { value = cue.weight / (1 + Double(s.distance(from: m.range.upperBound)) / 6) }
                     case .after:
                         value = 0
                     }
@@ -167,7 +171,7 @@ struct MetricBinder {
                 .max(by: { $0.weight < $1.weight }) else { continue }
             if found.isEmpty, strong.weight < 3, !cues.contains(where: { c in
                 c.range.lowerBound > m.range.lowerBound && c.range.lowerBound < s.afterLimit
-                    && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && $0.weight >= 3 && $0.position != .before && $0.position != .context }
+                    && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && $0.weight >= 3 && ($0.position == .after || $0.position == .any) }
             }) { continue }
             if let last = found.last {
                 // Only a coordinator (and the words a system is named with) between the two.

@@ -16,6 +16,11 @@ public final class MetricCatalog: Sendable {
     /// Where a cue must stand relative to the number for it to count.
     public enum CuePosition: String, Sendable {
         case before, after, any, context
+        /// Only in the label of a table row (职工人数 in a union statistics table).
+        case label
+
+        /// Before the number in running text (before or any).
+        var standsBefore: Bool { self == .before || self == .any }
     }
 
     public struct Cue: Sendable, Hashable {
@@ -73,9 +78,9 @@ public final class MetricCatalog: Sendable {
             guard let w = Double(f[2]), w != 0, w >= -10, w <= 10 else {
                 throw cfile.error(line, "weight must be a number from -10 to 10, not 0 (negative: the phrase argues against the metric)")
             }
-            guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any or context") }
+            guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any, context or label") }
             guard !f[1].isEmpty else { throw cfile.error(line, "empty cue") }
-            try DictionaryFile.checkUnique(f[0] + " " + f[1], line, in: &seen, file: cfile)
+            try DictionaryFile.checkUnique(f[0] + " " + f[1] + " " + f[3], line, in: &seen, file: cfile)
             let k: Int
             if let existing = phraseIndex[f[1]] { k = existing } else {
                 k = phrases.count

@@ -16,31 +16,28 @@ public struct RecordExtractor {
     let catalog: MetricCatalog
     let markers: RecordMarkers
     let federations: FederationFinder
-    let pieceMarkers: [ICURegexPattern]
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         markers = dictionaries.recordMarkers
         federations = dictionaries.federations
-        // Validated when the dictionaries were loaded; compiled here, once per thread.
-        pieceMarkers = dictionaries.pieceMarkers.compactMap { try? ICURegexPattern($0) }
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
     /// was decided and why (the best-scoring metrics), for users checking a binding.
-    public func records(in document: Document, sentences: [Range<Int>], quantities: [Quantity],
-                        explain: ((String) -> Void)? = nil) -> [MetricRecord] {
-        extraction(of: document, sentences: sentences, quantities: quantities, explain: explain).records
+    func records(in document: Document, structure: DocumentStructure, sentences: [Range<Int>], quantities: [Quantity],
+                 explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+        extraction(of: document, structure: structure, sentences: sentences, quantities: quantities, explain: explain).records
     }
 
     /// The records of a document and the union body it reports for (its first piece's).
-    public func extraction(of document: Document, sentences: [Range<Int>], quantities: [Quantity],
-                           explain: ((String) -> Void)? = nil) -> Extraction {
+    func extraction(of document: Document, structure: DocumentStructure, sentences: [Range<Int>], quantities: [Quantity],
+                    explain: ((String) -> Void)? = nil) -> Extraction {
         document.text.units.withUnsafeBufferPointer { u in
-            var run = Run(extractor: self, document: document, u: u, patterns: pieceMarkers, quantities: quantities)
+            var run = Run(extractor: self, document: document, structure: structure, u: u, quantities: quantities)
             run.explain = explain
             let records = run.extract(sentences: sentences, quantities: quantities)
-            return Extraction(records: records, body: run.pieceBodies.first { $0 != nil } ?? nil)
+            return Extraction(records: records, body: structure.pieceBodies.first { $0 != nil } ?? nil)
         }
     }
 }
@@ -85,26 +82,11 @@ private struct Run {
         var index: Int
     }
 
-    init(extractor: RecordExtractor, document: Document, u: UnsafeBufferPointer<UInt16>, patterns: [ICURegexPattern], quantities: [Quantity]) {
+    init(extractor: RecordExtractor, document: Document, structure: DocumentStructure, u: UnsafeBufferPointer<UInt16>, quantities: [Quantity]) {
         self.extractor = extractor
         self.document = document
         self.u = u
-        var layout = DocumentLayout(u, pieceMarkers: patterns)
-        let all = extractor.federations.mentions(in: u, range: 0..<u.count)
-        // A newsletter of items from several unions: each headline that opens with a union's
-        // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
-        if layout.pieces.count == 1 {
-            var starts: [Int] = []
-            var bodies = Set<String>()
-            for k in layout.lines.indices where layout.isHeading[k] {
-                let r = layout.lines[k]
-                guard let m = all.first(where: { r.contains($0.range.lowerBound) }), m.range.lowerBound - r.lowerBound <= 2,
-                      let body = m.body, !m.deferential else { continue }
-                starts.append(k)
-                bodies.insert(body.name)
-            }
-            if bodies.count >= 2 { layout.split(at: starts, length: u.count) }
-        }
+        let layout = structure.layout
         self.layout = layout
         // Markers and years matter only on lines with figures; most lines of a report have none.
         var withFigures = [Bool](repeating: false, count: layout.lines.count)
@@ -117,16 +99,8 @@ private struct Run {
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout,
                              linesWithFigures: withFigures, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
-        mentions = all
-        var bodies: [UnionBody?] = []
-        for piece in layout.pieces {
-            let inPiece = all.filter { piece.contains($0.range.lowerBound) }
-            // The piece's first two lines are its title and byline.
-            let firstLines = layout.lines.filter { piece.contains($0.lowerBound) }.prefix(2)
-            let headingEnd = firstLines.last?.upperBound ?? piece.lowerBound
-            bodies.append(extractor.federations.reportingBody(mentions: inPiece, heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u))
-        }
-        pieceBodies = bodies
+        mentions = structure.mentions
+        pieceBodies = structure.pieceBodies
     }
 
     mutating func extract(sentences: [Range<Int>], quantities: [Quantity]) -> [MetricRecord] {
@@ -172,7 +146,9 @@ private struct Run {
         let cues = binder.cues(in: u, range: sentence)
         let bases = sampleBases(sentence)
         let line = layout.line(containing: sentence.lowerBound)
-        let table = layout.tableOfLine[line].map { layout.tables[$0] }
+        let row = layout.rowOfLine[line]
+        // A table row's bare figures take the row's measure (职工人数(万人) 714.26 → 7142600 person).
+        let quantities = row.map { r in quantities.map { r.applyingMeasure(to: $0, in: u) } } ?? quantities
         var complementClause: Range<Int>? = nil
         var dropped = Set<Int>()
         var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
@@ -190,12 +166,13 @@ private struct Run {
             // figures; the row label names the metric whatever the distance.
             var tableYear: Int?? = nil
             var cellLabelEnd: Int? = nil
-            if let table {
-                let cells = DocumentLayout.cells(u, layout.lines[line])
-                if let column = cells.firstIndex(where: { $0.contains(n.lowerBound) }), column > 0, column < table.columnYears.count {
-                    if !table.columnIsFigure[column] { note(quantity, "plan or comparison column"); continue }
-                    tableYear = .some(table.columnYears[column])
-                    cellLabelEnd = cells[0].upperBound
+            if let row, let cell = row.cells.first(where: { $0.range.contains(n.lowerBound) }) {
+                let table = layout.tables[row.table]
+                if row.isOtherBody { note(quantity, "a row of another body's work"); continue }
+                if cell.column < table.columnYears.count {
+                    if !table.columnIsFigure[cell.column] { note(quantity, "plan or comparison column"); continue }
+                    tableYear = .some(table.columnYears[cell.column])
+                    cellLabelEnd = row.label.upperBound
                 }
             }
 
@@ -226,6 +203,7 @@ private struct Run {
                 situation.surface = labelEnd..<labelEnd
                 situation.afterLimit = labelEnd
                 situation.otherQuantities = []
+                situation.tableLabel = true
             }
 
             // Changes: 比上年增长3.2%, 增长5.7和10个百分点.
@@ -386,7 +364,7 @@ private struct Run {
         }
         var named: [(metric: Int, weight: Double, position: Int)] = []
         for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
-            for c in catalog.cuesByPhrase[m.phrase] where c.position != .context && c.position != .after && c.weight > 0 {
+            for c in catalog.cuesByPhrase[m.phrase] where c.position.standsBefore && c.weight > 0 {
                 var metric = c.metric
                 if rate && !catalog.metrics[metric].isRate {
                     guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { continue }
@@ -843,7 +821,7 @@ private struct Run {
         guard !subject.isEmpty else { return nil }
         var best: (Int, Double)? = nil
         for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
-            for cue in catalog.cuesByPhrase[m.phrase] where cue.position != .after && cue.position != .context {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.position.standsBefore {
                 let metric = catalog.metrics[cue.metric]
                 if rate != metric.isRate { continue }
                 if let unit, unit != .percent, unit != .pp, !catalog.accepts(cue.metric, unit) { continue }

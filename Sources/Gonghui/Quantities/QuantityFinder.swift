@@ -420,31 +420,8 @@ struct QuantityFinder {
     /// The unit a label gives: a bracketed measure, else a known label ending.
     private func labelUnit(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>, adjacent: Bool) -> (RecordUnit, Decimal)? {
         let text = Array(u[label])
-        if let open = text.lastIndex(of: 0x28), let close = text.lastIndex(of: 0x29), open < close {
-            var inner = Array(text[(open + 1)..<close])
-            var scale: Decimal = 1
-            if let first = inner.first, lexicon.numeral(first) == .big || lexicon.numeral(first) == .unit {
-                scale = Decimal(lexicon.numeralValue[Int(first)])
-                inner.removeFirst()
-            }
-            let found: (Int, Int)? = inner.withUnsafeBufferPointer { b in
-                lexicon.measureTrie.longestPrefix(in: b, from: 0, limit: b.count)
-            }
-            if let (m, e) = found, e == inner.count {
-                let measure = lexicon.measures[m]
-                switch measure.kind {
-                case .unit(let unit): return (unit, scale * measure.scale)
-                case .noun:
-                    let word = String(decoding: text[..<open], as: UTF16.self)
-                    return (QuantityResolver.nounUnit(lexicon, measure: measure.word, in: word) ?? .item, scale)
-                default: return nil
-                }
-            }
-            return nil
-        }
-        let word = String(decoding: text, as: UTF16.self)
-        for (ending, unit) in lexicon.labelEndings where word.hasSuffix(ending) { return (unit, 1) }
-        return nil
+        if text.contains(0x28) && text.contains(0x29) { return lexicon.bracketUnit(text) }
+        return lexicon.endingUnit(String(decoding: text, as: UTF16.self)).map { ($0, 1) }
     }
 
     private func isCounterLabel(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>) -> Bool {

@@ -1,0 +1,72 @@
+/// What a report is made of, read once before records: its layout (lines, headings, pieces,
+/// plan sections, tables), the union bodies it names, and the body each piece reports for.
+struct DocumentStructure: Sendable {
+    var layout: DocumentLayout
+    /// Every union body the text names (黄骅市总工会, 全总, 区总工会, **县总工会), in order.
+    var mentions: [FederationFinder.Mention]
+    /// The reporting body of each piece of `layout.pieces`.
+    var pieceBodies: [UnionBody?]
+}
+
+/// The structure stage: reads a normalised document's layout and who it speaks for.
+///
+/// It holds compiled ICU regular expressions (piece markers), which are not thread-safe: one
+/// per thread, as the Pipeline that owns it.
+public struct StructureReader {
+    let words: StructureWords
+    let lexicon: QuantityLexicon
+    let federations: FederationFinder
+    let pieceMarkers: [ICURegexPattern]
+
+    public init(dictionaries: Dictionaries) {
+        words = dictionaries.structureWords
+        lexicon = dictionaries.quantities
+        federations = dictionaries.federations
+        // Validated when the dictionaries were loaded; compiled here, once per thread.
+        pieceMarkers = dictionaries.pieceMarkers.compactMap { try? ICURegexPattern($0) }
+    }
+
+    func structure(of document: Document) -> DocumentStructure {
+        document.text.units.withUnsafeBufferPointer { structure(of: $0) }
+    }
+
+    func structure(of u: UnsafeBufferPointer<UInt16>) -> DocumentStructure {
+        var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon)
+        let all = federations.mentions(in: u, range: 0..<u.count)
+        // A newsletter of items from several unions: each headline that opens with a union's
+        // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
+        if layout.pieces.count == 1 {
+            var starts: [Int] = []
+            var bodies = Set<String>()
+            var m = 0
+            for k in layout.lines.indices where layout.isHeading[k] {
+                let r = layout.lines[k]
+                while m < all.count && all[m].range.lowerBound < r.lowerBound { m += 1 }
+                guard m < all.count, r.contains(all[m].range.lowerBound), all[m].range.lowerBound - r.lowerBound <= 2,
+                      let body = all[m].body, !all[m].deferential else { continue }
+                starts.append(k)
+                bodies.insert(body.name)
+            }
+            if bodies.count >= 2 { layout.split(at: starts, length: u.count) }
+        }
+        var bodies: [UnionBody?] = []
+        var m = 0
+        var line = 0
+        for piece in layout.pieces {
+            while m < all.count && all[m].range.lowerBound < piece.lowerBound { m += 1 }
+            var e = m
+            while e < all.count && all[e].range.lowerBound < piece.upperBound { e += 1 }
+            // The piece's first two lines are its title and byline.
+            while line < layout.lines.count && layout.lines[line].lowerBound < piece.lowerBound { line += 1 }
+            var headingEnd = piece.lowerBound
+            var k = line
+            while k < layout.lines.count && k < line + 2 && piece.contains(layout.lines[k].lowerBound) {
+                headingEnd = layout.lines[k].upperBound
+                k += 1
+            }
+            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u))
+            m = e
+        }
+        return DocumentStructure(layout: layout, mentions: all, pieceBodies: bodies)
+    }
+}
