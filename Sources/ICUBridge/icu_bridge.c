@@ -262,6 +262,24 @@ int32_t gh_regex_find(gh_regex *r, const uint16_t *text, int32_t length) {
     return found ? 1 : 0;
 }
 
+int32_t gh_regex_find_all(gh_regex *r, const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity) {
+    UErrorCode err = U_ZERO_ERROR;
+    uregex_setText(r->re, (const UChar *)text, length, &err);
+    if (U_FAILURE(err)) return -1;
+    int32_t n = 0;
+    while (n < capacity && uregex_findNext(r->re, &err)) {
+        if (U_FAILURE(err)) return -1;
+        int32_t s = uregex_start(r->re, 0, &err);
+        int32_t e = uregex_end(r->re, 0, &err);
+        if (U_FAILURE(err)) return -1;
+        if (e <= s) continue;
+        starts[n] = s;
+        ends[n] = e;
+        n++;
+    }
+    return U_FAILURE(err) ? -1 : n;
+}
+
 void gh_regex_close(gh_regex *r) {
     if (r == NULL) return;
     uregex_close(r->re);

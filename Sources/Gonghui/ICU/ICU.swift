@@ -217,4 +217,12 @@ final class ICURegex {
     func matches(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         gh_regex_find(handle, text.baseAddress, Int32(text.count)) == 1
     }
+
+    /// The ranges of the pattern's non-overlapping matches in `text` (at most 64).
+    func matchRanges(_ text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var starts = [Int32](repeating: 0, count: 64), ends = [Int32](repeating: 0, count: 64)
+        let n = gh_regex_find_all(handle, text.baseAddress, Int32(text.count), &starts, &ends, 64)
+        guard n > 0 else { return [] }
+        return (0..<Int(n)).map { Int(starts[$0])..<Int(ends[$0]) }
+    }
 }

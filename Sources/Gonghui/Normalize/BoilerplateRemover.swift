@@ -30,6 +30,16 @@ struct BoilerplateRemover {
         var drop = [Bool](repeating: false, count: lines.count)
         var date: ReportDate?
         var removed = 0
+        // Spans dropped inside lines (page footers, hidden-text markers), by line.
+        var inline: [(line: Int, spans: [Range<Int>])] = []
+        if !rules.rules.inlineRules.isEmpty {
+            u.withUnsafeBufferPointer { b in
+                for (k, r) in lines.enumerated() where !r.isEmpty {
+                    let spans = rules.inlineSpans(UnsafeBufferPointer(rebasing: b[r]))
+                    if !spans.isEmpty { inline.append((k, spans.map { ($0.lowerBound + r.lowerBound)..<($0.upperBound + r.lowerBound) })) }
+                }
+            }
+        }
         var k = 0
         while k < lines.count {
             let slice = u[lines[k]].trimmingSpaces()
@@ -57,14 +67,26 @@ struct BoilerplateRemover {
             case .rest:
                 for j in (k + 1)..<max(k + 1, lines.count) where !drop[j] { drop[j] = true; removed += 1 }
                 k = lines.count
+            case .inline:
+                k += 1
             }
         }
-        guard removed > 0 else { return Result(text: u, map: map, removedLines: 0, date: date) }
+        guard removed > 0 || !inline.isEmpty else { return Result(text: u, map: map, removedLines: 0, date: date) }
         var w = TextRewriter(u, map: map)
-        for (idx, r) in lines.enumerated() where drop[idx] {
-            w.copy(upTo: r.lowerBound)
-            // Drop the line and its line break.
-            w.skip(upTo: min(u.count, r.upperBound + 1))
+        var n = 0
+        for (idx, r) in lines.enumerated() {
+            if drop[idx] {
+                w.copy(upTo: r.lowerBound)
+                // Drop the line and its line break.
+                w.skip(upTo: min(u.count, r.upperBound + 1))
+                continue
+            }
+            while n < inline.count && inline[n].line < idx { n += 1 }
+            guard n < inline.count, inline[n].line == idx else { continue }
+            for span in inline[n].spans {
+                w.copy(upTo: span.lowerBound)
+                w.skip(upTo: span.upperBound)
+            }
         }
         let (t, m) = w.finish()
         return Result(text: t, map: m, removedLines: removed, date: date)

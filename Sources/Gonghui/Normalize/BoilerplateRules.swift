@@ -6,10 +6,12 @@
 /// - `line`: drop the line (已阅读5页,还剩2页未读);
 /// - `block`: drop the line and the list under it (最新文档 followed by titles);
 /// - `rest`: drop the line and everything after it;
-/// - `date`: the line gives the page's date (发布时间:2020-12-15); record it, drop the line.
+/// - `date`: the line gives the page's date (发布时间:2020-12-15); record it, drop the line;
+/// - `inline`: drop what the pattern matches inside any line, however long (a page footer that a
+///   document site left in the middle of a word: 名牌工第 1 页 共 2 页人, ……此处隐藏2632个字……).
 public struct BoilerplateRules: Sendable {
     public enum Action: String, Sendable, CaseIterable {
-        case line, block, rest, date
+        case line, block, rest, date, inline
     }
 
     public struct Rule: Sendable {
@@ -30,6 +32,9 @@ public struct BoilerplateRules: Sendable {
     let rulesByLeadingKey: [[Int]]
     /// Rules without keys, tried on every short line.
     let keylessRules: [Int]
+    /// The rules that drop spans inside lines, with their keys.
+    let inlineRules: [Int]
+    let inlineKeys: [[[UInt16]]]
 
     /// Lines longer than this are never boilerplate.
     public static let maxLineLength = 200
@@ -42,7 +47,7 @@ public struct BoilerplateRules: Sendable {
         for line in file.lines {
             try file.require(line, fields: 2)
             guard let action = Action(rawValue: line.fields[0]) else {
-                throw file.error(line, "action must be one of line, block, rest, date — not \(line.fields[0])")
+                throw file.error(line, "action must be one of line, block, rest, date, inline — not \(line.fields[0])")
             }
             let pattern = line.fields[1]
             try DictionaryFile.checkUnique(pattern, line, in: &seen, file: file)
@@ -81,7 +86,10 @@ public struct BoilerplateRules: Sendable {
         rulesByKey = byKey
         rulesByLeadingKey = byLeadingKey
         keylessRules = keyless
+        inlineRules = rules.indices.filter { rules[$0].action == .inline }
+        inlineKeys = inlineRules.map { rules[$0].keys.map { Array($0.utf16) } }
     }
+
 
     /// Indices of the rules a line might match, in file order.
     func candidates(_ line: [UInt16]) -> [Int] {
@@ -109,13 +117,28 @@ final class CompiledBoilerplate {
         regexes = rules.rules.compactMap { try? ICURegex($0.pattern) }
     }
 
-    /// The first rule matching a (trimmed, short) line.
+    /// The first line rule matching a (trimmed, short) line.
     func firstMatch(_ line: [UInt16]) -> BoilerplateRules.Rule? {
         let candidates = rules.candidates(line)
         guard !candidates.isEmpty else { return nil }
         return line.withUnsafeBufferPointer { b in
-            for i in candidates where regexes[i].matches(b) { return rules.rules[i] }
+            for i in candidates where rules.rules[i].action != .inline && regexes[i].matches(b) { return rules.rules[i] }
             return nil
         }
+    }
+
+    /// The spans inline rules drop from a line of any length (ranges into `line`), in order,
+    /// not overlapping. Rules whose literal keys the line lacks are not run.
+    func inlineSpans(_ line: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for (n, i) in rules.inlineRules.enumerated() {
+            let keys = rules.inlineKeys[n]
+            guard keys.isEmpty || CodeUnit.contains(keys, in: line, 0..<line.count) else { continue }
+            spans += regexes[i].matchRanges(line)
+        }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        var out: [Range<Int>] = []
+        for s in spans where out.last.map({ $0.upperBound <= s.lowerBound }) ?? true { out.append(s) }
+        return out
     }
 }

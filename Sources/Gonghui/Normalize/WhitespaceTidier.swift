@@ -1,14 +1,17 @@
-/// Last normalisation pass: one paragraph per line, single spaces, no blank lines, and lines
-/// that a text file or PDF export wrapped in the middle of a sentence joined again.
+/// Last normalisation pass: one paragraph per line, single spaces, no blank lines, lines that
+/// a text file or PDF export wrapped in the middle of a sentence joined again, and the spaces
+/// a word processor put around numbers in running text (工会会员 82 万人 → 工会会员82万人).
 ///
 /// A line is a wrapped continuation when the line before it stops at a comma or 、 — or stops
-/// in the middle of a word after a long run of text — and it does not itself start like a
-/// heading or list item. Headings (short, no final punctuation) are never joined.
+/// in the middle of a word at the width the text was wrapped at — and it does not itself start
+/// like a heading or list item. Headings (short, no final punctuation) are never joined.
 struct WhitespaceTidier: Sendable {
     /// A line this long that ends without punctuation was most likely wrapped by width.
     static let wrapWidth = 60
 
     func apply(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
+        let wrapAt = Self.wrapWidth(of: u)
+        let spacesNumbers = Self.spacesNumbers(u)
         var w = TextRewriter(u, map: map)
         var previous: (line: Range<Int>, content: Range<Int>)? = nil
         var blankSincePrevious = false
@@ -22,13 +25,13 @@ struct WhitespaceTidier: Sendable {
                 blankSincePrevious = true
             } else {
                 if let p = previous {
-                    let join = !blankSincePrevious && Self.continues(u, previous: p.content, next: content)
+                    let join = !blankSincePrevious && Self.continues(u, previous: p.content, next: content, wrapAt: wrapAt)
                     // Keep the line break right after the previous line (offsets stay linear),
                     // or none when the line continues a wrapped one.
                     if !join { w.copy(upTo: p.line.upperBound + 1) }
                 }
                 w.skip(upTo: content.lowerBound)
-                tidyInside(u, content, &w)
+                tidyInside(u, content, joiningNumbers: spacesNumbers, &w)
                 w.skip(upTo: line.upperBound)
                 previous = (line, content)
                 blankSincePrevious = false
@@ -49,8 +52,11 @@ struct WhitespaceTidier: Sendable {
         return a..<b
     }
 
-    /// Copies a line, collapsing runs of spaces and removing spaces next to tabs.
-    private func tidyInside(_ u: [UInt16], _ r: Range<Int>, _ w: inout TextRewriter) {
+    /// Copies a line, collapsing runs of spaces and removing spaces next to tabs; in running
+    /// text (a line with 。 , ; or 、) of a document that spaces its numbers, also the spaces
+    /// between a number and a word.
+    private func tidyInside(_ u: [UInt16], _ r: Range<Int>, joiningNumbers: Bool, _ w: inout TextRewriter) {
+        let prose = joiningNumbers && Self.isProse(u, r)
         var i = r.lowerBound
         while i < r.upperBound {
             if u[i] == 0x20 {
@@ -58,7 +64,10 @@ struct WhitespaceTidier: Sendable {
                 while j < r.upperBound && u[j] == 0x20 { j += 1 }
                 let nextIsTab = j < r.upperBound && u[j] == 0x09
                 let prevIsTab = i > r.lowerBound && u[i - 1] == 0x09
-                if nextIsTab || prevIsTab {
+                if prose, i > r.lowerBound, j < r.upperBound, Self.spacedNumber(u[i - 1], u[j]) {
+                    w.copy(upTo: i)
+                    w.skip(upTo: j)
+                } else if nextIsTab || prevIsTab {
                     w.copy(upTo: i)
                     w.skip(upTo: j)
                 } else if j - i > 1 {
@@ -73,17 +82,98 @@ struct WhitespaceTidier: Sendable {
         w.copy(upTo: r.upperBound)
     }
 
+    /// A space a word processor set between a number and the word around it (80 多万, 组织
+    /// 4739个, 1999 年, 签订率 61.3%): a digit on one side, a Han character or digit on the
+    /// other — but not between two numbers.
+    static func spacedNumber(_ a: UInt16, _ b: UInt16) -> Bool {
+        let digitA = CodeUnit.isDigit(a), digitB = CodeUnit.isDigit(b)
+        guard digitA != digitB else { return false }
+        return digitA ? CodeUnit.isHan(b) || b == 0x25 : CodeUnit.isHan(a)
+    }
+
+    static func isProse(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+        u[r].contains { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B || $0 == 0x3001 }
+    }
+
+    /// Whether a document sets spaces around its numbers as a word processor does (三次 or more in
+    /// running text: 全市80 多万工会会员, 工会会员 82 万人); a single space before a year is more
+    /// often a separator (…工作总结 2020年是…).
+    static func spacesNumbers(_ u: [UInt16]) -> Bool {
+        var count = 0
+        var lineStart = 0
+        while lineStart < u.count {
+            var end = lineStart
+            while end < u.count && u[end] != 0x0A { end += 1 }
+            if isProse(u, lineStart..<end) {
+                var i = lineStart + 1
+                while i + 1 < end {
+                    if u[i] == 0x20, spacedNumber(u[i - 1], u[i + 1]) { count += 1; if count >= 3 { return true } }
+                    i += 1
+                }
+            }
+            lineStart = end + 1
+        }
+        return false
+    }
+
+    /// The width (in display columns: a Han character counts two) that a text was wrapped at,
+    /// when most of its lines were cut there: lines that stop without final punctuation,
+    /// clustered near their common width. nil for text written one paragraph per line.
+    static func wrapWidth(of u: [UInt16]) -> Int? {
+        var open: [Int] = []
+        var widths: [Int] = []
+        var all = 0
+        var start = 0
+        while start < u.count {
+            var end = start
+            var width = 0
+            while end < u.count && u[end] != 0x0A { width += CodeUnit.isHan(u[end]) || u[end] >= 0x3000 ? 2 : 1; end += 1 }
+            var last = end
+            while last > start && u[last - 1] == 0x20 { last -= 1 }
+            if width >= 20 {
+                all += 1
+                widths.append(width)
+                if last > start, !Self.endsSentence(u[last - 1]) { open.append(width) }
+            }
+            start = end + 1
+        }
+        guard open.count >= 4, open.count * 2 >= all else { return nil }
+        open.sort()
+        let median = open[open.count / 2]
+        // Wrapped lines sit within a few columns of each other (digits and Latin letters are
+        // narrower, so lines of the same width hold more of them).
+        let tolerance = max(4, median / 8)
+        let near = open.filter { abs($0 - median) <= tolerance }.count
+        // And no paragraph runs past the wrap: lines wider than it are rare.
+        let wider = widths.filter { $0 > median + tolerance }.count
+        guard near * 3 >= open.count * 2, wider * 10 <= widths.count, median < 200 else { return nil }
+        return median - max(6, median / 6)
+    }
+
+    /// 。!?;:” and closing brackets: a line that stops here ends its sentence.
+    static func endsSentence(_ c: UInt16) -> Bool {
+        c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x201D || c == 0x300D || c == 0x29 || c == 0x2026
+    }
+
+    /// Display columns of a line.
+    static func displayWidth(_ u: [UInt16], _ r: Range<Int>) -> Int {
+        var width = 0
+        for i in r { width += CodeUnit.isHan(u[i]) || u[i] >= 0x3000 ? 2 : 1 }
+        return width
+    }
+
     /// Whether `next` continues the sentence that `previous` was cut in.
-    static func continues(_ u: [UInt16], previous: Range<Int>, next: Range<Int>) -> Bool {
+    static func continues(_ u: [UInt16], previous: Range<Int>, next: Range<Int>, wrapAt: Int? = nil) -> Bool {
         let last = u[previous.upperBound - 1]
         let first = u[next.lowerBound]
         if startsLikeItem(u, next) { return false }
         if u[previous].contains(0x09) || u[next].contains(0x09) { return false }
         // Cut at a comma or enumeration mark: the sentence goes on.
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
-        // Cut in the middle of running text of a long line.
-        if previous.count >= wrapWidth && (CodeUnit.isHan(last) || CodeUnit.isDigit(last))
-            && (CodeUnit.isHan(first) || CodeUnit.isDigit(first)) {
+        // Cut in the middle of running text of a long line, or at the width the text was wrapped at.
+        let long = previous.count >= wrapWidth || wrapAt.map { displayWidth(u, previous) >= $0 } ?? false
+        if long && (CodeUnit.isHan(last) || CodeUnit.isDigit(last) || CodeUnit.isASCIILetter(last) || last == 0x2B)
+            && (CodeUnit.isHan(first) || CodeUnit.isDigit(first) || first == 0x201C) {
             return true
         }
         return false

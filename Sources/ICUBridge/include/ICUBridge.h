@@ -98,6 +98,11 @@ gh_regex *gh_regex_open(const uint16_t *pattern, int32_t length, int32_t *status
 /// Not thread-safe: each thread uses its own compiled expression.
 int32_t gh_regex_find(gh_regex *r, const uint16_t *text, int32_t length);
 
+/// The non-overlapping, non-empty matches of the pattern in `text`, in order: their start and
+/// end offsets (UTF-16 units) into the arrays, at most `capacity`; returns how many, negative
+/// on error.
+int32_t gh_regex_find_all(gh_regex *r, const uint16_t *text, int32_t length, int32_t *starts, int32_t *ends, int32_t capacity);
+
 void gh_regex_close(gh_regex *r);
 
 #ifdef __cplusplus

@@ -28,6 +28,17 @@ struct NormalizerTests {
         ("CRLF line ends", "第一段。\r\n第二段。\r\n", "第一段。\n第二段。"),
         ("invisible characters go", "工会\u{200B}会员\u{FEFF}", "工会会员"),
         ("an ellipsis becomes three dots", "等等…", "等等..."),
+        ("lines wrapped at a narrow width are one paragraph again",
+         "全年新建工会组织26家,发展会员1350人,其中农\n民工会员480人。签订工资集体合同62份,覆盖\n职工8300人,较上年均有增长。慰问困难职工\n215户,发放慰问金31.6万元,做到应帮尽帮、\n应访尽访。\n二、存在问题\n宣传不够深入。",
+         "全年新建工会组织26家,发展会员1350人,其中农民工会员480人。签订工资集体合同62份,覆盖职工8300人,较上年均有增长。慰问困难职工215户,发放慰问金31.6万元,做到应帮尽帮、应访尽访。\n二、存在问题\n宣传不够深入。"),
+        ("a word processor's spaces around numbers go in running text",
+         "全区共有基层工会 512个,会员 4.3 万人,比 2022 年增加 1200 人。",
+         "全区共有基层工会512个,会员4.3万人,比2022年增加1200人。"),
+        ("one space before a year is a separator", "某某区总工会2023年工作总结 2023年,全区工会稳步发展。",
+         "某某区总工会2023年工作总结 2023年,全区工会稳步发展。"),
+        ("a document site's page footer inside a word goes", "慰问一线职工5200人次,表彰先进工第 1 页 共 3 页作者26名。",
+         "慰问一线职工5200人次,表彰先进工作者26名。"),
+        ("a hidden-text marker goes", "全年走访慰问困难职工家庭......此处隐藏1024个字......", "全年走访慰问困难职工家庭"),
     ]
 
     @Test("normalisation cases", arguments: cases)
