@@ -1,3 +1,4 @@
+import Foundation
 /// Scores which metric a quantity states, from the cue words around it.
 ///
 /// A cue before the number in its clause counts fully near the number and less with distance
@@ -5,6 +6,7 @@
 /// 制度); a cue in an earlier clause of the sentence counts at a reduced weight (the subject a
 /// clause inherits: …集体协商制度,覆盖职工1580万人); a context cue anywhere earlier in the
 /// sentence leans (安康杯). Only metrics whose units fit the quantity compete.
+nonisolated(unsafe) var debugCues = ProcessInfo.processInfo.environment["GONGHUI_DEBUG_CUES"] != nil
 struct MetricBinder {
     let catalog: MetricCatalog
 
@@ -21,9 +23,47 @@ struct MetricBinder {
     /// Minimum score for a binding: one typical cue near the number, or a weak one with support.
     static let threshold = 1.5
 
-    /// Cue phrases in `range`, leftmost-longest.
-    func cues(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [CueMatch] {
-        catalog.cueMatcher.longestMatches(in: u, range: range)
+    /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
+    /// overlapping ones (`all`, ordered by start, longest first).
+    struct SentenceCues {
+        var longest: [CueMatch]
+        var all: [CueMatch]
+    }
+
+    func sentenceCues(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> SentenceCues {
+        var all: [CueMatch] = []
+        catalog.cueMatcher.forEachMatch(in: u, range: range) { all.append($0) }
+        all.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var longest: [CueMatch] = []
+        var end = Int.min
+        for m in all where m.range.lowerBound >= end {
+            longest.append(m)
+            end = m.range.upperBound
+        }
+        return SentenceCues(longest: longest, all: all)
+    }
+
+    /// The cues a figure sees. A compound hides the cues inside it (in 工会会员, 工会 is no
+    /// union; in 慰问劳模5000人次, 劳模 is no model worker), and of two overlapping phrases the
+    /// leftmost wins — unless it says nothing about a metric the figure may count: for 397个
+    /// in 全国五一劳动奖状397个, 五一劳动奖 (a medal, counted in persons) gives way to the
+    /// 劳动奖状 it overlaps (collectives, counted in units).
+    func visibleCues(_ cues: SentenceCues, accepts: (Int) -> Bool) -> [CueMatch] {
+        func relevant(_ m: CueMatch) -> Bool { catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) } }
+        var out: [CueMatch] = []
+        for x in cues.longest {
+            if relevant(x) {
+                if let last = out.last, last.range.upperBound > x.range.lowerBound { continue }
+                out.append(x)
+                continue
+            }
+            // A phrase that only lost to x by overlapping it.
+            guard let c = cues.all.first(where: { $0.range.lowerBound > x.range.lowerBound && $0.range.lowerBound < x.range.upperBound
+                && $0.range.upperBound > x.range.upperBound && relevant($0) }) else { continue }
+            if let last = out.last, last.range.upperBound > c.range.lowerBound { continue }
+            out.append(c)
+        }
+        return out
     }
 
     struct Situation {
@@ -58,6 +98,9 @@ struct MetricBinder {
         var separators: [Int] = []
         /// The figure is a table cell and the cues before it are its row's label.
         var tableLabel = false
+        /// The sentence's cues whatever the figure's unit, for asking what its clause talks
+        /// about (…签订集体合同4,380份,涵盖企业1.26万家、职工61.8万人: a clause on contracts).
+        var sentenceCues: [CueMatch]? = nil
 
         /// The distance from `p` to the figure, not counting neutral words.
         func distance(from p: Int) -> Int {
@@ -114,7 +157,7 @@ struct MetricBinder {
                         // 群监员查找隐患5620条 is no count of participants); a topic that
                         // argues against a metric (调查, 问卷) always counts.
                         if cue.weight < 0 || m.range.lowerBound >= s.clause.lowerBound || s.elided
-                            || ownClauseNames(family: catalog.metrics[cue.metric].family, s, cues) {
+                            || ownClauseNames(family: catalog.metrics[cue.metric].family, s, s.sentenceCues ?? cues) {
                             value = cue.weight * 0.6
                         }
                     case .label:
@@ -127,6 +170,7 @@ struct MetricBinder {
                     value = cue.weight * 0.9 / (1 + d / 8)
                 }
                 guard value != 0 else { continue }
+                if debugCues { print("  cue", catalog.metrics[cue.metric].id, m.range, cue.position, value) }
                 let k = scores.firstIndex { $0.metric == cue.metric } ?? {
                     scores.append(Scored(metric: cue.metric, score: 0, nearestBefore: nil))
                     return scores.count - 1

@@ -143,7 +143,8 @@ private struct Run {
 
     private mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
         let clauses = self.clauses(sentence)
-        let cues = binder.cues(in: u, range: sentence)
+        let allCues = binder.sentenceCues(in: u, range: sentence)
+        let cues = allCues.longest
         let bases = sampleBases(sentence)
         let line = layout.line(containing: sentence.lowerBound)
         let row = layout.rowOfLine[line]
@@ -197,6 +198,7 @@ private struct Run {
             }
 
             var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
+            situation.sentenceCues = cues
             if let labelEnd = cellLabelEnd {
                 // Every cell of a row is as near its label as the first.
                 situation.number = labelEnd..<labelEnd
@@ -245,7 +247,8 @@ private struct Run {
                     }
                     continue
                 }
-                let scored = binder.score(situation, cues: cues) { catalog.metrics[$0].isRate }
+                let rateCues = binder.visibleCues(allCues) { catalog.metrics[$0].isRate }
+                let scored = binder.score(situation, cues: rateCues) { catalog.metrics[$0].isRate }
                 // 职代会建制率和厂务公开建制率均达到95%: 均 gives the figure to each rate named.
                 if isEach(quantity, clause: clause) {
                     let each = eachNamed(before: quantity, clause: clause, cues: cues) { catalog.metrics[$0].isRate }
@@ -279,12 +282,13 @@ private struct Run {
             if unit == .pp { note(quantity, "percentage points without a change"); continue }
 
             // A level figure.
-            let scored = binder.score(situation, cues: cues) { catalog.accepts($0, unit) }
-            let coordinated = binder.coordinatedAfterMetrics(situation, cues: cues, u: u) { catalog.accepts($0, unit) }
+            let unitCues = binder.visibleCues(allCues) { catalog.accepts($0, unit) }
+            let scored = binder.score(situation, cues: unitCues) { catalog.accepts($0, unit) }
+            let coordinated = binder.coordinatedAfterMetrics(situation, cues: unitCues, u: u) { catalog.accepts($0, unit) }
             if !coordinated.isEmpty {
                 for m in coordinated {
                     emit(m, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
-                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, cues))
+                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, unitCues))
                 }
                 note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (one figure, two systems)", scored)
                 continue
