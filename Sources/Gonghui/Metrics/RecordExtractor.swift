@@ -96,7 +96,7 @@ private struct Run {
             withFigures[line] = true
         }
         markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
-        years = YearResolver(markers: extractor.markers, index: markerIndex, documentYear: document.metadata.date?.year, layout: layout,
+        years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
                              linesWithFigures: withFigures, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
         mentions = structure.mentions
@@ -421,7 +421,7 @@ private struct Run {
     /// punctuation: the clause's subject is elided.
     private func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
         var covered = [Bool](repeating: false, count: r.count)
-        markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative, in: r) { o in
+        markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
             for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
         }
         for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
@@ -812,7 +812,7 @@ private struct Run {
                 let latest = inSentence.compactMap(\.year).max()
                 let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? made.last(where: sameMetric)
                 let value = sign < 0 ? -member.quantity.value : member.quantity.value
-                let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line, u: u)
+                let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line)
                 emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                 note(member.quantity, "change of \(catalog.metrics[metric].id) (\(reason))")
@@ -841,7 +841,7 @@ private struct Run {
     private mutating func emit(_ metric: Int, _ q: Quantity, kind: MetricRecord.Kind, value: Decimal, unit: RecordUnit, year: Int??,
                                sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
                                out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil) {
-        let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line, u: u)
+        let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line)
         // The surface: the quantity, with the metric words right before it.
         var start = q.range.lowerBound
         if let cue = surfaceStart, cue.upperBound <= q.range.lowerBound, q.range.lowerBound - cue.upperBound <= 4, cue.lowerBound >= clause.lowerBound {

@@ -3,13 +3,13 @@ public final class RecordMarkers: Sendable {
     public enum Kind: Int, Sendable, CaseIterable {
         case up, down, compare, new, perUnit, plan, targetShare
         case cumulative, thisYear, wholeYear, lastYear, negation, share, sample
-        case veto, group, respectively, part, media, neutral, flow, whole
+        case veto, group, respectively, part, media, neutral, flow, whole, current, period
 
         /// The kind's name in `record-markers.tsv`.
         public var name: String { Self.names[rawValue] }
         static let names = ["up", "down", "compare", "new", "per-unit", "plan", "target-share",
                             "cumulative", "this-year", "whole-year", "last-year", "negation", "share", "sample",
-                            "veto", "group", "respectively", "part", "media", "neutral", "flow", "whole"]
+                            "veto", "group", "respectively", "part", "media", "neutral", "flow", "whole", "current", "period"]
         public init?(name: String) {
             guard let i = Self.names.firstIndex(of: name) else { return nil }
             self.init(rawValue: i)

@@ -1,74 +1,108 @@
-/// The calendar year a figure refers to, when the text says it (records.md): a year stated
-/// in its sentence (2016年, 截至2020年底), a relative phrase against the document's date
-/// (今年, 去年), the year of the paragraph's heading or lead sentence, or the year of the
-/// document's (or piece's) title. Figures over several years (五年来, 累计, 2016年以来) get
-/// none, and a year after 比/较 is a comparison base, not the figure's year.
+/// The calendar year a figure refers to, when the text says it (records.md).
+///
+/// In order: a span of years before the figure in its sentence (五年来, 累计, 2016年以来) gives
+/// none; a year stated in its sentence (2016年, 截至2020年底) gives that year, and a year after
+/// 比/较 is a comparison base, not the figure's; a relative phrase (今年, 本年度, 去年, 目前) is
+/// read against the report's year or the document's date; then what the paragraph said before
+/// the figure's sentence (…力争使2010年送温暖资金…。其中省总工会下拨…333万元: 2010), or a 今年
+/// later in the paragraph; then the year of the section heading above, or of the report's
+/// title. A year never carries from one paragraph to the next on its own: reports and news
+/// items change period between paragraphs without saying so.
 struct YearResolver {
     let markers: RecordMarkers
     let markerIndex: MarkerIndex
+    /// The year of the document's own date (a dateline, 发布时间, the date under a signature),
+    /// else the one year its opening lines state.
     let documentYear: Int?
+    /// The year a report's title states (2024年困难职工帮扶工作新闻发布会): what 本年度 and 今年
+    /// mean in its text.
+    let reportYears: [Int?]
+    /// Per line: the year of the section heading above it, or of its piece's title.
+    let headingYear: [Int?]
+    /// Per line with figures: what it says about time, in order (read once, looked up by
+    /// position: a paragraph may be a whole document long).
+    private(set) var lineStatements: [[(position: Int, statement: Statement)]] = []
+    let layout: DocumentLayout
+    let u: UnsafeBufferPointer<UInt16>
 
-    /// Years that a heading or lead sentence sets for the lines below it, per line.
-    let carriedYear: [Int?]
+    /// What a paragraph says about time, in order: a year, a relative phrase, a period of
+    /// several years that frames what follows (五年来, “十三五”期间, 2011年以来), or a cumulative
+    /// figure (累计), which speaks only for its own sentence.
+    enum Statement: Equatable {
+        case year(Int)
+        case thisYear, lastYear, current
+        case span, cumulative
+    }
 
-    /// `linesWithFigures` says which lines hold quantities: only they (and a piece's opening
-    /// paragraph, which may frame the whole piece) need their lead year read.
-    init(markers: RecordMarkers, index: MarkerIndex, documentYear: Int?, layout: DocumentLayout, linesWithFigures: [Bool],
+    init(markers: RecordMarkers, index: MarkerIndex, documentDate: ReportDate?, layout: DocumentLayout, linesWithFigures: [Bool],
          u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
         markerIndex = index
-        // Without a stated date, the one year a title and lead state is the document's.
-        var documentYear = documentYear
+        self.layout = layout
+        self.u = u
+        let head = layout.lines.filter { !$0.isEmpty }.prefix(3)
+        let masked = head.contains { Self.hasMaskedYear(u, $0) }
+        // Without a stated date, the one year the opening lines state is the document's.
+        var documentYear = documentDate?.year
         if documentYear == nil {
-            let head = layout.lines.prefix(3).filter { !$0.isEmpty }.prefix(2)
-            let years = Set(head.flatMap { DateFinder.allDates(in: u, range: $0.lowerBound..<min($0.upperBound, $0.lowerBound + 120)) }.map(\.date.year))
+            let years = Set(head.flatMap { DateFinder.allDates(in: u, range: $0.lowerBound..<min($0.upperBound, $0.lowerBound + 200)) }.map(\.date.year))
             if years.count == 1 { documentYear = years.first }
         }
-        self.documentYear = documentYear
-        var carried = [Int?](repeating: nil, count: layout.lines.count)
-        for piece in layout.pieces {
-            var pieceYear: Int? = nil
-            var headingYear: Int? = nil
-            var first = true
-            var titleLines = 0
-            var openedBody = false
-            for k in layout.lines.indices where piece.contains(layout.lines[k].lowerBound) {
-                let r = layout.lines[k]
-                if r.isEmpty { continue }
-                if layout.isHeading[k] {
-                    // A dateline (（2022年1月20日在…会议上）) dates the speech, not the year reported.
-                    let year = Self.headingYear(u, r)
-                    // The title may take the first lines (the union's name, then 2023年度…总结).
-                    if first || (titleLines > 0 && titleLines < 3 && pieceYear == nil) {
-                        pieceYear = pieceYear ?? year
-                        titleLines += 1
-                    } else {
-                        headingYear = year ?? headingYear
-                        titleLines = 3
-                    }
-                    first = false
-                    carried[k] = year ?? headingYear ?? pieceYear
-                    continue
-                }
-                if first {
-                    // A title fused with its text (九江市总工会2020年工作总结 2020年是…).
-                    pieceYear = Self.fusedTitleYear(u, r)
+        // A template with its years blanked out (20xx年) states no year, whatever the page's date.
+        self.documentYear = masked ? nil : documentYear
+        var reports: [Int?] = []
+        var headings = [Int?](repeating: nil, count: layout.lines.count)
+        var piece = 0
+        var title: Int? = nil, section: Int? = nil
+        var titleLines = 0
+        var first = true
+        for (k, r) in layout.lines.enumerated() {
+            while piece + 1 < layout.pieces.count && r.lowerBound >= layout.pieces[piece].upperBound {
+                reports.append(masked ? nil : title)
+                piece += 1
+                title = nil; section = nil; titleLines = 0; first = true
+            }
+            if r.isEmpty { continue }
+            if layout.isHeading[k] {
+                // A dateline (（2022年1月20日在…会议上）) dates the speech, not the year reported.
+                let year = Self.headingYear(u, r)
+                // The title may take the first lines (the union's name, then 2023年度…总结).
+                if first || (titleLines > 0 && titleLines < 3 && title == nil) {
+                    title = title ?? year
+                    titleLines += 1
+                } else {
+                    section = year
+                    titleLines = 3
                 }
                 first = false
-                titleLines = 3
-                guard linesWithFigures[k] || !openedBody else { continue }
-                // The opening paragraph may have no figures: its markers were not indexed.
-                let leadIndex = linesWithFigures[k] ? index : markers.index(u, lines: [r])
-                let lead = Self.leadYear(u, r, markers: markers, index: leadIndex, documentYear: documentYear)
-                // Under a title without a year, the opening paragraph's year frames the whole
-                // report (为全面掌握…,2021年6月至8月,调研组…; 今年一季度,淄博市各级工会…).
-                if pieceYear == nil, !openedBody, headingYear == nil { pieceYear = lead }
-                openedBody = true
-                carried[k] = lead ?? headingYear ?? pieceYear
+                headings[k] = year ?? section ?? title
+                continue
             }
+            // A title fused with its text (九江市总工会2020年工作总结 2020年是…).
+            if first { title = Self.fusedTitleYear(u, r) }
+            first = false
+            titleLines = 3
+            headings[k] = section ?? title
         }
-        carriedYear = carried
+        while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
+        reportYears = reports
+        headingYear = headings
+        lineStatements = layout.lines.indices.map { linesWithFigures[$0] ? statements(in: layout.lines[$0]) : [] }
     }
+
+    // MARK: Reading dates
+
+    /// 20xx年, 20__年, 20XX: a template's blanked year.
+    static func hasMaskedYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 3 < r.upperBound {
+            if u[i] == 0x32, u[i + 1] == 0x30, maskMarks.contains(u[i + 2]), maskMarks.contains(u[i + 3]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static let maskMarks: UnitSet = UnitSet("xX_*＿×")
 
     /// The year of a heading: a bare year (2021年工作回顾, 2021年度), not a full date.
     static func headingYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Int? {
@@ -90,52 +124,6 @@ struct YearResolver {
         let title = String(decoding: u[r.lowerBound..<e], as: UTF16.self)
         guard reportWords.contains(where: { title.contains($0) }) else { return nil }
         return headingYear(u, r.lowerBound..<e)
-    }
-
-    /// The year a paragraph's lead states before its first figure (2021年,全市… / 截至2020年底,
-    /// … / 记者今天获悉,今年前9个月,… / 就业服务持续开展。今年前三季度,…): it carries to the
-    /// whole paragraph. A year after the first figure describes that figure, not the paragraph.
-    static func leadYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, markers: RecordMarkers, index: MarkerIndex, documentYear: Int?) -> Int? {
-        var e = r.lowerBound
-        while e < r.upperBound && e - r.lowerBound < 120 {
-            // Stop at the first figure (a digit that is not part of a date: 10月31日电 is not).
-            if CodeUnit.isDigit(u[e]), DateFinder.date(at: e, in: u, limit: r.upperBound) == nil,
-               !(e > r.lowerBound && CodeUnit.isDigit(u[e - 1])) {
-                var k = e
-                while k < r.upperBound && CodeUnit.isDigit(u[k]) { k += 1 }
-                // 月日号时点
-                if k < r.upperBound, [0x6708, 0x65E5, 0x53F7, 0x65F6, 0x70B9].contains(u[k]) { e = k + 1; continue }
-                break
-            }
-            if let d = DateFinder.date(at: e, in: u, limit: r.upperBound) { e = d.range.upperBound; continue }
-            e += 1
-        }
-        let scope = r.lowerBound..<e
-        guard !scope.isEmpty else { return nil }
-        let dates = DateFinder.allDates(in: u, range: scope)
-        let years = Set(dates.map(\.date.year))
-        if years.count == 1, let d = dates.first {
-            if isRangeOrCumulative(u, d.range, scope) { return nil }
-            if markers.ending(.compare, before: d.range.lowerBound, in: u, limit: scope.lowerBound) != nil { return nil }
-            if belongsToAnotherFigure(d, number: r.upperBound..<r.upperBound, u: u) { return nil }
-            return d.date.year
-        }
-        if years.count > 1 { return nil }
-        guard years.isEmpty, let documentYear else { return nil }
-        if index.contains(.cumulative, in: scope) { return nil }
-        if index.contains(.lastYear, in: scope) { return documentYear - 1 }
-        if index.contains(.thisYear, in: scope) { return documentYear }
-        return nil
-    }
-
-    /// The dates that can be a figure's own year: not a comparison base (比2022年, 与2003),
-    /// not the year of another figure (2022年的9场).
-    func ownDates(_ dates: [DateFinder.Found], number: Range<Int>, within r: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> [DateFinder.Found] {
-        dates.filter { d in
-            markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 4)) == nil
-                && !(d.range.lowerBound > 0 && (u[d.range.lowerBound - 1] == 0x4E0E || u[d.range.lowerBound - 1] == 0x548C))  // 与2003 和2003
-                && !Self.belongsToAnotherFigure(d, number: number, u: u)
-        }
     }
 
     /// Where the sentence ending in 。 (not ;) that contains `p` starts.
@@ -163,11 +151,16 @@ struct YearResolver {
         return i > start && i < r.upperBound && u[i] == 0x6708 /* 月 */
     }
 
-    /// 2016-2020年, 2016年以来: a span of years, not one.
+    /// 2016-2020年, 2016年以来, 2003年9月10日成立以来: a span of years, not one.
     static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>) -> Bool {
         var e = r.upperBound
         if e < u.count, u[e] == 0x5E74 { e += 1 }  // 年
-        if e + 1 < u.count, u[e] == 0x4EE5, u[e + 1] == 0x6765 { return true }  // 以来
+        // 以来 right after, or after a verb of founding (成立以来, 开展以来).
+        var k = e
+        while k + 1 < u.count && k - e <= 3 && CodeUnit.isHan(u[k]) {
+            if u[k] == 0x4EE5, u[k + 1] == 0x6765 { return true }  // 以来
+            k += 1
+        }
         if e < u.count, u[e] == 0x2D || u[e] == 0x81F3 || u[e] == 0x5230 || u[e] == 0x2014 || u[e] == 0x7E {
             // 2021年6月至8月: months of one year.
             var k = e + 1
@@ -198,44 +191,146 @@ struct YearResolver {
         return next != number.lowerBound && (CodeUnit.isDigit(u[next]) || NumeralChars.isChineseDigit(u[next]))
     }
 
-    /// The year of a quantity at `number` in `sentence` (and `clause`), or nil.
-    func year(number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, line: Int, u: UnsafeBufferPointer<UInt16>) -> Int? {
-        let before = sentence.lowerBound..<number.lowerBound
-        // Several years: no single one.
-        let occurrences = markerIndex.occurrences(in: before)
-        let thisYear = occurrences.contains { $0.kind == .thisYear }
-        if occurrences.contains(where: { $0.kind == .cumulative && !(thisYear && u[$0.range].elementsEqual("以来".utf16)) }) { return nil }
-        // A year stated in the sentence before the figure.
-        let allDates = DateFinder.allDates(in: u, range: before)
-        // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
-        if let attached = allDates.last, Self.isAttached(attached, to: number, u: u) { return attached.date.year }
-        if let d = ownDates(allDates, number: number, within: sentence, u: u).last {
-            if Self.isRangeOrCumulative(u, d.range, sentence) { return nil }
-            return d.date.year
+    /// The dates that can be a figure's own year: not a comparison base (比2022年, 与2003),
+    /// not the year of another figure (2022年的9场).
+    func ownDates(_ dates: [DateFinder.Found], number: Range<Int>, within r: Range<Int>) -> [DateFinder.Found] {
+        dates.filter { d in
+            markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 4)) == nil
+                && !(d.range.lowerBound > 0 && (u[d.range.lowerBound - 1] == 0x4E0E || u[d.range.lowerBound - 1] == 0x548C))  // 与2003 和2003
+                && !Self.belongsToAnotherFigure(d, number: number, u: u)
         }
-        // 今年 / 去年 against the document's date (去年全年 is last year).
-        if let documentYear {
-            for o in occurrences.reversed() {
-                if o.kind == .thisYear { return documentYear }
-                if o.kind == .lastYear, markers.ending(.compare, before: o.range.lowerBound, in: u, limit: max(sentence.lowerBound, o.range.lowerBound - 2)) == nil,
-                   !(o.range.lowerBound > 0 && u[o.range.lowerBound - 1] == 0x6BD4) {
-                    return documentYear - 1
+    }
+
+    // MARK: Paragraphs
+
+    /// What `r` says about time, in text order (a date that opens a span is a span).
+    func statements(in r: Range<Int>, number: Range<Int>? = nil) -> [(position: Int, statement: Statement)] {
+        guard !r.isEmpty else { return [] }
+        var out: [(Int, Statement)] = []
+        let none = number ?? r.upperBound..<r.upperBound
+        for d in ownDates(DateFinder.allDates(in: u, range: r), number: none, within: r) {
+            // 将于2021年10月1日投入使用: a date in the future is no period of figures.
+            if markers.ending(.plan, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 3)) != nil { continue }
+            out.append((d.range.lowerBound, Self.isRangeOrCumulative(u, d.range, r) ? .span : .year(d.date.year)))
+        }
+        let occurrences = markerIndex.occurrences(in: r)
+        for o in occurrences {
+            switch o.kind {
+            case .cumulative, .period:
+                // 今年以来 is this year; 一年来 is the whole year.
+                if occurrences.contains(where: { ($0.kind == .thisYear || $0.kind == .wholeYear) && $0.range.overlaps(o.range) }) { continue }
+                out.append((o.range.lowerBound, o.kind == .period ? .span : .cumulative))
+            case .thisYear: out.append((o.range.lowerBound, .thisYear))
+            case .current: out.append((o.range.lowerBound, .current))
+            case .lastYear:
+                // 比上年, 较去年: a comparison, not the period.
+                if markers.ending(.compare, before: o.range.lowerBound, in: u, limit: max(r.lowerBound, o.range.lowerBound - 2)) != nil { continue }
+                out.append((o.range.lowerBound, .lastYear))
+            default: continue
+            }
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// The year a statement gives in a piece of the document.
+    func year(of statement: Statement, piece: Int) -> Int? {
+        let report = piece < reportYears.count ? reportYears[piece] : nil
+        switch statement {
+        case .year(let y): return y
+        case .span, .cumulative: return nil
+        // 本年度, 今年: the year the report is about, else the document's.
+        case .thisYear: return report ?? documentYear
+        // 去年: the year before the document was written.
+        case .lastYear: return (documentYear ?? report).map { $0 - 1 }
+        // 目前, 截至目前: when the document was written.
+        case .current: return documentYear ?? report
+        }
+    }
+
+    // MARK: A figure's year
+
+    /// The year of a quantity at `number` in `sentence` (and `clause`), or nil.
+    func year(number: Range<Int>, clause: Range<Int>, sentence: Range<Int>, line: Int) -> Int? {
+        let piece = layout.piece(containing: number.lowerBound)
+        // A relative phrase the document gives nothing to read against (目前 without a date)
+        // says nothing.
+        func known<S: Sequence>(_ list: S) -> [(position: Int, statement: Statement)] where S.Element == (position: Int, statement: Statement) {
+            list.filter { s in
+                switch s.statement {
+                case .thisYear, .lastYear, .current: return year(of: s.statement, piece: piece) != nil
+                default: return true
                 }
             }
         }
-        let carried = line < carriedYear.count ? carriedYear[line] : nil
-        // 全年: the year the report is about (its title's), else the document's own.
-        if occurrences.contains(where: { $0.kind == .wholeYear }) { return carried ?? documentYear }
+        let before = sentence.lowerBound..<number.lowerBound
+        let own = known(statements(in: before, number: number))
+        // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
+        let allDates = DateFinder.allDates(in: u, range: before)
+        if let attached = allDates.last, Self.isAttached(attached, to: number, u: u) { return attached.date.year }
+        let paragraph = layout.lines[line]
+        let said = line < lineStatements.count ? lineStatements[line] : []
+        let start = Self.fullSentenceStart(u, sentence.lowerBound)
+        // What the paragraph said before the figure's sentence, and at the opening of its
+        // sentence before a semicolon; a cumulative total speaks only for its own sentence.
+        let earlierEnd = Self.partition(said) { $0.position >= start }
+        let earlier = known(said[..<earlierEnd].filter { $0.statement != .cumulative })
+        let opening = known(statements(in: start..<sentence.lowerBound).filter { $0.statement != .cumulative })
+        // The nearest time before the figure in its sentence governs: a span or a cumulative
+        // total (五年来, 累计) gives none, a later year or 今年 its year (…累计建成16.8万个,其中今年
+        // 上半年新建1.1万个).
+        // 截至2019年 after a span stated earlier in the paragraph (“十三五”期间…。截至2019年,…)
+        // closes the span: the figures are over the whole period.
+        func closesSpan(_ s: (position: Int, statement: Statement)) -> Bool {
+            guard case .year = s.statement else { return false }
+            return earlier.contains { $0.statement == .span } && Self.isUntil(u, s.position) && !Self.endOfYear(u, s.position)
+        }
+        if let last = own.last {
+            if last.statement == .span || last.statement == .cumulative || closesSpan(last) { return nil }
+            return year(of: last.statement, piece: piece)
+        }
+        // 全年: the year the paragraph speaks of, else the report's (its heading's or title's).
+        if markerIndex.contains(.wholeYear, in: before) {
+            if let last = (earlier + opening).last { return year(of: last.statement, piece: piece) }
+            return headingYear[line] ?? year(of: .thisYear, piece: piece)
+        }
         // A clause after a semicolon still belongs to the year its sentence opened with
         // (截至2023年9月底,…;职工入会率达92.6%).
-        let opening = Self.fullSentenceStart(u, sentence.lowerBound)..<sentence.lowerBound
-        if !opening.isEmpty, !markerIndex.contains(.cumulative, in: opening),
-           let d = ownDates(DateFinder.allDates(in: u, range: opening), number: number, within: opening, u: u).last,
-           !Self.isRangeOrCumulative(u, d.range, opening) {
-            return d.date.year
+        if let last = opening.last { return closesSpan(last) ? nil : year(of: last.statement, piece: piece) }
+        // What the paragraph said before this sentence.
+        if let last = earlier.last { return year(of: last.statement, piece: piece) }
+        // 今年 later in the paragraph speaks for the whole of it (…共表彰…397个。…今年推荐…).
+        let laterStart = Self.partition(said) { $0.position >= number.upperBound }
+        if laterStart < said.count, said[laterStart].statement == .thisYear, paragraph.contains(said[laterStart].position) {
+            return year(of: .thisYear, piece: piece)
         }
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
-        if Self.startsWithMonth(u, before), let year = carried ?? documentYear { return year }
-        return carried
+        if Self.startsWithMonth(u, before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
+        return headingYear[line]
+    }
+
+    /// The first index of `a` where `isAfter` holds (it holds for a suffix of `a`).
+    static func partition<T>(_ a: [T], _ isAfter: (T) -> Bool) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(a[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// 2022年底, 2022年末, 2022年12月: a date at `p` that names the end of its year or a month.
+    static func endOfYear(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
+        var i = p
+        while i < u.count && i - p < 4 && CodeUnit.isDigit(u[i]) { i += 1 }
+        guard i + 1 < u.count, u[i] == 0x5E74 else { return false }  // 年
+        let c = u[i + 1]
+        return c == 0x5E95 || c == 0x672B || CodeUnit.isDigit(c)  // 底 末
+    }
+
+    /// 截至, 截止, 到 right before a date at `p`.
+    static func isUntil(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
+        guard p >= 1 else { return false }
+        if u[p - 1] == 0x5230 { return true }  // 到
+        return p >= 2 && u[p - 2] == 0x622A && (u[p - 1] == 0x81F3 || u[p - 1] == 0x6B62)  // 截至 截止
     }
 }

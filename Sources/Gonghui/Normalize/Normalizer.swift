@@ -52,7 +52,9 @@ public struct Normalizer {
     }
 
     /// A line near the top or the bottom that holds only a date (the date under a report's
-    /// signature, or "(2020年12月31日)" under its title).
+    /// signature, or "(2020年12月31日)" under its title), or a dateline near the top: a short line
+    /// that is no sentence and states a full date (2023-07-25 09:22:53 淮北新闻网, 时间: 2017年
+    /// 09月28日 来源: 甘南日报, 26.07.2017 00:03).
     static func dateLine(_ text: UTF16Text) -> ReportDate? {
         let u = text.units
         // The first six and the last four lines, found from each end.
@@ -78,6 +80,29 @@ public struct Normalizer {
             // The rest of the line may only be brackets and spaces.
             let rest = u[r].enumerated().filter { !first.range.contains($0.offset + r.lowerBound) }.map(\.element)
             if rest.allSatisfy({ $0 == 0x28 || $0 == 0x29 || $0 == 0x20 || $0 == 0x2014 }) { return first.date }
+        }
+        for r in lines where r.count <= 80 && !u[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }) {
+            if let d = DateFinder.allDates(in: u, range: r).first(where: { $0.date.day != nil }) { return d.date }
+            if let d = dayMonthYear(u, r) { return d }
+        }
+        return nil
+    }
+
+    /// 26.07.2017: a European day.month.year date in `r`.
+    static func dayMonthYear(_ u: [UInt16], _ r: Range<Int>) -> ReportDate? {
+        func number(_ a: Int, _ n: Int) -> Int? {
+            guard a + n <= r.upperBound, (a..<(a + n)).allSatisfy({ CodeUnit.isDigit(u[$0]) }) else { return nil }
+            return (a..<(a + n)).reduce(0) { $0 * 10 + Int(u[$1] - 0x30) }
+        }
+        var i = r.lowerBound
+        while i + 10 <= r.upperBound {
+            if (i == r.lowerBound || !CodeUnit.isDigit(u[i - 1])), u[i + 2] == 0x2E, u[i + 5] == 0x2E,
+               let d = number(i, 2), let m = number(i + 3, 2), let y = number(i + 6, 4),
+               i + 10 == r.upperBound || !CodeUnit.isDigit(u[i + 10]),
+               (1...31).contains(d), (1...12).contains(m), (1949...2100).contains(y) {
+                return ReportDate(year: y, month: m, day: d)
+            }
+            i += 1
         }
         return nil
     }
