@@ -26,6 +26,10 @@ struct FederationFinder: Sendable {
         var deferential: Bool
         /// For a bare level, the kind of union it names (总工会, 教育工会 …).
         var kind: String = "总工会"
+        /// The text names the body but does not speak for it: one of a list of awardees (贵阳市
+        /// 总工会等4个单位被授予…), or the one that gives or judges (被全国总工会授予, 受到了全国总工会
+        /// 的充分肯定).
+        var bystander = false
     }
 
     let gazetteer: Gazetteer
@@ -34,13 +38,19 @@ struct FederationFinder: Sendable {
     /// Place names reversed: the place that ends right before a union suffix is found by
     /// reading back from the suffix, without scanning the whole text for places.
     let reversedPlaces: PrefixTrie
+    /// Place names, for "does a place name start here".
+    let placeTrie: PrefixTrie
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
 
-    static let maskCharacters: UnitSet = UnitSet("*＊Xx×某○□Ｘ")
+    static let maskCharacters: UnitSet = UnitSet("*＊Xx×某○□Ｘ_＿")
     /// Words before a body that make it the one deferred to, not the reporting one.
     static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
         .map { Array($0.utf16) }
+    /// Words before a body that make it the giver of what the text reports (被全国总工会授予).
+    static let givers = ["被", "受", "受到", "受到了", "得到", "得到了", "获得", "向"].map { Array($0.utf16) }
+    /// Words after a body that make it an awardee (…工会获“先进集体”称号, …工会被评为…).
+    static let awarded = ["获", "荣获", "被评为", "被授予", "被命名", "当选"].map { Array($0.utf16) }
     /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
     static let notAbbreviation: UnitSet = UnitSet("书体数额量计和结经理部队值务统的局工会裁监")
     /// 省市县区镇乡
@@ -65,6 +75,7 @@ struct FederationFinder: Sendable {
         var reversed = PrefixTrie()
         for (k, name) in names.enumerated() { reversed.insert(String(name.reversed()), index: k) }
         reversedPlaces = reversed
+        placeTrie = PrefixTrie(names)
         var list: [(String, UnionBody)] = []
         for line in aliasFile.lines {
             try aliasFile.require(line, fields: 2)
@@ -77,7 +88,7 @@ struct FederationFinder: Sendable {
 
     // MARK: Mentions
 
-    func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [Mention] {
+    func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>, places: DocumentPlaces) -> [Mention] {
         var out: [Mention] = []
         for m in aliasMatcher.longestMatches(in: u, range: range) {
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
@@ -101,7 +112,7 @@ struct FederationFinder: Sendable {
             let name = placeNames[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
             if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
-            guard let place = resolve(name, u, range) else { continue }
+            guard let place = DocumentPlaces.resolve(name, gazetteer: gazetteer, present: places.present) else { continue }
             let bodyName = place.name + (suffix == "总" ? "总工会" : suffix)
             if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
                 out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
@@ -110,6 +121,16 @@ struct FederationFinder: Sendable {
         }
         out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range))
+        for k in out.indices {
+            let r = out[k].range
+            if r.upperBound < range.upperBound && u[r.upperBound] == 0x7B49 /* 等 */ { out[k].bystander = true }
+            for w in Self.givers where r.lowerBound - w.count >= range.lowerBound
+                && (0..<w.count).allSatisfy({ u[r.lowerBound - w.count + $0] == w[$0] }) { out[k].bystander = true }
+            // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
+            for w in Self.awarded where r.upperBound + w.count <= range.upperBound
+                && (0..<w.count).allSatisfy({ u[r.upperBound + $0] == w[$0] })
+                && !(r.upperBound + 1 < range.upperBound && u[r.upperBound] == 0x83B7 && u[r.upperBound + 1] == 0x6089) { out[k].bystander = true }
+        }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -153,7 +174,7 @@ struct FederationFinder: Sendable {
             while k > range.lowerBound, Self.maskCharacters.contains(u[k - 1]) { k -= 1; masks += 1 }
             if masks > 0 {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
-            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) {
+            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) || Self.notNameStart.contains(u[i - 1]) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
                                    deferential: isDeferential(u, i, range.lowerBound), kind: suffix == "总" ? "总工会" : suffix))
@@ -266,23 +287,31 @@ struct FederationFinder: Sendable {
         return CodeUnit.contains(meetingWords, in: u, start..<e)
     }
 
-    /// The place a name denotes; among places sharing a name, the one whose province or
-    /// prefecture the text also names.
-    func resolve(_ name: String, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Gazetteer.Place? {
-        let candidates = gazetteer.places(named: name)
-        if candidates.count <= 1 { return candidates.first }
-        func score(_ p: Gazetteer.Place) -> Int {
-            var s = 0
-            var q = gazetteer.parent(of: p)
-            while let parent = q {
-                if CodeUnit.contains(([parent.name] + parent.aliases).map { Array($0.utf16) }, in: u, range) { s += 1 }
-                q = gazetteer.parent(of: parent)
+    /// 工行福州分行工会以“明白纸”为纽带…: a union a title opens with by a name the other rules do
+    /// not read (a branch, a bureau, a hospital: not a place's, not a company's legal name). Its
+    /// region is the place its name holds (福州 → 福州市).
+    func titleMention(_ u: UnsafeBufferPointer<UInt16>, line r: Range<Int>, existing: [Mention], places: DocumentPlaces) -> Mention? {
+        var i = r.lowerBound
+        while i + 1 < r.upperBound && i - r.lowerBound < 18 && CodeUnit.isHan(u[i]) {
+            if u[i] == 0x5DE5, u[i + 1] == 0x4F1A {  // 工会
+                let name = r.lowerBound..<(i + 2)
+                guard i - r.lowerBound >= 2, !existing.contains(where: { $0.range.overlaps(name) }) else { return nil }
+                // Not a place's own union (杜集区工会 is 杜集区总工会) or its unions at large
+                // (淄博市各级工会): something other than places must name the body.
+                var rest = r.lowerBound
+                while let (_, length) = placeTrie.longestPrefix(in: u, from: rest, limit: i).map({ ($0.0, $0.1 - rest) }), length > 0 { rest += length }
+                guard i - rest >= 2, !Self.levelPrefixes.contains(u[rest]), u[rest] != 0x5404 /* 各 */ else { return nil }
+                var region: String? = nil
+                for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
+                    region = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present)?.name
+                    break
+                }
+                return Mention(range: name, body: UnionBody(name: String(decoding: u[name], as: UTF16.self), region: region),
+                               masked: false, level: nil, deferential: false)
             }
-            // A full name beats a short form of another place.
-            if p.name == name { s += 2 }
-            return s
+            i += 1
         }
-        return candidates.max { score($0) < score($1) }
+        return nil
     }
 
     // MARK: Which body a text is about
@@ -310,9 +339,9 @@ struct FederationFinder: Sendable {
 
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
-    func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+    func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
         for m in placeMatcher.longestMatches(in: u, range: heading) {
-            guard let place = resolve(placeNames[m.phrase], u, heading), place.name.last == level else { continue }
+            guard let place = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present), place.name.last == level else { continue }
             return UnionBody(name: place.name + "总工会", region: place.name)
         }
         return nil
@@ -322,33 +351,52 @@ struct FederationFinder: Sendable {
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
-    func reportingBody(mentions: [Mention], heading: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
-        func weight(_ m: Mention) -> Double { (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0) }
+    func reportingBody(mentions: [Mention], heading: Range<Int>, u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
+        // A body the text defers to (被全国总工会授予, 受到了全国总工会的肯定) or lists among
+        // others (贵阳市总工会等4个单位) is not the one speaking.
+        func weight(_ m: Mention) -> Double {
+            m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
+        }
         // The heaviest body, ties broken by name (never the dictionary's order, which changes
         // from run to run).
+        // Ties go to the body named first.
+        var first: [UnionBody: Int] = [:]
+        for m in mentions { if let b = m.body, first[b] == nil { first[b] = m.range.lowerBound } }
         func heaviest(_ w: [UnionBody: Double]) -> (key: UnionBody, value: Double)? {
-            w.max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }
+            w.max { a, b in
+                a.value != b.value ? a.value < b.value
+                    : (first[a.key] ?? Int.max, a.key.name) > (first[b.key] ?? Int.max, b.key.name)
+            }
         }
         var weights: [UnionBody: Double] = [:]
+        // Every named body, the deferred-to included, for what a bare level (市总) refers to.
+        var named: [UnionBody: Double] = [:]
         var masked = 0.0
         for m in mentions {
             if m.masked { masked += weight(m); continue }
-            if let b = m.body { weights[b, default: 0] += weight(m) }
-        }
-        // Bare levels go to a named body of that level, else to the one the heading names
-        // (looked up once per level).
-        var fromHeading: [Character: UnionBody?] = [:]
-        for m in mentions where m.body == nil && !m.masked {
-            guard let level = m.level else { continue }
-            let named = level == Self.companyLevel
-                ? heaviest(weights.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" })?.key
-                : heaviest(weights.filter { $0.key.region?.last == level })?.key
-            if fromHeading[level] == nil {
-                fromHeading[level] = .some(level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u))
+            if let b = m.body {
+                named[b, default: 0] += 1
+                if weight(m) > 0 { weights[b, default: 0] += weight(m) }
             }
-            if let b = named ?? fromHeading[level]! {
+        }
+        // Bare levels go to a named body of that level, else to the one the heading names, else
+        // to the place of that level the text names most (looked up once per level).
+        var resolved: [Character: UnionBody?] = [:]
+        for m in mentions where m.body == nil && !m.masked && weight(m) > 0 {
+            guard let level = m.level else { continue }
+            if resolved[level] == nil {
+                let byName = level == Self.companyLevel
+                    ? heaviest(named.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" })?.key
+                    : heaviest(named.filter { $0.key.region?.last == level })?.key
+                let fromHeading = level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u, places: places)
+                let fromPlaces = level == Self.companyLevel ? nil
+                    : places.dominant(level, gazetteer: gazetteer).map { UnionBody(name: $0 + m.kind, region: $0) }
+                resolved[level] = .some(byName ?? fromHeading ?? fromPlaces)
+            }
+            if let b = resolved[level]! {
                 weights[b, default: 0] += weight(m)
-            } else if !m.deferential {
+                first[b] = min(first[b] ?? Int.max, m.range.lowerBound)
+            } else {
                 masked += 0.5  // a body the text names only by its level: unknown
             }
         }

@@ -167,7 +167,7 @@ struct MetricBinder {
                     }
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
                     let d = Double(m.range.lowerBound - s.surface.upperBound)
-                    value = cue.weight * 0.9 / (1 + d / 8)
+                    value = cue.weight * 0.9 / (1 + d / 12)
                 }
                 guard value != 0 else { continue }
                 if debugCues { print("  cue", catalog.metrics[cue.metric].id, m.range, cue.position, value) }
@@ -182,6 +182,15 @@ struct MetricBinder {
             }
         }
         return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
+    }
+
+    /// True when a typical cue (weight 2 or more) of a metric `accepts` stands after the figure
+    /// in its after-window.
+    func namesAfter(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> Bool {
+        cues.contains { m in
+            m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
+                && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight >= 2 && ($0.position == .after || $0.position == .any) }
+        }
     }
 
     /// True when a cue of `metric` stands in the figure's own clause (before it, or after it

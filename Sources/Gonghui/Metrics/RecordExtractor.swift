@@ -16,11 +16,13 @@ public struct RecordExtractor {
     let catalog: MetricCatalog
     let markers: RecordMarkers
     let federations: FederationFinder
+    let scopes: ScopeWords
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         markers = dictionaries.recordMarkers
         federations = dictionaries.federations
+        scopes = dictionaries.scopeWords
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -58,9 +60,7 @@ private struct Run {
     let markerIndex: MarkerIndex
     let years: YearResolver
     let binder: MetricBinder
-    /// The reporting body of each piece.
-    let pieceBodies: [UnionBody?]
-    let mentions: [FederationFinder.Mention]
+    let attribution: Attribution
     var explain: ((String) -> Void)?
     /// The text of the sentence records were last made from: records of one sentence share it.
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
@@ -99,8 +99,7 @@ private struct Run {
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
                              linesWithFigures: withFigures, u: u)
         binder = MetricBinder(catalog: extractor.catalog)
-        mentions = structure.mentions
-        pieceBodies = structure.pieceBodies
+        attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, u: u)
     }
 
     mutating func extract(sentences: [Range<Int>], quantities: [Quantity]) -> [MetricRecord] {
@@ -177,6 +176,7 @@ private struct Run {
                 }
             }
 
+            if isSurveyed(quantity, clause: clause) { note(quantity, "survey sample (对…测评)"); continue }
             if isPerUnit(qi, in: quantities, clause) { note(quantity, "per-unit amount"); continue }
             if isRestatedBase(qi, in: quantities, clause: clause, made: made) { note(quantity, "a restated base (201家已建会企业共有…)"); continue }
             if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
@@ -283,6 +283,9 @@ private struct Run {
 
             // A level figure.
             let unitCues = binder.visibleCues(allCues) { catalog.accepts($0, unit) }
+            // A clause whose figure is followed by what it counts (全市有3个单位被授予全国模范职工
+            // 之家称号) has a subject of its own, whatever stands before the figure.
+            if situation.elided, binder.namesAfter(situation, cues: unitCues, accepts: { catalog.accepts($0, unit) }) { situation.elided = false }
             let scored = binder.score(situation, cues: unitCues) { catalog.accepts($0, unit) }
             let coordinated = binder.coordinatedAfterMetrics(situation, cues: unitCues, u: u) { catalog.accepts($0, unit) }
             if !coordinated.isEmpty {
@@ -344,6 +347,8 @@ private struct Run {
     private func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
         let q = quantities[qi]
         guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
+        // Only from the list's first member.
+        if qi > 0, isListGap(quantities[qi - 1].range.upperBound, q.range.lowerBound) { return nil }
         guard let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return nil }
         // The members may differ in unit (分别为146件和2,100人次).
         var members = [qi]
@@ -439,6 +444,13 @@ private struct Run {
     }
 
     // MARK: Rules
+
+    /// 据对206名企业工会主席态度测评: the figure counts whom a survey asked.
+    private func isSurveyed(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let s = q.range.lowerBound
+        guard s > clause.lowerBound, u[s - 1] == 0x5BF9 /* 对 */ else { return false }
+        return markerIndex.contains(.sample, in: q.range.upperBound..<clause.upperBound)
+    }
 
     /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
     private func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
@@ -848,7 +860,7 @@ private struct Run {
             start = cue.lowerBound
         }
         let end = max(q.range.upperBound, extendSurfaceTo ?? 0)
-        let body = body(for: q, sentence: sentence) ?? nationalScope(q, sentence: sentence)
+        let body = attribution.body(for: q, sentence: sentence)
         let text = document.text
         if sentenceText.range != sentence { sentenceText = (sentence, text[sentence]) }
         var record = MetricRecord(
@@ -867,39 +879,6 @@ private struct Run {
         out.append(record)
     }
 
-    /// 全国各级工会筹集…: a figure of the whole country needs no named body for its region.
-    private func nationalScope(_ q: Quantity, sentence: Range<Int>) -> UnionBody? {
-        var i = sentence.lowerBound
-        while i + 1 < q.range.lowerBound {
-            if u[i] == 0x5168, u[i + 1] == 0x56FD { return UnionBody(name: "", region: "全国") }  // 全国
-            i += 1
-        }
-        return nil
-    }
-
-    /// Where the clause holding `p` starts (after the last , ; : before it).
-    static func clauseStart(_ u: UnsafeBufferPointer<UInt16>, before p: Int, limit: Int) -> Int {
-        var i = p
-        while i > limit, u[i - 1] != 0x2C, u[i - 1] != 0x3B, u[i - 1] != 0x3A { i -= 1 }
-        return i
-    }
-
-    /// The union body a figure belongs to: one named as the subject of its sentence
-    /// (吕良镇总工会发展会员超过300人), else the reporting body of its piece.
-    private func body(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
-        let piece = layout.piece(containing: q.range.lowerBound)
-        // The subject: near the start of the sentence, or of the figure's clause (…,其中吕良镇总工会…).
-        let clauseStart = Self.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
-        if let m = mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= q.range.lowerBound && !$0.deferential }),
-           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
-            if let b = m.body { return b }
-            // A bare level (县教育工会, 省交通运输工会): the reporting body's place at that level.
-            if let level = m.level, !m.masked, let reporting = pieceBodies[piece], let region = reporting.region, region.last == level {
-                return UnionBody(name: region + m.kind, region: region)
-            }
-        }
-        return pieceBodies[piece]
-    }
 }
 
 extension RecordExtractor {

@@ -263,7 +263,12 @@ struct YearResolver {
             }
         }
         let before = sentence.lowerBound..<number.lowerBound
-        let own = known(statements(in: before, number: number))
+        // A cumulative total speaks for the clauses it opens (累计筹措…9340万元,走访慰问…近22万
+        // 人次), not past its own clause when it follows a subject (工作室累计达到1126家,命名…50名).
+        let own = known(statements(in: before, number: number)).filter { s in
+            s.statement != .cumulative || s.position >= clause.lowerBound
+                || s.position - Attribution.clauseStart(u, before: s.position, limit: sentence.lowerBound) <= 1
+        }
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
         let allDates = DateFinder.allDates(in: u, range: before)
         if let attached = allDates.last, Self.isAttached(attached, to: number, u: u) { return attached.date.year }

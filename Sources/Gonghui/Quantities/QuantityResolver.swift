@@ -78,7 +78,13 @@ struct QuantityResolver {
         guard let matcher = lexicon.nounMatchers[measure], let nouns = lexicon.measureNouns[measure] else { return fallback }
         let stops: UnitSet = [0x2C, 0x3002, 0x3B, 0x0A, 0x3001, 0x21, 0x3F, 0x3A]
         var end = after
-        while end < u.count && end - after < 12 && !stops.contains(u[end]) { end += 1 }
+        // 和/及/与/或 before another number ends the stretch too (1个、11个和100个: the list's noun
+        // stands after its last member, or before the list).
+        func joinsNumber(_ k: Int) -> Bool {
+            (u[k] == 0x548C || u[k] == 0x53CA || u[k] == 0x4E0E || u[k] == 0x6216) && k + 1 < u.count
+                && (CodeUnit.isDigit(u[k + 1]) || NumeralChars.isChineseDigit(u[k + 1]))
+        }
+        while end < u.count && end - after < 12 && !stops.contains(u[end]) && !joinsNumber(end) { end += 1 }
         if end > after {
             // The leftmost (then longest) noun after the measure.
             var best: PhraseMatcher.Match?

@@ -6,6 +6,8 @@ struct DocumentStructure: Sendable {
     var mentions: [FederationFinder.Mention]
     /// The reporting body of each piece of `layout.pieces`.
     var pieceBodies: [UnionBody?]
+    /// The places the text names.
+    var places: DocumentPlaces
 }
 
 /// The structure stage: reads a normalised document's layout and who it speaks for.
@@ -32,7 +34,8 @@ public struct StructureReader {
 
     func structure(of u: UnsafeBufferPointer<UInt16>) -> DocumentStructure {
         var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon)
-        let all = federations.mentions(in: u, range: 0..<u.count)
+        let places = DocumentPlaces(gazetteer: federations.gazetteer, matcher: federations.placeMatcher, names: federations.placeNames, u: u)
+        var all = federations.mentions(in: u, range: 0..<u.count, places: places)
         // A newsletter of items from several unions: each headline that opens with a union's
         // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
         if layout.pieces.count == 1 {
@@ -49,6 +52,15 @@ public struct StructureReader {
             }
             if bodies.count >= 2 { layout.split(at: starts, length: u.count) }
         }
+        // A title that opens with a union's name the rules above do not read (工行福州分行工会…).
+        for piece in layout.pieces {
+            // The title block: the piece's first three lines with text.
+            let head = layout.lines.indices.lazy.filter { piece.contains(layout.lines[$0].lowerBound) && !layout.lines[$0].isEmpty }.prefix(3)
+            for k in head where layout.isHeading[k] {
+                if let title = federations.titleMention(u, line: layout.lines[k], existing: all, places: places) { all.append(title); break }
+            }
+        }
+        all.sort { $0.range.lowerBound < $1.range.lowerBound }
         var bodies: [UnionBody?] = []
         var m = 0
         var line = 0
@@ -64,9 +76,10 @@ public struct StructureReader {
                 headingEnd = layout.lines[k].upperBound
                 k += 1
             }
-            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u))
+            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u,
+                                                    places: places))
             m = e
         }
-        return DocumentStructure(layout: layout, mentions: all, pieceBodies: bodies)
+        return DocumentStructure(layout: layout, mentions: all, pieceBodies: bodies, places: places)
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+/// The places a text names, read once: which names occur (to tell apart places that share a
+/// name by the province or prefecture also named), and the place it names most often at each
+/// level, which 我省, 全市, 省总工会 and the like refer to when the text never spells out its own
+/// place (河南日报记者…我省14家单位…国网河南省电力公司 → 河南省).
+///
+/// Names inside quotation marks do not count: 开展了“劳模看鹰潭”等活动 names an activity, not
+/// the place the report covers.
+struct DocumentPlaces: Sendable {
+    /// Every place name and short form the text holds.
+    let present: Set<String>
+    /// Full names of the places named outside quotes, with how often.
+    let counts: [String: Int]
+
+    init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], u: UnsafeBufferPointer<UInt16>) {
+        var present = Set<String>()
+        var quoted: [Bool] = []
+        var shortCounts: [String: Int] = [:]
+        let matches = matcher.longestMatches(in: u, range: 0..<u.count)
+        for m in matches {
+            let name = names[m.phrase]
+            present.insert(name)
+            let q = Self.isQuoted(u, m.range.lowerBound)
+            quoted.append(q)
+            if !q { shortCounts[name, default: 0] += 1 }
+        }
+        self.present = present
+        var counts: [String: Int] = [:]
+        for (name, n) in shortCounts {
+            guard let place = Self.resolve(name, gazetteer: gazetteer, present: present) else { continue }
+            counts[place.name, default: 0] += n
+        }
+        self.counts = counts
+        if ProcessInfo.processInfo.environment["GONGHUI_DEBUG_PLACES"] != nil { print("places", counts) }
+    }
+
+    /// A “ opened earlier on the same line, within a dozen characters, and not closed.
+    static func isQuoted(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
+        var i = p
+        while i > 0 && p - i < 12 {
+            let c = u[i - 1]
+            if c == 0x201D || c == 0x0A || c == 0x3002 { return false }
+            if c == 0x201C { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The place a name denotes; among places sharing a name, the one whose province or
+    /// prefecture the text also names, a full name before a short form of another place.
+    static func resolve(_ name: String, gazetteer: Gazetteer, present: Set<String>) -> Gazetteer.Place? {
+        let candidates = gazetteer.places(named: name)
+        if candidates.count <= 1 { return candidates.first }
+        func score(_ p: Gazetteer.Place) -> Int {
+            var s = 0
+            var q = gazetteer.parent(of: p)
+            while let parent = q {
+                if present.contains(parent.name) || parent.aliases.contains(where: present.contains) { s += 1 }
+                q = gazetteer.parent(of: parent)
+            }
+            if p.name == name { s += 2 }
+            return s
+        }
+        return candidates.max { score($0) < score($1) }
+    }
+
+    /// The place named most often whose full name ends with `level` (省, 市, 县, 区), when one
+    /// stands out; 省 also takes autonomous regions and municipalities' provinces.
+    func dominant(_ level: Character, gazetteer: Gazetteer) -> String? {
+        let fitting = counts.filter { name, _ in
+            level == "省" ? gazetteer.places(named: name).contains { $0.level == .province && $0.name == name } : name.last == level
+        }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = fitting.first else { return nil }
+        if fitting.count > 1 && fitting[1].value == top.value { return nil }
+        return top.key
+    }
+}
