@@ -156,6 +156,16 @@ struct FederationFinder: Sendable {
             let i = street ? suffixStart - 2 : suffixStart - 1
             let c = u[i]
             let levelEnd = suffixStart
+            // A masked zone: __经济开发区总工会.
+            if let w = Self.zoneWords.first(where: { w in
+                let z = suffixStart - w.count
+                return z - 1 >= range.lowerBound && (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) && Self.maskCharacters.contains(u[z - 1])
+            }) {
+                var k = suffixStart - w.count
+                while k > range.lowerBound, Self.maskCharacters.contains(u[k - 1]) { k -= 1 }
+                out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
+                continue
+            }
             // Development zones and parks: 长春经济技术开发区工会联合会 (region: the zone).
             if let (zoneStart, nameStart) = Self.zone(u, before: suffixStart, limit: range.lowerBound) {
                 if !existing.contains(where: { $0.range.overlaps(nameStart..<end) }) {

@@ -38,6 +38,9 @@ public final class MetricCatalog: Sendable {
     public let families: [(id: String, heading: String)]
     /// For a stock metric, the metric counting what is new of it (members.count → members.new).
     let flowOfStock: [Int?]
+    /// Per metric: units a measure word may give that the metric records in another
+    /// (`unit-coercions.tsv`: 合理化建议…万件 → item).
+    let coercions: [[RecordUnit: (unit: RecordUnit, named: [UInt16]?)]]
 
     init(directory: URL) throws(GonghuiError) {
         let mfile = try DictionaryFile("metrics.tsv", in: directory)
@@ -94,6 +97,19 @@ public final class MetricCatalog: Sendable {
         cuesByPhrase = cues
         phraseLengths = phrases.map { $0.utf16.count }
 
+        let kfile = try DictionaryFile("unit-coercions.tsv", in: directory)
+        var coercions = [[RecordUnit: (unit: RecordUnit, named: [UInt16]?)]](repeating: [:], count: metrics.count)
+        for line in kfile.lines {
+            try kfile.require(line, fields: 4)
+            guard let m = index[line.fields[0]] else { throw kfile.error(line, "unknown metric \(line.fields[0])") }
+            guard let from = RecordUnit(rawValue: line.fields[1]), let to = RecordUnit(rawValue: line.fields[2]) else {
+                throw kfile.error(line, "units must be record units (person, org, item …)")
+            }
+            guard metrics[m].units.contains(to) else { throw kfile.error(line, "\(line.fields[0]) is not recorded in \(to.rawValue)") }
+            coercions[m][from] = (to, line.fields[3] == "-" ? nil : Array(line.fields[3].utf16))
+        }
+        self.coercions = coercions
+
         let ffile = try DictionaryFile("metric-families.tsv", in: directory)
         var families: [(String, String)] = []
         for line in ffile.lines {
@@ -120,4 +136,20 @@ public final class MetricCatalog: Sendable {
 
     /// True when a level record of metric `m` may have unit `u`.
     func accepts(_ m: Int, _ u: RecordUnit) -> Bool { metrics[m].units.contains(u) }
+
+    /// The unit a figure in unit `u` is recorded in as metric `m`: `u` itself, or what a
+    /// measure word of `u` counts for `m` when the words around the figure (`around`) name that
+    /// thing (`unit-coercions.tsv`); nil when `m` cannot count it.
+    func recordUnit(_ m: Int, for u: RecordUnit, around before: UnsafeBufferPointer<UInt16>.SubSequence? = nil) -> RecordUnit? {
+        if metrics[m].units.contains(u) { return u }
+        guard let c = coercions[m][u] else { return nil }
+        guard let named = c.named else { return c.unit }
+        guard let before, before.count >= named.count else { return nil }
+        var i = before.startIndex
+        while i + named.count <= before.endIndex {
+            if (0..<named.count).allSatisfy({ before[i + $0] == named[$0] }) { return c.unit }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -148,7 +148,17 @@ private struct Run {
         let line = layout.line(containing: sentence.lowerBound)
         let row = layout.rowOfLine[line]
         // A table row's bare figures take the row's measure (职工人数(万人) 714.26 → 7142600 person).
-        let quantities = row.map { r in quantities.map { r.applyingMeasure(to: $0, in: u) } } ?? quantities
+        var quantities = row.map { r in quantities.map { r.applyingMeasure(to: $0, in: u) } } ?? quantities
+        // 会员总数达3亿, 发放补贴3.8万: a figure in 万 or 亿 without a measure counts what its
+        // subject names.
+        for k in quantities.indices where quantities[k].unit == nil {
+            quantities[k].unit = impliedUnit(quantities[k], cues: cues, sentence: sentence)
+            // 从2013年的1.08亿增加到2017年的1.4亿: the level it rose to, in the unit it rose from.
+            if quantities[k].unit == nil, k > 0, let before = quantities[k - 1].unit, u[quantities[k].range].contains(where: { $0 == 0x4E07 || $0 == 0x4EBF }),
+               isRiseTo(quantities[k - 1], quantities[k], clause: Attribution.clauseStart(u, before: quantities[k].range.lowerBound, limit: sentence.lowerBound)..<sentence.upperBound, sameUnit: false) {
+                quantities[k].unit = before
+            }
+        }
         var complementClause: Range<Int>? = nil
         var dropped = Set<Int>()
         var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
@@ -282,15 +292,21 @@ private struct Run {
             if unit == .pp { note(quantity, "percentage points without a change"); continue }
 
             // A level figure.
-            let unitCues = binder.visibleCues(allCues) { catalog.accepts($0, unit) }
+            // Metrics that count the figure's unit, or count it in another (合理化建议…万件 → item).
+            let metricCatalog = catalog
+            // What the figure's own words say it counts: a few characters either side of it.
+            let lead = u[max(clause.lowerBound, quantity.range.lowerBound - 6)..<min(clause.upperBound, quantity.range.upperBound + 8)]
+            let fits: (Int) -> Bool = { metricCatalog.recordUnit($0, for: unit, around: lead) != nil }
+            let recorded: (Int) -> RecordUnit = { metricCatalog.recordUnit($0, for: unit, around: lead) ?? unit }
+            let unitCues = binder.visibleCues(allCues, accepts: fits)
             // A clause whose figure is followed by what it counts (全市有3个单位被授予全国模范职工
             // 之家称号) has a subject of its own, whatever stands before the figure.
-            if situation.elided, binder.namesAfter(situation, cues: unitCues, accepts: { catalog.accepts($0, unit) }) { situation.elided = false }
-            let scored = binder.score(situation, cues: unitCues) { catalog.accepts($0, unit) }
-            let coordinated = binder.coordinatedAfterMetrics(situation, cues: unitCues, u: u) { catalog.accepts($0, unit) }
+            if situation.elided, binder.namesAfter(situation, cues: unitCues, accepts: fits) { situation.elided = false }
+            let scored = binder.score(situation, cues: unitCues, accepts: fits)
+            let coordinated = binder.coordinatedAfterMetrics(situation, cues: unitCues, u: u, accepts: fits)
             if !coordinated.isEmpty {
                 for m in coordinated {
-                    emit(m, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                    emit(m, quantity, kind: .level, value: quantity.value, unit: recorded(m), year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, unitCues))
                 }
                 note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (one figure, two systems)", scored)
@@ -299,21 +315,21 @@ private struct Run {
             // 其中: a part is a part of its whole, and counts what the whole counts when its own
             // words name a metric of the same family (其中农民工会员… under 新发展会员…).
             let whole = isPart(quantity, clause: clause, sentence: sentence)
-                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && catalog.accepts($0.metric, unit)
+                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && fits($0.metric)
                     && sentence.contains($0.quantity.range.lowerBound) }) : nil
             // The part keeps a metric of its own, except the stock of what its whole counts as
             // new (新发展会员…,其中农民工会员…: new members too).
             if let whole, scored.first.map({ $0.score < MetricBinder.threshold || catalog.isStock($0.metric, of: whole.metric) }) ?? true {
                 let metric = flowInstead(of: whole.metric, quantity, clause: clause, cue: nil)
-                emit(metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(whole.year),
+                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear ?? .some(whole.year),
                      sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
                 note(quantity, "\(catalog.metrics[metric].id) (part of the figure before 其中)", scored)
                 continue
             }
             // 由9场增加到12场: the new level of the figure before it.
-            if qi > 0, let m = made.last(where: { $0.quantity == quantities[qi - 1] }), catalog.accepts(m.metric, unit),
+            if qi > 0, let m = made.last(where: { $0.quantity == quantities[qi - 1] }), fits(m.metric),
                isRiseTo(quantities[qi - 1], quantity, clause: clause) {
-                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                 note(quantity, "\(catalog.metrics[m.metric].id) (the level it rose or fell to)", scored)
                 continue
@@ -321,8 +337,8 @@ private struct Run {
             // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
             // 3860家、5100余个 aside): it counts what the member before it counts.
             if let previous = listPredecessor(qi, in: quantities, clause: clause),
-               let m = made.last(where: { $0.quantity == previous }), catalog.accepts(m.metric, unit) {
-                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear ?? .some(m.year),
+               let m = made.last(where: { $0.quantity == previous }), fits(m.metric) {
+                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear ?? .some(m.year),
                      sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                 note(quantity, "\(catalog.metrics[m.metric].id) (next member of a list)", scored)
                 continue
@@ -331,7 +347,7 @@ private struct Run {
                best.score >= MetricBinder.threshold {
                 if isVetoed(quantity, nearestCue: best.nearestBefore) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
                 let metric = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
-                emit(metric, quantity, kind: .level, value: quantity.value, unit: unit, year: tableYear, sentence: sentence,
+                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
                 note(quantity, catalog.metrics[metric].id + (metric != best.metric ? " (founded or recruited: new)" : ""), scored)
                 continue
@@ -444,6 +460,22 @@ private struct Run {
     }
 
     // MARK: Rules
+
+    /// The unit a bare figure in 万 or 亿 takes from the cue right before it (within a few
+    /// characters, in its clause): person for 会员, 职工, 农民工; yuan for 资金, 补贴 — when every
+    /// typical reading of that cue agrees.
+    private func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
+        guard u[q.range].contains(where: { $0 == 0x4E07 || $0 == 0x4EBF }) else { return nil }  // 万 亿
+        let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
+        guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
+              q.range.lowerBound - m.range.upperBound <= 10 else { return nil }
+        var units = Set<RecordUnit>()
+        for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position.standsBefore {
+            let metric = catalog.metrics[cue.metric]
+            if metric.units.contains(.yuan) { units.insert(.yuan) } else if metric.units.contains(.person) { units.insert(.person) } else { return nil }
+        }
+        return units.count == 1 ? units.first : nil
+    }
 
     /// 据对206名企业工会主席态度测评: the figure counts whom a survey asked.
     private func isSurveyed(_ q: Quantity, clause: Range<Int>) -> Bool {
@@ -576,8 +608,8 @@ private struct Run {
     }
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
-    private func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>) -> Bool {
-        guard clause.contains(p.range.lowerBound), p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
+    private func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
+        guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
         var to = q.range.lowerBound - 1
         // 增长到2022年的15.6万人: the new figure's year between.
