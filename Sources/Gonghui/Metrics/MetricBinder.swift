@@ -113,11 +113,20 @@ struct MetricBinder {
         /// The number follows an enumeration closed by 等 (慰问环卫工人、快递员等3,200人次): the
         /// verb before the enumeration governs it whatever the list's length.
         var enumerationEnd: Int? = nil
+        /// For a count that a list of counts continues (33个单位、109名个人分获…称号): the words
+        /// after the list's last member, which all members share.
+        var sharedTail: Range<Int>? = nil
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.
     func score(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> [Scored] {
         var scores: [Scored] = []
+        // 李卫军劳模创新工作室等45个集体获得…: when a noun right after the figure says what it
+        // counts, the names listed before 等 are examples of it, not its subject.
+        let headNoun = s.enumerationEnd != nil && cues.contains { m in
+            m.range.lowerBound == s.surface.upperBound
+                && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight >= 2 && ($0.position == .after || $0.position == .any) }
+        }
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -131,11 +140,14 @@ struct MetricBinder {
                     case .before, .any:
                         if inClause {
                             var d = Double(s.distance(from: m.range.upperBound))
+                            var inEnumeration = false
                             if let e = s.enumerationEnd, m.range.upperBound <= e,
                                !cues.contains(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= e }) {
                                 d = 0
+                                inEnumeration = true
                             }
                             value = cue.weight / (1 + d / 6)
+                            if headNoun, let e = s.enumerationEnd, m.range.upperBound <= e { value *= inEnumeration ? 0.15 : 0.3 }
                             // A cue that closes the previous item (…职代会制度、5,488家) is its;
                             // one right before this number (…、兼职工会干部1.61万人) is not.
                             if let w = s.previousAfterWindow, w.contains(m.range.lowerBound), cue.position == .any,
@@ -167,6 +179,10 @@ struct MetricBinder {
                     }
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
                     let d = Double(m.range.lowerBound - s.surface.upperBound)
+                    value = cue.weight * 0.9 / (1 + d / 12)
+                } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
+                    // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).
+                    let d = Double(m.range.lowerBound - tail.lowerBound + 2)
                     value = cue.weight * 0.9 / (1 + d / 12)
                 }
                 guard value != 0 else { continue }

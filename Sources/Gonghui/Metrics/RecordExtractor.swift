@@ -429,6 +429,10 @@ private struct Run {
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
         if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
+        if let qi = quantities.firstIndex(of: q) {
+            let members = countList(from: qi, in: quantities, clause: clause)
+            if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
+        }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
         for i in clause.lowerBound..<q.range.lowerBound where u[i] == 0x3001 || u[i] == 0x548C || u[i] == 0x53CA { s.separators.append(i) }
@@ -618,6 +622,22 @@ private struct Run {
         let verbEnd = to
         return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
             || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
+    }
+
+    /// The counts of a list this one belongs to, from it on: counts joined by 、 和 及 与, each
+    /// with at most a short noun of its own before the separator (14家单位和44名个人,
+    /// 33个单位、109名个人, 一个集体、三名个人).
+    private func countList(from qi: Int, in quantities: [Quantity], clause: Range<Int>) -> [Int] {
+        var members = [qi]
+        var k = qi
+        while k + 1 < quantities.count, clause.contains(quantities[k + 1].range.lowerBound) {
+            let gap = quantities[k].range.upperBound..<quantities[k + 1].range.lowerBound
+            guard !gap.isEmpty, gap.count <= 6, let sep = gap.last.map({ u[$0] }), MetricBinder.isCoordinator(sep), sep != 0x4EE5,
+                  u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) }) else { break }
+            k += 1
+            members.append(k)
+        }
+        return members
     }
 
     /// The quantity before this one when the two are members of one list: same unit and only a
