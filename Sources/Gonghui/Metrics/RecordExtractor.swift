@@ -645,7 +645,14 @@ private struct Run {
     private func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
         guard qi > 0 else { return nil }
         let p = quantities[qi - 1], q = quantities[qi]
-        guard clause.contains(p.range.lowerBound), p.unit == q.unit, isListGap(p.range.upperBound, q.range.lowerBound) else { return nil }
+        guard clause.contains(p.range.lowerBound), p.unit == q.unit else { return nil }
+        if isListGap(p.range.upperBound, q.range.lowerBound) { return p }
+        // 提出合理化建议3751.79万件、实施2373.8万件: a verb of its own and the same measure word:
+        // the next stage of the same things.
+        let gap = p.range.upperBound..<q.range.lowerBound
+        guard gap.count >= 2, gap.count <= 3, u[gap.lowerBound] == 0x3001, p.measure != nil, p.measure == q.measure,
+              u[(gap.lowerBound + 1)..<gap.upperBound].allSatisfy(CodeUnit.isHan),
+              binder.catalog.cueMatcher.longestMatches(in: u, range: gap).isEmpty else { return nil }
         return p
     }
 
@@ -688,11 +695,11 @@ private struct Run {
         let target = cue?.lowerBound ?? q.numberRange.lowerBound
         var found = false
         markerIndex.forEach(.init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
-            // 发展到 / 发展至 / 发展成: a level reached, not what is new.
-            if o.upperBound < u.count, u[o.upperBound] == 0x5230 || u[o.upperBound] == 0x81F3 || u[o.upperBound] == 0x6210 { return }
+            // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
+            if o.upperBound < u.count, u[o.upperBound] == 0x5230 || u[o.upperBound] == 0x81F3 || u[o.upperBound] == 0x6210 || u[o.upperBound] == 0x6709 { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
-            // …,其中年内新建19个: right before the number, after the cue.
-            if q.numberRange.lowerBound - o.upperBound <= 1, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
+            // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
+            if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }
         return found ? flow : metric
     }
