@@ -54,8 +54,10 @@ struct Attribution {
                 if let place = structure.places.dominant(level, gazetteer: federations.gazetteer) { return UnionBody(name: place + m.kind, region: place) }
             }
         }
-        // A place named as the subject of the clause or sentence, or right before the figure.
-        if let place = subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: sentence), place != reporting?.region {
+        // A place named as the subject of the clause or sentence, or right before the figure —
+        // not one opening a name in a list the figure sums up (郑州市公交集团…等45个集体).
+        let enumerated = q.range.lowerBound > sentence.lowerBound && u[q.range.lowerBound - 1] == 0x7B49  // 等
+        if !enumerated, let place = subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: sentence), place != reporting?.region {
             return UnionBody(name: "", region: place)
         }
         // A scope word before the figure in its clause, or opening an earlier clause of its

@@ -102,6 +102,19 @@ struct MetricBinder {
         /// about (…签订集体合同4,380份,涵盖企业1.26万家、职工61.8万人: a clause on contracts).
         var sentenceCues: [CueMatch]? = nil
 
+        /// The heading above the figure's paragraph, when its cues are asked for.
+        var heading: Range<Int>? = nil
+        /// Quoted names in the clause (以“学技术、比创新、做贡献”为主题的…竞赛): they do not keep
+        /// an after-cue from its figure.
+        var quoted: [Range<Int>] = []
+
+        /// The distance from the figure to an after-cue at `p`, not counting quoted names.
+        func afterDistance(to p: Int) -> Int {
+            var d = p - surface.upperBound
+            for q in quoted where q.lowerBound >= surface.upperBound && q.upperBound <= p { d -= q.count }
+            return max(0, d)
+        }
+
         /// The distance from `p` to the figure, not counting neutral words.
         func distance(from p: Int) -> Int {
             var d = 0
@@ -134,7 +147,10 @@ struct MetricBinder {
             guard before || after else { continue }
             for cue in catalog.cuesByPhrase[m.phrase] where accepts(cue.metric) {
                 var value = 0.0
-                if before {
+                if let h = s.heading, h.contains(m.range.lowerBound) {
+                    // The heading above the paragraph: a topic for figures their sentence leaves unnamed.
+                    if cue.position != .after && cue.position != .label { value = cue.weight * 0.5 }
+                } else if before {
                     let inClause = m.range.lowerBound >= s.clause.lowerBound
                     switch cue.position {
                     case .before, .any:
@@ -178,7 +194,7 @@ struct MetricBinder {
                         value = 0
                     }
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
-                    let d = Double(m.range.lowerBound - s.surface.upperBound)
+                    let d = Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * 0.9 / (1 + d / 12)
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
                     // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).

@@ -314,9 +314,10 @@ private struct Run {
             }
             // 其中: a part is a part of its whole, and counts what the whole counts when its own
             // words name a metric of the same family (其中农民工会员… under 新发展会员…).
+            let wholeScope = partScope(sentence)
             let whole = isPart(quantity, clause: clause, sentence: sentence)
                 ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && fits($0.metric)
-                    && sentence.contains($0.quantity.range.lowerBound) }) : nil
+                    && wholeScope.contains($0.quantity.range.lowerBound) }) : nil
             // The part keeps a metric of its own, except the stock of what its whole counts as
             // new (新发展会员…,其中农民工会员…: new members too).
             if let whole, scored.first.map({ $0.score < MetricBinder.threshold || catalog.isStock($0.metric, of: whole.metric) }) ?? true {
@@ -351,6 +352,21 @@ private struct Run {
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
                 note(quantity, catalog.metrics[metric].id + (metric != best.metric ? " (founded or recruited: new)" : ""), scored)
                 continue
+            }
+            // Money its sentence does not name: the heading of its paragraph says what it is for
+            // ((二)工会经费缴交工作。…完成财政划拨357.5万元). (Counts of people and things say what
+            // they count themselves: 412名受访职工 under a heading on members is no member count.)
+            if unit == .yuan, let heading = headingAbove(line: line, sentence: sentence), scored.first.map({ $0.score < MetricBinder.threshold }) ?? true {
+                var withHeading = situation
+                withHeading.heading = heading
+                let headingCues = binder.visibleCues(binder.sentenceCues(in: u, range: heading), accepts: fits)
+                let rescored = binder.score(withHeading, cues: headingCues + unitCues, accepts: fits)
+                if let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score {
+                    emit(best.metric, quantity, kind: .level, value: quantity.value, unit: recorded(best.metric), year: tableYear, sentence: sentence,
+                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
+                    note(quantity, catalog.metrics[best.metric].id + " (named by the heading above)", rescored)
+                    continue
+                }
             }
             note(quantity, "no metric named", scored)
         }
@@ -422,13 +438,20 @@ private struct Run {
             afterLimit: q.range.upperBound < u.count && MetricBinder.isCoordinator(u[q.range.upperBound]) && u[q.range.upperBound] != 0x4EE5
                 ? q.range.upperBound : min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
-            ignored: bases)
+            // Cues inside a survey's base do not name its figures; nor, for a figure defined by
+            // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
+            ignored: bases + (definedByPredicate(q, clause: clause)
+                ? RecordExtractor.sampleBases(u, sentence, counting: false).filter { !bases.contains($0) } : []))
         if let p = previous, let unit = p.unit {
             s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
             let catalog = self.catalog
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
         if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
+        var open: Int? = nil
+        for i in q.range.upperBound..<clause.upperBound {
+            if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
+        }
         if let qi = quantities.firstIndex(of: q) {
             let members = countList(from: qi, in: quantities, clause: clause)
             if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
@@ -479,6 +502,12 @@ private struct Run {
             if metric.units.contains(.yuan) { units.insert(.yuan) } else if metric.units.contains(.person) { units.insert(.person) } else { return nil }
         }
         return units.count == 1 ? units.first : nil
+    }
+
+    /// …的有93家 / …的为12个: the figure counts what its own clause's predicate defines.
+    private func definedByPredicate(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let s = q.range.lowerBound
+        return s - 2 >= clause.lowerBound && u[s - 2] == 0x7684 && (u[s - 1] == 0x6709 || u[s - 1] == 0x4E3A)
     }
 
     /// 据对206名企业工会主席态度测评: the figure counts whom a survey asked.
@@ -726,6 +755,20 @@ private struct Run {
         markerIndex.contains(.share, in: clause.lowerBound..<q.range.lowerBound)
     }
 
+    /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
+    private func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let lead = DocumentLayout.leadHeading(u, layout.lines[line]), lead.upperBound <= sentence.lowerBound else { return nil }
+        return lead
+    }
+
+    /// Where the whole of a 其中 part in `sentence` may stand: its sentence, or, when 其中 opens
+    /// it (…共资助困难职工子女31名。其中,就读…27名), the paragraph up to it as well.
+    private func partScope(_ sentence: Range<Int>) -> Range<Int> {
+        guard let part = markerIndex.last(.part, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)),
+              part.lowerBound <= sentence.lowerBound + 1 else { return sentence }
+        return layout.lines[layout.line(containing: sentence.lowerBound)].lowerBound..<sentence.upperBound
+    }
+
     /// A part named by a noun after 其中 (其中农民工会员…); not one defined by its own predicate
     /// (其中,2005年召开职代会的有144家), which counts something else.
     private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
@@ -928,8 +971,9 @@ private struct Run {
             start: text.scalarOffset(start), end: text.scalarOffset(end),
             federation: body.flatMap { $0.name.isEmpty ? nil : $0.name }, region: body?.region, year: resolvedYear, source: document.source.path)
         // A part: after 其中 with a figure of its metric before it, or inside a survey's subgroup.
+        let wholeScope = partScope(sentence)
         let partOfWhole = isPart(q, clause: clause, sentence: sentence)
-            && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && sentence.contains($0.quantity.range.lowerBound) }
+            && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && wholeScope.contains($0.quantity.range.lowerBound) }
         // (The survey's base may open the sentence before a semicolon: 在1,560名受访职工中,…;已入会的有1,153人.)
         let fullSentence = YearResolver.fullSentenceStart(u, sentence.lowerBound)..<sentence.upperBound
         record.isPart = partOfWhole
@@ -941,8 +985,18 @@ private struct Run {
 }
 
 extension RecordExtractor {
+    /// Digits, or a Chinese numeral with a measure word (在一百名职工中), in `r`.
+    static func holdsCount(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        for i in r {
+            if CodeUnit.isDigit(u[i]) { return true }
+            if NumeralChars.isChineseDigit(u[i]), i + 1 < r.upperBound, [0x540D, 0x5BB6, 0x4E2A, 0x4F4D, 0x6237].contains(u[i + 1]) { return true }  // 名家个位户
+        }
+        return false
+    }
+
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases in a sentence.
-    static func sampleBases(_ u: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>) -> [Range<Int>] {
+    /// With `counting` false, every 在…中 phrase (在建立职代会制度的企业中 as well).
+    static func sampleBases(_ u: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>, counting: Bool = true) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -950,7 +1004,9 @@ extension RecordExtractor {
                 var j = i + 1
                 while j < sentence.upperBound && j - i <= 30 && u[j] != 0x2C && u[j] != 0x3002 {
                     if u[j] == 0x4E2D /* 中 */, j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
-                        out.append(i..<(j + 1))
+                        // Only a base that counts (在206家企业中); 在常规表彰的奖章对象中 names a
+                        // group whose members are then counted, as records.
+                        if !counting || Self.holdsCount(u, i..<j) { out.append(i..<(j + 1)) }
                         break
                     }
                     j += 1
