@@ -64,6 +64,17 @@ struct NumeralSpan: Sendable, Hashable {
     var hasMultiplier: Bool {
         parts.contains { if case .unit = $0 { return true }; if case .big = $0 { return true }; return false }
     }
+    /// The spoken short form: a digit right after a place value of a hundred or more
+    /// (一万二 = 12000, 三百五 = 350, 两千三 = 2300).
+    var isAbbreviated: Bool {
+        guard parts.count >= 3, case .digit = parts[parts.count - 1] else { return false }
+        switch parts[parts.count - 2] {
+        case .unit(let v): return v >= 100
+        case .big: return true
+        default: return false
+        }
+    }
+
     /// A single Chinese digit (一 in 一是), for list numbering.
     var isSingleChineseDigit: Bool {
         parts.count == 1 && { if case .digit = parts[0] { return true } else { return false } }()
@@ -89,7 +100,9 @@ struct NumeralReader {
         var lastBig = Int.max
         while j < limit {
             let c = u[j]
-            if CodeUnit.isDigit(c) {
+            // .5, -.5: a decimal written without its leading zero, only at the start.
+            let bareDecimal = c == 0x2E && parts.isEmpty && j + 1 < limit && CodeUnit.isDigit(u[j + 1])
+            if CodeUnit.isDigit(c) || bareDecimal {
                 if pendingNumber { break }
                 guard let (value, digits, end) = readArabic(u, j, limit) else { break }
                 parts.append(.arabic(value, integerDigits: digits))
@@ -98,8 +111,9 @@ struct NumeralReader {
                 continue
             }
             guard let kind = lexicon.numeral(c) else {
-                // 点 as a decimal point inside a Chinese number: 八十六点六, 三点五万.
-                if c == Self.point, pendingNumber, !parts.isEmpty, case .digit = parts.last!,
+                // 点 as a decimal point inside a Chinese number: 八十六点六, 三点五万, 十点五万,
+                // 零点五, 两千三点一 — but not a time of day (十点五十分, 十点零五分).
+                if c == Self.point, !parts.isEmpty, Self.takesPoint(parts.last!),
                    j + 1 < limit, lexicon.numeral(u[j + 1]) == .digit || lexicon.numeral(u[j + 1]) == .zero {
                     var digits: [Int] = []
                     var k = j + 1
@@ -107,7 +121,9 @@ struct NumeralReader {
                         digits.append(lexicon.numeralValue[Int(u[k])])
                         k += 1
                     }
+                    if k < limit, lexicon.numeral(u[k]) == .unit || u[k] == 0x5206 { break }  // 十点五十分 (分)
                     parts.append(.point(digits))
+                    pendingNumber = true
                     j = k
                     continue
                 }
@@ -129,9 +145,20 @@ struct NumeralReader {
                 j += 1
                 continue
             case .zero:
-                // A gap only between sections (一千零五); elsewhere the number ends.
-                guard !parts.isEmpty, !pendingNumber, j + 1 < limit,
-                      CodeUnit.isDigit(u[j + 1]) || lexicon.numeral(u[j + 1]) == .digit else { break }
+                // 零点五: a leading zero before a decimal point.
+                if parts.isEmpty, j + 2 < limit, u[j + 1] == Self.point,
+                   lexicon.numeral(u[j + 2]) == .digit || lexicon.numeral(u[j + 2]) == .zero {
+                    parts.append(.digit(0))
+                    pendingNumber = true
+                    j += 1
+                    continue
+                }
+                // A gap only between sections (一千零五, 一千零十八, 一百零几万); elsewhere the
+                // number ends.
+                guard !parts.isEmpty, !pendingNumber, j + 1 < limit else { break }
+                let next = lexicon.numeral(u[j + 1])
+                guard CodeUnit.isDigit(u[j + 1]) || next == .digit || next == .vague
+                        || (next == .unit && lexicon.numeralValue[Int(u[j + 1])] == 10) else { break }
                 parts.append(.zero)
                 j += 1
                 continue
@@ -145,9 +172,10 @@ struct NumeralReader {
             case .big:
                 if Self.startsPercentWord(u, j, limit) { break }  // 万分之
                 let magnitude = value
-                // 万亿 is one magnitude; otherwise big units must decrease.
+                // 万亿 is one magnitude; a larger unit after a smaller multiplies all before it
+                // (一万五千亿 = 15000 × 10^8); the same unit twice ends the number.
                 let compound = parts.last == .big(10000) && magnitude == 100_000_000
-                if !compound && magnitude >= lastBig { break }
+                if !compound && magnitude == lastBig { break }
                 parts.append(.big(value))
                 lastBig = compound ? 100_000_000 * 10000 : magnitude
                 pendingNumber = false
@@ -159,6 +187,14 @@ struct NumeralReader {
         while let last = parts.last, last == .zero { parts.removeLast(); j -= 1 }
         guard !parts.isEmpty else { return nil }
         return NumeralSpan(range: start..<j, parts: parts, innerOver: innerOver)
+    }
+
+    /// A decimal point may follow a digit (三点五), a place value (十点五) or a leading zero.
+    static func takesPoint(_ last: NumeralSpan.Part) -> Bool {
+        switch last {
+        case .digit, .unit: return true
+        default: return false
+        }
     }
 
     /// 百分之, 千分之, 万分之, 百分点: the multiplier belongs to a percentage word.
@@ -188,6 +224,12 @@ struct NumeralReader {
         var j = start
         var integerDigits = 0
         while j < limit && CodeUnit.isDigit(u[j]) { add(u[j], fraction: false); integerDigits += 1; j += 1 }
+        // .5: no integer part.
+        if integerDigits == 0, j + 1 < limit, u[j] == 0x2E, CodeUnit.isDigit(u[j + 1]) {
+            j += 1
+            while j < limit && CodeUnit.isDigit(u[j]) { add(u[j], fraction: true); j += 1 }
+            return (Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)), 0, j)
+        }
         // Thousands groups.
         while j + 3 < limit && u[j] == 0x2C
                 && CodeUnit.isDigit(u[j + 1]) && CodeUnit.isDigit(u[j + 2]) && CodeUnit.isDigit(u[j + 3])
@@ -232,9 +274,13 @@ enum NumeralValue {
     }
 
     private static func general(_ parts: [NumeralSpan.Part]) -> Decimal {
-        var total: Decimal = 0          // 亿 and above
-        var belowYi: Decimal = 0        // 万 level
-        var section: Decimal = 0        // below 万
+        // Values held at the largest 万/亿 seen so far, and groups of smaller ones since: a larger
+        // unit multiplies everything before it (一万五千亿), a smaller one its own section
+        // (2亿3千万).
+        var high: Decimal = 0
+        var highMagnitude: Decimal = 0
+        var mid: Decimal = 0
+        var section: Decimal = 0        // below the current 万/亿
         var pending: Decimal? = nil     // a number waiting for its place value
         var pendingIsSingleDigit = false
         var lastPlace: Decimal? = nil   // the place value just before `pending`
@@ -248,12 +294,14 @@ enum NumeralValue {
                 pending = Decimal(d)
                 pendingIsSingleDigit = true
             case .vague:
-                // 几 before a place value counts as 1 (几十 → 10, 几万 → 10000); after one it
-                // is the trailing digit and counts as 0 (十几 → 10, 十几万 → 100000).
+                // 几 before a place value counts as 1 (几十 → 10, 几万 → 10000); after one, or
+                // after 零, it is the trailing digit and counts as 0 (十几 → 10, 十几万 → 100000,
+                // 一百零几万 → 1000000).
                 let next = index + 1 < parts.count ? parts[index + 1] : nil
                 let previousIsPlace: Bool = {
                     guard index > 0 else { return false }
                     if case .unit = parts[index - 1] { return true }
+                    if case .zero = parts[index - 1] { return true }
                     return false
                 }()
                 switch next {
@@ -268,7 +316,12 @@ enum NumeralValue {
                 var fraction: Decimal = 0
                 var scale: Decimal = 1
                 for d in digits { scale /= 10; fraction += Decimal(d) * scale }
-                pending = (pending ?? 0) + fraction
+                // 两千三点一: the digit after 千 is the next place (2300.1).
+                if let p = pending, pendingIsSingleDigit, !afterZero, let place = lastPlace, place >= 100 {
+                    pending = p * place / 10 + fraction
+                } else {
+                    pending = (pending ?? 0) + fraction
+                }
                 pendingIsSingleDigit = false
             case .unit(let v):
                 section += (pending ?? 1) * Decimal(v)
@@ -276,23 +329,25 @@ enum NumeralValue {
                 lastPlace = Decimal(v)
                 afterZero = false
             case .big(let v):
-                if v == 10000 {
-                    var base = section + (pending ?? 0)
+                let magnitude = Decimal(v)
+                var base = section + (pending ?? 0)
+                if magnitude >= highMagnitude {
+                    base += high + mid
                     if base == 0 { base = 1 }
-                    belowYi += base * 10000
+                    high = base * magnitude
+                    mid = 0
+                    highMagnitude = magnitude * (v == 100_000_000 && parts.indices.contains(index - 1) && parts[index - 1] == .big(10000) ? 1 : 1)
                 } else {
-                    var base = belowYi + section + (pending ?? 0)
                     if base == 0 { base = 1 }
-                    total += base * Decimal(v)
-                    belowYi = 0
+                    mid += base * magnitude
                 }
                 section = 0
                 pending = nil
-                lastPlace = Decimal(v)
+                lastPlace = magnitude
                 afterZero = false
             }
         }
-        var result = total + belowYi + section
+        var result = high + mid + section
         if let p = pending {
             // 一千二 = 1200, 两万五 = 25000: a lone digit after a place value is the next place.
             if pendingIsSingleDigit, !afterZero, let place = lastPlace, place >= 100, case .digit? = parts.last {

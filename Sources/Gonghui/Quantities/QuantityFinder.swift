@@ -28,8 +28,12 @@ struct QuantityFinder {
     static let rangeSeparators: UnitSet = [0x81F3, 0x5230, 0x7E, 0x2D, 0x2014, 0x2013, 0x301C, 0xFF5E]  // 至 到 ~ - — – 〜 ～
     static let listSeparators: [[UInt16]] = [[0x3001], [0x548C], [0x53CA], [0x4E0E], [0x6216], [0x4EE5, 0x53CA]]  // 、 和 及 与 或 以及
     static let sentenceEnds: UnitSet = [0x3002, 0x21, 0x3F, 0x3B, 0x0A, 0xFF01, 0xFF1F, 0xFF1B]
-    /// 成 is a percentage only before these (八成以上, 七成多, 三成的企业) or a non-Han character.
-    static let tenthsFollowers: UnitSet = UnitSet("以多左的是上下半,。;、")
+    /// A number 成 can count: Chinese, or Arabic up to ten (7.2成, not 100成).
+    static func countsTenths(_ n: NumeralSpan) -> Bool {
+        guard n.hasArabic else { return true }
+        if n.parts.count == 1, case .arabic(let v, _) = n.parts[0] { return v <= 10 }
+        return false
+    }
 
     func find(_ u: UnsafeBufferPointer<UInt16>) -> [QuantitySpan] {
         var spans: [QuantitySpan] = []
@@ -38,7 +42,9 @@ struct QuantityFinder {
         var i = 0
         while i < n {
             let c = u[i]
-            let isDigit = CodeUnit.isDigit(c)
+            // .5 (a decimal without its leading zero) counts as a digit where no number precedes.
+            let isDigit = CodeUnit.isDigit(c) || (c == 0x2E && i + 1 < n && CodeUnit.isDigit(u[i + 1])
+                && (i == 0 || !(CodeUnit.isDigit(u[i - 1]) || CodeUnit.isASCIILetter(u[i - 1]))))
             guard isDigit || lexicon.numeral(c) != nil || c == Self.ban else { i += 1; continue }
             // A Chinese numeral followed by nothing a quantity can continue with (一些, 统一,
             // 一起) is a word, not a number: the cheapest and most common rejection.
@@ -95,7 +101,19 @@ struct QuantityFinder {
             span.form = .half
             return finishPercent(u, span, start: i, into: &out)
         }
-        if u[i] == Self.ban { return nil }
+        // 半成 (5%), 半百家 (50): 半 as half of the place or tenth after it.
+        if u[i] == Self.ban {
+            guard i + 1 < n else { return nil }
+            if u[i + 1] == Self.cheng, !(i + 2 < n && lexicon.cheng.startsWord(u[i + 2])) {
+                var span = QuantitySpan(range: i..<(i + 2), number: NumeralSpan(range: i..<(i + 1), parts: [.point([5])]))
+                span.form = .tenths
+                return finishPercent(u, span, start: i, into: &out)
+            }
+            guard lexicon.numeral(u[i + 1]) == .unit || lexicon.numeral(u[i + 1]) == .big,
+                  let rest = reader.read(u, at: i + 1, limit: n), rest.parts.count == 1 else { return nil }
+            let half = NumeralSpan(range: i..<rest.range.upperBound, parts: [.point([5])] + rest.parts)
+            return finish(u, QuantitySpan(range: i..<rest.range.upperBound, number: half), end: rest.range.upperBound, percentInRange: false, into: &out)
+        }
 
         guard var core = reader.read(u, at: i, limit: n) else { return nil }
         var end = core.range.upperBound
@@ -188,13 +206,18 @@ struct QuantityFinder {
             span.qualifiers.append(q)
             end = e
         }
-        // 三成, 八成以上: tenths.
-        if span.form == .plain, !span.number.hasArabic || (span.number.plainArabicInteger?.value ?? 99) <= 10,
-           end < n, u[end] == Self.cheng,
-           end + 1 >= n || !CodeUnit.isHan(u[end + 1]) || Self.tenthsFollowers.contains(u[end + 1]),
-           span.number.parts.count <= 2 {
+        // 三成, 八成以上, 六成企业, 7.2成: tenths; 九成五, 三成半: and the next tenth.
+        if span.form == .plain, Self.countsTenths(span.number), end < n, u[end] == Self.cheng,
+           end + 1 >= n || !lexicon.cheng.startsWord(u[end + 1]), span.number.parts.count <= 2 {
             span.form = .tenths
             end += 1
+            if end < n, let d = lexicon.numeral(u[end]), d == .digit, !(end + 1 < n && lexicon.numeral(u[end + 1]) != nil) {
+                span.number.parts.append(.point([lexicon.numeralValue[Int(u[end])]]))
+                end += 1
+            } else if end < n, u[end] == Self.ban {
+                span.number.parts.append(.point([5]))
+                end += 1
+            }
             if let (q, e) = innerQualifier(u, at: end) { span.qualifiers.append(q); end = e }  // 七成多
         } else if let (m, e) = measureAt(u, end) {
             let measure = lexicon.measures[m]
@@ -215,10 +238,30 @@ struct QuantityFinder {
         }
         end = addAfterQualifier(u, &span, end)
         span.range = span.range.lowerBound..<end
+        applySign(u, &span)
         guard addBeforeQualifier(u, &span) else { return end }
         guard isQuantity(u, &span) else { return end }
         out.append(span)
         return end
+    }
+
+    /// −22.2%, -5.6%, 负3.9%: a minus written with the number makes it negative (not the - of a
+    /// range or a date, which has a digit before it; not the 负 of 负责, 担负).
+    private func applySign(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) {
+        let s = span.range.lowerBound
+        guard s > 0 else { return }
+        let c = u[s - 1]
+        let before: UInt16? = s >= 2 ? u[s - 2] : nil
+        switch c {
+        case 0x2D, 0x2212:  // - −
+            if let b = before, CodeUnit.isDigit(b) || CodeUnit.isASCIILetter(b) || b == 0x2E || b == 0x25 { return }
+        case 0x8D1F:  // 负
+            if let b = before, lexicon.minusWordStarts.contains(b) { return }
+        default:
+            return
+        }
+        span.negative = true
+        span.range = (s - 1)..<span.range.upperBound
     }
 
     private func finishPercent(_ u: UnsafeBufferPointer<UInt16>, _ start: QuantitySpan, start position: Int, into out: inout [QuantitySpan]) -> Int? {
@@ -229,6 +272,7 @@ struct QuantityFinder {
         }
         end = addAfterQualifier(u, &span, end)
         span.range = position..<end
+        applySign(u, &span)
         guard addBeforeQualifier(u, &span) else { return end }
         if hasBlockingContext(u, before: span.range.lowerBound, after: end) { return end }
         out.append(span)
@@ -291,6 +335,7 @@ struct QuantityFinder {
             m.form = last.form == .tenths ? .tenths : .plain
             if !m.number.hasMultiplier { m.borrowedMultipliers = last.number.trailingMultipliers }
             m.role = .list
+            applySign(u, &m)
             if addBeforeQualifier(u, &m), isQuantity(u, &m) { out.append(m) }
         }
         last.role = .list
@@ -318,8 +363,9 @@ struct QuantityFinder {
         }
         let hasUnitOrPercent = span.measure != nil || span.form != .plain
         if !hasUnitOrPercent {
-            // Chinese numerals need a measure to be a count (一些, 统一, 十分 are words).
-            if span.number.isChinese && !span.borrowedMeasure {
+            // Chinese numerals need a measure to be a count (一些, 统一, 十分 are words) — unless
+            // written in the short spoken form, a digit after a place value (一万二, 三百五).
+            if span.number.isChinese && !span.borrowedMeasure && !span.number.isAbbreviated {
                 return labelled(u, &span) && !isCounterLabel(u, span.labelRange!)
             }
             if let (y, digits) = span.number.plainArabicInteger, span.role != .range {
@@ -384,12 +430,13 @@ struct QuantityFinder {
     @discardableResult
     private func labelled(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) -> Bool {
         var k = span.number.range.lowerBound - 1
+        if span.negative, k >= 0, u[k] == 0x2D || u[k] == 0x2212 { k -= 1 }
         var separated = false
         // Back over the row's earlier cells and separators.
         while k >= 0 {
             let c = u[k]
             if c == 0x20 || c == 0x09 || c == 0x3A { separated = true; k -= 1; continue }
-            if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign) { k -= 1; continue }
+            if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign || c == 0x2D || c == 0x2212) { k -= 1; continue }
             break
         }
         guard k >= 0 else { return false }

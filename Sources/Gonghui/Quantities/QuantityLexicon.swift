@@ -1,5 +1,11 @@
 import Foundation
 
+/// 成 followed by one of these characters is a word (成立, 成为, 成效), not tenths (六成企业).
+struct ChengWords: Sendable {
+    let followers: UnitSet
+    func startsWord(_ c: UInt16) -> Bool { followers.contains(c) }
+}
+
 /// The language facts the quantity stage reads from `dictionaries/`: numerals, measures,
 /// qualifiers, the nouns that decide 个 and 次, table labels, and the names and slogans whose
 /// numerals are not counts.
@@ -45,6 +51,10 @@ public struct QuantityLexicon: Sendable {
     let contextBefore: PrefixTrie          // reversed words
     let contextAfter: PrefixTrie
     let counterLabels: Set<String>
+    /// Characters that make 成 the start of a word (成立, 成为), not tenths.
+    let cheng: ChengWords
+    /// Characters that make 负 the end of a word (担负, 负责 is caught by what follows), not a sign.
+    let minusWordStarts: UnitSet
     let labelEndings: [(ending: String, unit: RecordUnit)]
     /// Names, slogans and idioms whose numerals are not quantities (and place names with numerals).
     let exceptions: PhraseMatcher
@@ -144,6 +154,7 @@ public struct QuantityLexicon: Sendable {
         let cfile = try DictionaryFile("quantity-context.tsv", in: directory)
         var before = PrefixTrie(), after = PrefixTrie()
         var labels = Set<String>()
+        var chengWords = UnitSet(), minusWords = UnitSet()
         seen = [:]
         for (i, line) in cfile.lines.enumerated() {
             try cfile.require(line, fields: 2)
@@ -152,12 +163,17 @@ public struct QuantityLexicon: Sendable {
             case "before": before.insert(String(line.fields[1].reversed()), index: i)
             case "after": after.insert(line.fields[1], index: i)
             case "label": labels.insert(line.fields[1])
-            default: throw cfile.error(line, "where must be before, after or label")
+            case "cheng-word", "minus-word":
+                guard line.fields[1].utf16.count == 1, let c = line.fields[1].utf16.first else { throw cfile.error(line, "one character") }
+                if line.fields[0] == "cheng-word" { chengWords.insert(c) } else { minusWords.insert(c) }
+            default: throw cfile.error(line, "where must be before, after, label, cheng-word or minus-word")
             }
         }
         contextBefore = before
         contextAfter = after
         counterLabels = labels
+        cheng = ChengWords(followers: chengWords)
+        minusWordStarts = minusWords
 
         // Table labels
         let lfile = try DictionaryFile("table-labels.tsv", in: directory)

@@ -6,7 +6,7 @@ struct QuantityResolver {
     let lexicon: QuantityLexicon
 
     func resolve(_ span: QuantitySpan, in u: UnsafeBufferPointer<UInt16>) -> Quantity {
-        let value = self.value(of: span)
+        let value = span.negative ? -self.value(of: span) : self.value(of: span)
         let (unit, measureWord) = self.unit(of: span, in: u)
         let numberEnd = span.number.range.upperBound
         return Quantity(

@@ -35,4 +35,6 @@ struct QuantitySpan: Sendable, Hashable {
     var labelRange: Range<Int>?
     var labelUnit: RecordUnit?
     var labelScale: Decimal = 1
+    /// A minus written with the number (−22.2%, 负3.9%).
+    var negative = false
 }
