@@ -62,6 +62,8 @@ private struct Run {
     let binder: MetricBinder
     let attribution: Attribution
     var explain: ((String) -> Void)?
+    /// For each table row (by line) whose figures were bound, the metric: its part rows count the same.
+    var rowMetrics: [Int: Int] = [:]
     /// The text of the sentence records were last made from: records of one sentence share it.
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
     var catalog: MetricCatalog { extractor.catalog }
@@ -350,7 +352,16 @@ private struct Run {
                 let metric = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
+                if cellLabelEnd != nil { rowMetrics[line] = metric }
                 note(quantity, catalog.metrics[metric].id + (metric != best.metric ? " (founded or recruited: new)" : ""), scored)
+                continue
+            }
+            // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)
+            // counts what its parent row counts.
+            if cellLabelEnd != nil, let row, row.isPart, let parent = row.parentLine, let metric = rowMetrics[parent], fits(metric) {
+                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
+                     clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, part: true)
+                note(quantity, catalog.metrics[metric].id + " (a part of the row above)", scored)
                 continue
             }
             // Money its sentence does not name: the heading of its paragraph says what it is for
@@ -954,7 +965,7 @@ private struct Run {
 
     private mutating func emit(_ metric: Int, _ q: Quantity, kind: MetricRecord.Kind, value: Decimal, unit: RecordUnit, year: Int??,
                                sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
-                               out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil) {
+                               out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil, part: Bool = false) {
         let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line)
         // The surface: the quantity, with the metric words right before it.
         var start = q.range.lowerBound
@@ -976,7 +987,7 @@ private struct Run {
             && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && wholeScope.contains($0.quantity.range.lowerBound) }
         // (The survey's base may open the sentence before a semicolon: 在1,560名受访职工中,…;已入会的有1,153人.)
         let fullSentence = YearResolver.fullSentenceStart(u, sentence.lowerBound)..<sentence.upperBound
-        record.isPart = partOfWhole
+        record.isPart = partOfWhole || part
         record.inSample = sampleBases(fullSentence).contains { $0.upperBound <= q.range.lowerBound }
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)

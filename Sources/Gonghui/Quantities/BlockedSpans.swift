@@ -121,10 +121,28 @@ struct BlockedSpans {
         // A long run of digits with nothing else: phone numbers, IDs (not counts, which are
         // written with 万 or separators).
         if letters == 0 && digits >= 7 && dashes == 0 && slashes == 0 && dots == 0 && r.count == digits
-            && !(r.upperBound < u.count && isMeasureStart(u[r.upperBound])) {
+            && !(r.upperBound < u.count && isMeasureStart(u[r.upperBound])) && !isTableCell(u, r) {
             return true
         }
         if digits >= 3 && u[r.lowerBound] == 0x30 && r.count == digits { return true }  // 0580, 010
+        return false
+    }
+
+    /// A figure standing alone between cell separators (tab, bar, space), in a line that holds
+    /// another such figure: a table cell (工会会员数(人) | 1789570 | 1704293), not a code.
+    static func isTableCell(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        func separator(_ c: UInt16) -> Bool { c == 0x20 || c == 0x09 || c == 0x7C }
+        guard r.lowerBound > 0, separator(u[r.lowerBound - 1]), r.upperBound == u.count || separator(u[r.upperBound]) || u[r.upperBound] == 0x0A else { return false }
+        var i = r.upperBound
+        while i < u.count && u[i] != 0x0A && i - r.upperBound < 16 {
+            if CodeUnit.isDigit(u[i]) && separator(u[i - 1]) { return true }
+            i += 1
+        }
+        i = r.lowerBound - 1
+        while i > 0 && u[i] != 0x0A && r.lowerBound - i < 16 {
+            if CodeUnit.isDigit(u[i - 1]) && separator(u[i]) { return true }
+            i -= 1
+        }
         return false
     }
 

@@ -435,7 +435,7 @@ struct QuantityFinder {
         // Back over the row's earlier cells and separators.
         while k >= 0 {
             let c = u[k]
-            if c == 0x20 || c == 0x09 || c == 0x3A { separated = true; k -= 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x3A || c == 0x7C { separated = true; k -= 1; continue }
             if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign || c == 0x2D || c == 0x2212) { k -= 1; continue }
             break
         }

@@ -10,6 +10,7 @@ public struct StructureWords: Sendable {
         case planColumn = "plan-column"
         case unitLine = "unit-line"
         case partRow = "part-row"
+        case partList = "part-list"
         case otherBody = "other-body"
         case labelHeader = "label-header"
     }

@@ -23,8 +23,10 @@ struct TableRow: Sendable {
     /// The measure of the row's bare figures (职工人数(万人) → person ×10000), from its label,
     /// the row it is a part of, or the table's unit line.
     var measure: (unit: RecordUnit, scale: Decimal)?
-    /// A part of the row above it (#女职工人数).
+    /// A part of the row above it (#女职工人数, 其中:企业合计 and the rows of the breakdown after
+    /// it), and that row's line.
     var isPart: Bool
+    var parentLine: Int? = nil
     /// The row counts another body's work (under 妇联基本情况).
     var isOtherBody: Bool
 }
@@ -85,6 +87,8 @@ struct TableReader {
         var tableLines = [k]
         var otherBody = false
         var parent: TableRow?
+        var parentLine: Int?
+        var inList = false
         var j = k + 1
         var found: [(Int, TableRow)] = []
         while j < lines.count {
@@ -104,20 +108,25 @@ struct TableReader {
                 continue
             }
             guard figures <= valueColumns, !u[labelRange].contains(where: { Self.sentencePunctuation.contains($0) }) else { break }
-            let partLength = words.prefix(.partRow, of: u, labelRange)
-            let isPart = partLength != nil && parent != nil
-            let name = isPart ? (labelRange.lowerBound + partLength!)..<labelRange.upperBound : labelRange
+            let listLength = words.prefix(.partList, of: u, labelRange)
+            let partLength = words.prefix(.partRow, of: u, labelRange) ?? listLength
+            // A row right after one of a breakdown (其中:内资企业, then 港澳台商投资企业, 外商投资企业
+            // …), without a prefix or a measure of its own, goes on with it.
+            let continuesParts = partLength == nil && inList && lexicon.bracketUnit(Array(u[labelRange])) == nil
+            inList = listLength != nil || continuesParts
+            let isPart = (partLength != nil || continuesParts) && parent != nil
+            let name = isPart ? (labelRange.lowerBound + (partLength ?? 0))..<labelRange.upperBound : labelRange
             let nameText = String(decoding: u[name], as: UTF16.self)
             let measure = lexicon.bracketUnit(Array(u[name]))
                 ?? (isPart ? parent?.measure : nil)
                 ?? lexicon.endingUnit(nameText).map { ($0, Decimal(1)) }
                 ?? unitLine.flatMap { lexicon.measureUnit($0, label: nameText) }
             let figureCells = Array(cells.suffix(figures))
-            let row = TableRow(table: table, label: name,
+            var row = TableRow(table: table, label: name,
                                cells: figureCells.enumerated().map { ($1, headerCells.count - figures + $0) },
                                measure: measure, isPart: isPart,
                                isOtherBody: otherBody || words.contains(.otherBody, in: u, name))
-            if !isPart { parent = row }
+            if isPart { row.parentLine = parentLine } else { parent = row; parentLine = j }
             found.append((j, row))
             tableLines.append(j)
             j += 1
@@ -180,7 +189,9 @@ struct TableReader {
         }
         var out: [Range<Int>] = []
         var s = r.lowerBound
-        for i in r where u[i] == 0x20 || u[i] == 0x09 {
+        // Cells end at spaces, tabs and the bars of a table flattened with pipes (基层工会数(个) |
+        // 10314 | 9683 |).
+        for i in r where u[i] == 0x20 || u[i] == 0x09 || u[i] == 0x7C {
             if i > s { out.append(s..<i) }
             s = i + 1
         }
