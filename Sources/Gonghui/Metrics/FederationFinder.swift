@@ -108,14 +108,28 @@ struct FederationFinder: Sendable {
         // A place right before the suffix.
         for (i, suffixEnd, suffix) in suffixes {
             guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { continue }
-            let start = i - length
+            var start = i - length
             let name = placeNames[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
             if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
-            guard let place = DocumentPlaces.resolve(name, gazetteer: gazetteer, present: places.present) else { continue }
-            let bodyName = place.name + (suffix == "总" ? "总工会" : suffix)
+            let preceding: UInt16? = start > range.lowerBound ? u[start - 1] : nil
+            // 州教育工会和县总工会: 和 joins two bodies; 和县 is no place here (the bare level
+            // 县总工会 is read below).
+            if length == 2, Self.notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c) { continue }
+            var region: String
+            if length == 2, let c = preceding, CodeUnit.isHan(c), !Self.notNameStart.contains(c), !Self.levelPrefixes.contains(c), !Self.isLevel(c),
+               Self.isLevel(u[i - 1]), let a = Self.townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start {
+                // 潼南县 (renamed since): a name the gazetteer only holds the end of (南县) is the
+                // longer name as written.
+                start = a
+                region = String(decoding: u[a..<i], as: UTF16.self)
+            } else {
+                guard let place = DocumentPlaces.resolve(name, gazetteer: gazetteer, present: places.present) else { continue }
+                region = place.name
+            }
+            let bodyName = region + (suffix == "总" ? "总工会" : suffix)
             if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
-                out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: place.name),
+                out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: region),
                                    masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
             }
         }
