@@ -188,7 +188,9 @@ private struct Run {
                 }
             }
 
-            if isSurveyed(quantity, clause: clause) { note(quantity, "survey sample (对…测评)"); continue }
+            if isSurveyed(quantity, clause: clause) || markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(u, sentence.lowerBound)..<quantity.range.lowerBound) {
+                note(quantity, "survey sample (对…测评, 调查了…)"); continue
+            }
             if isPerUnit(qi, in: quantities, clause) { note(quantity, "per-unit amount"); continue }
             if isRestatedBase(qi, in: quantities, clause: clause, made: made) { note(quantity, "a restated base (201家已建会企业共有…)"); continue }
             if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
@@ -572,6 +574,8 @@ private struct Run {
             guard !plan else { return }
             // 将近200家: the qualifier, not a plan.
             if o.lowerBound >= q.range.lowerBound && o.lowerBound < q.range.upperBound { return }
+            // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
+            if markerIndex.contains(.notPlan, in: o.lowerBound..<min(u.count, o.upperBound + 3)) { return }
             if o.upperBound < u.count, u[o.upperBound] == 0x8FD1 /* 将近 */ { return }
             // A plan word inside a metric's own name (互助保障计划) is no plan.
             if cues.contains(where: { $0.range.count > o.count && $0.range.contains(o.lowerBound) && $0.range.contains(o.upperBound - 1) }) { return }
