@@ -41,7 +41,8 @@ public struct Dictionaries: Sendable {
         metrics = try MetricCatalog(directory: directory)
         recordMarkers = try RecordMarkers(DictionaryFile("record-markers.tsv", in: directory))
         federations = try FederationFinder(gazetteer: gazetteer, aliasFile: DictionaryFile("federation-aliases.tsv", in: directory),
-                                           kindsFile: DictionaryFile("union-kinds.txt", in: directory))
+                                           kindsFile: DictionaryFile("union-kinds.txt", in: directory),
+                                           wordsFile: DictionaryFile("union-words.tsv", in: directory))
         let pieceFile = try DictionaryFile("piece-markers.tsv", in: directory)
         for line in pieceFile.lines {
             do { _ = try ICURegex(line.text) } catch { throw pieceFile.error(line, "not a valid regular expression: \(line.text)") }

@@ -49,7 +49,7 @@ struct Attribution {
             if let b = m.body { return b }
             // A bare level (县教育工会, 省总工会): the reporting body's place at that level, else
             // the place of that level the text names most.
-            if let level = m.level, !m.masked, level != FederationFinder.companyLevel {
+            if let level = m.level, !m.masked, federations.isPlaceLevel(level) {
                 if let region = reporting?.region, region.last == level { return UnionBody(name: region + m.kind, region: region) }
                 if let place = structure.places.dominant(level, gazetteer: federations.gazetteer) { return UnionBody(name: place + m.kind, region: place) }
             }

@@ -43,28 +43,48 @@ struct FederationFinder: Sendable {
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
 
-    static let maskCharacters: UnitSet = UnitSet("*＊Xx×某○□Ｘ_＿")
-    /// Words before a body that make it the one deferred to, not the reporting one.
-    static let deferenceBefore = ["在", "按照", "根据", "依照", "被", "由", "经", "向", "受", "得到", "获得", "和", "及", "与", "配合", "协助", "对", "上级", "联合"]
-        .map { Array($0.utf16) }
-    /// Words before a body that make it the giver of what the text reports (被全国总工会授予).
-    static let givers = ["被", "受", "受到", "受到了", "得到", "得到了", "获得", "向"].map { Array($0.utf16) }
-    /// Words after a body that make it an awardee (…工会获“先进集体”称号, …工会被评为…).
-    static let awarded = ["获", "荣获", "被评为", "被授予", "被命名", "当选"].map { Array($0.utf16) }
-    /// Words 总 starts (总书记, 总体 …): after a place, 总 is then not short for 总工会.
-    static let notAbbreviation: UnitSet = UnitSet("书体数额量计和结经理部队值务统的局工会裁监")
-    /// 省市县区镇乡
-    static func isLevel(_ c: UInt16) -> Bool { c == 0x7701 || c == 0x5E02 || c == 0x53BF || c == 0x533A || c == 0x9547 || c == 0x4E61 }
+    /// The words names are read by (`union-words.tsv`), and the character classes among them.
+    let words: UnionWords
+    let masks: UnitSet
+    let notShort: UnitSet
+    let levelPrefixes: UnitSet
+    let notNameStart: UnitSet
+    /// Region levels and one-character town levels (省 市 县 区 镇 乡).
+    let levels: UnitSet
+    let regionLevels: UnitSet
+    /// The federation suffix (总工会) and its short form (总).
+    let federation: String
+    let shortFederation: String
+    /// Enterprise suffixes, the legal forms among them, longest first.
+    let enterpriseSuffixes: [[UInt16]]
+    let legalSuffixes: Set<[UInt16]>
+
+    func isLevel(_ c: UInt16) -> Bool { levels.contains(c) }
+    /// A mention's level that is a place's (市, 县, 镇), not a workplace's (段, 行) or a company's.
+    func isPlaceLevel(_ level: Character) -> Bool { level.utf16.count == 1 && levels.contains(level.utf16.first!) }
 
     /// 总工会 and the kinds of union a place can be followed by, longest first at a position.
     let unionKinds: PrefixTrie
     let unionKindNames: [String]
 
-    init(gazetteer: Gazetteer, aliasFile: DictionaryFile, kindsFile: DictionaryFile) throws(GonghuiError) {
+    init(gazetteer: Gazetteer, aliasFile: DictionaryFile, kindsFile: DictionaryFile, wordsFile: DictionaryFile) throws(GonghuiError) {
         self.gazetteer = gazetteer
-        var kinds = ["总工会"]
+        let words = try UnionWords(wordsFile)
+        self.words = words
+        masks = words.characters(.mask)
+        notShort = words.characters(.notShort)
+        levelPrefixes = words.characters(.levelPrefix)
+        notNameStart = words.characters(.notNameStart)
+        regionLevels = words.characters(.regionLevel)
+        levels = UnitSet(words[.regionLevel].map { $0[0] } + words[.townLevel].filter { $0.count == 1 }.map { $0[0] })
+        federation = words.strings(.federation)[0]
+        shortFederation = words.strings(.shortFederation)[0]
+        enterpriseSuffixes = (words[.enterpriseSuffix] + words[.legalSuffix]).sorted { $0.count > $1.count }
+        legalSuffixes = Set(words[.legalSuffix])
+        let unionWord = words.strings(.unionWord)[0]
+        var kinds = [federation]
         for line in kindsFile.lines {
-            guard line.fields.count == 1, line.text.contains("工会") else { throw kindsFile.error(line, "expected one word naming a union (…工会, 工会联合会)") }
+            guard line.fields.count == 1, line.text.contains(unionWord) else { throw kindsFile.error(line, "expected one word naming a union (…\(unionWord))") }
             if !kinds.contains(line.text) { kinds.append(line.text) }
         }
         unionKindNames = kinds
@@ -111,14 +131,14 @@ struct FederationFinder: Sendable {
             var start = i - length
             let name = placeNames[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
-            if suffix == "总" && !(name.hasSuffix("市") || name.hasSuffix("县") || name.hasSuffix("区") || name.hasSuffix("省")) { continue }
+            if suffix == shortFederation && !(name.utf16.last.map(regionLevels.contains) ?? false) { continue }
             let preceding: UInt16? = start > range.lowerBound ? u[start - 1] : nil
             // 州教育工会和县总工会: 和 joins two bodies; 和县 is no place here (the bare level
             // 县总工会 is read below).
-            if length == 2, Self.notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c) { continue }
+            if length == 2, notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c) { continue }
             var region: String
-            if length == 2, let c = preceding, CodeUnit.isHan(c), !Self.notNameStart.contains(c), !Self.levelPrefixes.contains(c), !Self.isLevel(c),
-               Self.isLevel(u[i - 1]), let a = Self.townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start {
+            if length == 2, let c = preceding, CodeUnit.isHan(c), !notNameStart.contains(c), !levelPrefixes.contains(c), !isLevel(c),
+               isLevel(u[i - 1]), let a = townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start {
                 // 潼南县 (renamed since): a name the gazetteer only holds the end of (南县) is the
                 // longer name as written.
                 start = a
@@ -127,35 +147,36 @@ struct FederationFinder: Sendable {
                 guard let place = DocumentPlaces.resolve(name, gazetteer: gazetteer, present: places.present) else { continue }
                 region = place.name
             }
-            let bodyName = region + (suffix == "总" ? "总工会" : suffix)
+            let bodyName = region + fullSuffix(suffix)
             if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
                 out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: bodyName, region: region),
                                    masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
             }
         }
         out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes, existing: out))
-        out.append(contentsOf: enterpriseMentions(u, range))
+        out.append(contentsOf: enterpriseMentions(u, range, present: places.present).filter { m in !out.contains { $0.range.overlaps(m.range) } })
         for k in out.indices {
             let r = out[k].range
-            if r.upperBound < range.upperBound && u[r.upperBound] == 0x7B49 /* 等 */ { out[k].bystander = true }
-            for w in Self.givers where r.lowerBound - w.count >= range.lowerBound
-                && (0..<w.count).allSatisfy({ u[r.lowerBound - w.count + $0] == w[$0] }) { out[k].bystander = true }
+            if words.starting(.listing, at: r.upperBound, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
+            if words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
-            for w in Self.awarded where r.upperBound + w.count <= range.upperBound
-                && (0..<w.count).allSatisfy({ u[r.upperBound + $0] == w[$0] })
-                && !(r.upperBound + 1 < range.upperBound && u[r.upperBound] == 0x83B7 && u[r.upperBound + 1] == 0x6089) { out[k].bystander = true }
+            if words.starting(.awarded, at: r.upperBound, in: u, limit: range.upperBound) != nil,
+               words.starting(.notAwarded, at: r.upperBound, in: u, limit: range.upperBound) == nil { out[k].bystander = true }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// 总工会 for its short form 总, else the suffix as written.
+    func fullSuffix(_ suffix: String) -> String { suffix == shortFederation ? federation : suffix }
 
     /// 总工会 / 交通运输工会 … / 总 (not 总书记, 总体, 总数…) at `i`.
     private func unionSuffix(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> (String, Int)? {
         guard i < limit else { return nil }
         if let (k, end) = unionKinds.longestPrefix(in: u, from: i, limit: min(limit, i + unionKinds.maxLength)) { return (unionKindNames[k], end) }
         // 总 as an abbreviation: followed by a verb or punctuation, not by a word it starts.
-        if i < limit, u[i] == 0x603B {
-            let next = i + 1 < limit ? u[i + 1] : 0x2C
-            if !Self.notAbbreviation.contains(next) { return ("总", i + 1) }
+        if let short = words.starting(.shortFederation, at: i, in: u, limit: limit) {
+            let next = i + short.count < limit ? u[i + short.count] : 0x2C
+            if !notShort.contains(next) { return (shortFederation, i + short.count) }
         }
         return nil
     }
@@ -166,115 +187,106 @@ struct FederationFinder: Sendable {
         var out: [Mention] = []
         for (suffixStart, end, suffix) in suffixes where suffixStart - 1 >= range.lowerBound {
             // 街道 is a two-character level (岳阳街道总工会).
-            let street = suffixStart - 2 >= range.lowerBound && u[suffixStart - 2] == 0x8857 && u[suffixStart - 1] == 0x9053
-            let i = street ? suffixStart - 2 : suffixStart - 1
+            let townLevel = words.ending(.townLevel, before: suffixStart, in: u, limit: range.lowerBound)
+            let street = (townLevel?.count ?? 0) > 1
+            let i = suffixStart - (street ? townLevel!.count : 1)
             let c = u[i]
             let levelEnd = suffixStart
             // A masked zone: __经济开发区总工会.
-            if let w = Self.zoneWords.first(where: { w in
+            if let w = words[.zone].first(where: { w in
                 let z = suffixStart - w.count
-                return z - 1 >= range.lowerBound && (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) && Self.maskCharacters.contains(u[z - 1])
+                return z - 1 >= range.lowerBound && (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) && masks.contains(u[z - 1])
             }) {
                 var k = suffixStart - w.count
-                while k > range.lowerBound, Self.maskCharacters.contains(u[k - 1]) { k -= 1 }
+                while k > range.lowerBound, masks.contains(u[k - 1]) { k -= 1 }
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
                 continue
             }
             // Development zones and parks: 长春经济技术开发区工会联合会 (region: the zone).
-            if let (zoneStart, nameStart) = Self.zone(u, before: suffixStart, limit: range.lowerBound) {
+            if let nameStart = zoneName(u, before: suffixStart, limit: range.lowerBound) {
                 if !existing.contains(where: { $0.range.overlaps(nameStart..<end) }) {
                     let zone = String(decoding: u[nameStart..<suffixStart], as: UTF16.self)
-                    out.append(Mention(range: nameStart..<end, body: UnionBody(name: zone + (suffix == "总" ? "总工会" : suffix), region: zone),
+                    out.append(Mention(range: nameStart..<end, body: UnionBody(name: zone + fullSuffix(suffix), region: zone),
                                        masked: false, level: nil, deferential: isDeferential(u, nameStart, range.lowerBound)))
                 }
-                _ = zoneStart
                 continue
             }
-            guard Self.isLevel(c) || street else { continue }
+            guard isLevel(c) || street else { continue }
             if existing.contains(where: { $0.range.contains(i) }) { continue }
             // Masked: ** or X right before the level.
             var k = i
-            var masks = 0
-            while k > range.lowerBound, Self.maskCharacters.contains(u[k - 1]) { k -= 1; masks += 1 }
-            if masks > 0 {
+            var maskCount = 0
+            while k > range.lowerBound, self.masks.contains(u[k - 1]) { k -= 1; maskCount += 1 }
+            if maskCount > 0 {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
-            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || Self.levelPrefixes.contains(u[i - 1]) || Self.notNameStart.contains(u[i - 1]) {
+            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || levelPrefixes.contains(u[i - 1]) || notNameStart.contains(u[i - 1]) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
-                                   deferential: isDeferential(u, i, range.lowerBound), kind: suffix == "总" ? "总工会" : suffix))
-            } else if c == 0x9547 || c == 0x4E61 || street, let a = Self.townNameStart(u, before: i, limit: range.lowerBound) {
+                                   deferential: isDeferential(u, i, range.lowerBound), kind: fullSuffix(suffix)))
+            } else if townLevel != nil, let a = townNameStart(u, before: i, limit: range.lowerBound) {
                 // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
                 let town = String(decoding: u[a..<levelEnd], as: UTF16.self)
-                out.append(Mention(range: a..<end, body: UnionBody(name: town + (suffix == "总" ? "总工会" : suffix), region: town), masked: false,
+                out.append(Mention(range: a..<end, body: UnionBody(name: town + fullSuffix(suffix), region: town), masked: false,
                                    level: nil, deferential: isDeferential(u, a, range.lowerBound)))
             }
         }
         return out
     }
 
-    static let levelPrefixes: UnitSet = UnitSet("我本该全各")
-
     /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:
     /// the Han characters back to a boundary, up to four (鲁沙尔镇), else the two nearest
     /// (…其中吕良镇 → 吕良镇).
-    static func townNameStart(_ u: UnsafeBufferPointer<UInt16>, before level: Int, limit: Int) -> Int? {
+    func townNameStart(_ u: UnsafeBufferPointer<UInt16>, before level: Int, limit: Int) -> Int? {
         var a = level
         while a > limit, level - a < 8, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
-        // 其中 / 另外 / 此外 / 同时 open a clause, not a name (其 itself stopped the scan above).
-        if a > limit, a < level, u[a - 1] == 0x5176, u[a] == 0x4E2D { a += 1 }  // 其|中
-        for w in Self.clauseOpeners where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
+        // 其中 / 另外 / 此外 / 同时 open a clause, not a name; one whose first character stopped the
+        // scan above (其|中) leaves its rest at the start.
+        for w in words[.clauseOpener] where a > limit && a < level && notNameStart.contains(w[0])
+            && (0..<w.count).allSatisfy({ a - 1 + $0 < level && u[a - 1 + $0] == w[$0] }) { a += w.count - 1; break }
+        for w in words[.clauseOpener] where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
         let run = level - a
         guard run >= 2 else { return nil }
         return run <= 4 ? a : level - 2
     }
 
-    static let clauseOpeners = ["其中", "另外", "此外", "同时"].map { Array($0.utf16) }
-
-    static let zoneWords = ["经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "新区", "工业园区", "园区", "保税区"].map { Array($0.utf16) }
-
-    /// 长春经济技术开发区 right before `end`: (start of the zone word, start of the name). The
-    /// name is the Han characters back to a boundary (at most twelve), at least two.
-    static func zone(_ u: UnsafeBufferPointer<UInt16>, before end: Int, limit: Int) -> (Int, Int)? {
-        for w in zoneWords {
+    /// 长春经济技术开发区 right before `end`: where the name starts. The name is the Han
+    /// characters back to a boundary (at most twelve), at least two, before the zone word.
+    func zoneName(_ u: UnsafeBufferPointer<UInt16>, before end: Int, limit: Int) -> Int? {
+        for w in words[.zone] {
             let z = end - w.count
             guard z - 2 >= limit, (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) else { continue }
             var a = z
             while a > limit, z - a < 12, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
-            return z - a >= 2 ? (z, a) : nil
+            return z - a >= 2 ? a : nil
         }
         return nil
     }
-    /// Characters that begin a clause rather than a company's name (我 受 由 向 在 …).
-    static let notNameStart: UnitSet = UnitSet("我受由向在按经以对和与及的是为将把被从据本该各其这那")
+
+    /// The level mark of a company's union named without the company (集团公司工会主席 …): no
+    /// character of a place's level.
+    static let companyLevel: Character = "\u{1}"
 
     /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
     /// The figure belongs to the company, which covers no region.
-    static let enterpriseSuffixes = ["有限责任公司工会", "股份有限公司工会", "有限公司工会", "集团公司工会", "集团工会", "公司工会"]
-    /// The suffixes that come with a company's legal name.
-    static let legalSuffixes: Set<String> = ["有限责任公司工会", "股份有限公司工会", "有限公司工会"]
-    /// The level mark of a company's union named without the company (集团公司工会主席 …).
-    static let companyLevel: Character = "司"
-
-    private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [Mention] {
+    private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, present: Set<String>) -> [Mention] {
         var out: [Mention] = []
-        let suffixes = Self.enterpriseSuffixes.map { Array($0.utf16) }
+        let unionWord = words[.unionWord][0]
         var i = range.lowerBound
         while i < range.upperBound {
-            guard u[i] == 0x5DE5 /* 工 */, i + 1 < range.upperBound, u[i + 1] == 0x4F1A /* 会 */ else { i += 1; continue }
-            let end = i + 2
-            guard let suffix = suffixes.first(where: { s in
+            guard u[i] == unionWord[0], let w = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { i += 1; continue }
+            let end = i + w.count
+            guard let suffix = enterpriseSuffixes.first(where: { s in
                 let start = end - s.count
                 return start >= range.lowerBound && (0..<s.count).allSatisfy { u[start + $0] == s[$0] }
-            }) else { i += 1; continue }
-            // The company name: letters and Han characters back to a boundary — punctuation, a
-            // word that opens a clause (在 和 与 …), or another union's name (…工会和中国邮政集团工会).
-            var a = end - suffix.count
-            while a > range.lowerBound && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])),
-                  !Self.notNameStart.contains(u[a - 1]),
-                  !(a - 2 >= range.lowerBound && u[a - 2] == 0x5DE5 && u[a - 1] == 0x4F1A) { a -= 1 }
+            }) else {
+                if let m = organisationMention(u, union: i..<end, range: range, present: present) { out.append(m) }
+                i = end
+                continue
+            }
+            let a = nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound)
             // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
             // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …).
-            let named = Self.legalSuffixes.contains(String(decoding: suffix, as: UTF16.self))
+            let named = legalSuffixes.contains(suffix)
             if named && end - a - suffix.count >= 2 {
                 let name = String(decoding: u[a..<end], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
@@ -289,26 +301,67 @@ struct FederationFinder: Sendable {
         return out
     }
 
-    private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
-        for w in Self.deferenceBefore {
-            let s = start - w.count
-            if s >= limit, (0..<w.count).allSatisfy({ u[s + $0] == w[$0] }) {
-                // 在南通市总工会十五届四次全委会议上的讲话: a meeting of the body itself.
-                if w == Self.zai, Self.meetingFollows(u, start) { return false }
-                return true
-            }
-        }
-        return false
+    /// The start of a workplace's name ending at `nameEnd`: letters and Han characters back to a
+    /// boundary — punctuation, a word that opens a clause (在 和 与 …), or another union's name
+    /// (…工会和中国邮政集团工会).
+    private func nameStart(_ u: UnsafeBufferPointer<UInt16>, before nameEnd: Int, end: Int, limit: Int) -> Int {
+        var a = nameEnd
+        while a > limit && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])),
+              !notNameStart.contains(u[a - 1]),
+              words.ending(.unionWord, before: a, in: u, limit: limit) == nil { a -= 1 }
+        return a
     }
 
-    static let zai = Array("在".utf16)
-    static let meetingWords = ["会议", "大会", "全委会", "代表会"].map { Array($0.utf16) }
+    /// A workplace union named after its unit (工行镇江分行工会, 冀中能源峰峰集团万年矿工会), or the
+    /// text's own such union by its unit alone (该段工会, 矿工会): the unit's last character is
+    /// then its level, resolved against the named body of that unit.
+    private func organisationMention(_ u: UnsafeBufferPointer<UInt16>, union: Range<Int>, range: Range<Int>, present: Set<String>) -> Mention? {
+        guard let unit = words.ending(.organisation, before: union.lowerBound, in: u, limit: range.lowerBound),
+              words.starting(.kindAfter, at: union.upperBound, in: u, limit: range.upperBound) == nil else { return nil }
+        let unitStart = union.lowerBound - unit.count
+        var a = nameStart(u, before: unitStart, end: union.upperBound, limit: range.lowerBound)
+        // 全年新建民办学校: the name starts after the last verb or time word.
+        var k = unitStart
+        while k > a {
+            if words.ending(.notInName, before: k, in: u, limit: a) != nil { a = k; break }
+            k -= 1
+        }
+        // 近日工行镇江分行工会…: a clause opener before the name is not part of it.
+        if let opener = words.starting(.clauseOpener, at: a, in: u, limit: unitStart) { a += opener.count }
+        let level = Character(Unicode.Scalar(unit[unit.count - 1])!)
+        var prefix = a
+        while prefix < unitStart, levelPrefixes.contains(u[prefix]) { prefix += 1 }
+        if prefix == unitStart {
+            // 该段工会, 矿工会 — and 本行工会 when the text is about a bank.
+            let start = a > range.lowerBound && levelPrefixes.contains(u[a - 1]) ? a - 1 : a
+            return Mention(range: start..<union.upperBound, body: nil, masked: false, level: level,
+                           deferential: isDeferential(u, start, range.lowerBound), kind: words.strings(.unionWord)[0])
+        }
+        guard unitStart - a >= 2 else { return nil }
+        let name = a..<unitStart
+        let place = placeMatcher.longestMatches(in: u, range: name).last
+        // 现阶段工会工作: a one-character unit names a body only with a place or a company in it.
+        if unit.count == 1, place == nil, !words.contains(.companyWord, in: u, name) { return nil }
+        // The place right before a unit of several characters is the one it serves (镇江 in
+        // 工行镇江分行); a one-character unit's name often holds a place it is only named after.
+        let region = unit.count > 1 ? place.flatMap { $0.range.upperBound == unitStart ? $0 : nil }
+            .flatMap { DocumentPlaces.resolve(placeNames[$0.phrase], gazetteer: gazetteer, present: present)?.name } : nil
+        return Mention(range: a..<union.upperBound,
+                       body: UnionBody(name: String(decoding: u[a..<union.upperBound], as: UTF16.self), region: region),
+                       masked: false, level: nil, deferential: isDeferential(u, a, range.lowerBound))
+    }
+
+    private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
+        guard let w = words.ending(.defersBefore, before: start, in: u, limit: limit) else { return false }
+        // 在南通市总工会十五届四次全委会议上的讲话: a meeting of the body itself.
+        return !(words[.host].contains(w) && meetingFollows(u, start))
+    }
 
     /// A meeting word (会议, 大会) before the end of the clause that starts at `start`.
-    private static func meetingFollows(_ u: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+    private func meetingFollows(_ u: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
         var e = start
         while e < u.count && e - start < 30 && u[e] != 0x2C && u[e] != 0x3002 && u[e] != 0x0A { e += 1 }
-        return CodeUnit.contains(meetingWords, in: u, start..<e)
+        return words.contains(.meeting, in: u, start..<e)
     }
 
     /// 工行福州分行工会以“明白纸”为纽带…: a union a title opens with by a name the other rules do
@@ -317,14 +370,16 @@ struct FederationFinder: Sendable {
     func titleMention(_ u: UnsafeBufferPointer<UInt16>, line r: Range<Int>, existing: [Mention], places: DocumentPlaces) -> Mention? {
         var i = r.lowerBound
         while i + 1 < r.upperBound && i - r.lowerBound < 18 && CodeUnit.isHan(u[i]) {
-            if u[i] == 0x5DE5, u[i + 1] == 0x4F1A {  // 工会
-                let name = r.lowerBound..<(i + 2)
+            if let w = words.starting(.unionWord, at: i, in: u, limit: r.upperBound) {
+                let name = r.lowerBound..<(i + w.count)
                 guard i - r.lowerBound >= 2, !existing.contains(where: { $0.range.overlaps(name) }) else { return nil }
+                // 基层工会数(个): a kind of union at large, no body.
+                if words.isWord(.generic, u, r.lowerBound..<i) { return nil }
                 // Not a place's own union (杜集区工会 is 杜集区总工会) or its unions at large
                 // (淄博市各级工会): something other than places must name the body.
                 var rest = r.lowerBound
                 while let (_, length) = placeTrie.longestPrefix(in: u, from: rest, limit: i).map({ ($0.0, $0.1 - rest) }), length > 0 { rest += length }
-                guard i - rest >= 2, !Self.levelPrefixes.contains(u[rest]), u[rest] != 0x5404 /* 各 */ else { return nil }
+                guard i - rest >= 2, !levelPrefixes.contains(u[rest]) else { return nil }
                 var region: String? = nil
                 for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
                     region = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present)?.name
@@ -343,23 +398,20 @@ struct FederationFinder: Sendable {
     /// ——在渝江重工集团有限公司四届三次职工代表大会上的… over a text that says 集团公司工会: the
     /// company the heading names, as its union.
     func headingCompany(_ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
-        for suffix in Self.companySuffixes {
-            let w = Array(suffix.utf16)
+        for w in words[.companySuffix] {
             var i = heading.lowerBound
             while i + w.count <= heading.upperBound {
                 if (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) {
                     var a = i
                     while a > heading.lowerBound && i - a < 24 && CodeUnit.isHan(u[a - 1]) { a -= 1 }
-                    while a < i, Self.notNameStart.contains(u[a]) { a += 1 }
-                    if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + "工会", region: nil) }
+                    while a < i, notNameStart.contains(u[a]) { a += 1 }
+                    if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + words.strings(.unionWord)[0], region: nil) }
                 }
                 i += 1
             }
         }
         return nil
     }
-
-    static let companySuffixes = ["有限责任公司", "股份有限公司", "有限公司", "集团公司"]
 
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
@@ -409,11 +461,19 @@ struct FederationFinder: Sendable {
         for m in mentions where m.body == nil && !m.masked && weight(m) > 0 {
             guard let level = m.level else { continue }
             if resolved[level] == nil {
-                let byName = level == Self.companyLevel
-                    ? heaviest(named.filter { $0.key.region == nil && $0.key.name.hasSuffix("工会") && $0.key.name != "全国总工会" })?.key
-                    : heaviest(named.filter { $0.key.region?.last == level })?.key
-                let fromHeading = level == Self.companyLevel ? headingCompany(heading, u) : headingPlace(level: level, heading, u, places: places)
-                let fromPlaces = level == Self.companyLevel ? nil
+                let unionWord = words.strings(.unionWord)[0]
+                let byName: UnionBody?
+                if level == Self.companyLevel {
+                    byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && !aliases.contains { $0.body == entry.key } })?.key
+                } else if isPlaceLevel(level) {
+                    byName = heaviest(named.filter { $0.key.region?.last == level })?.key
+                } else {
+                    // 该段工会: the named workplace union of that unit (…凯里工务段工会).
+                    byName = heaviest(named.filter { $0.key.name.hasSuffix(String(level) + unionWord) })?.key
+                }
+                let fromHeading = level == Self.companyLevel ? headingCompany(heading, u)
+                    : isPlaceLevel(level) ? headingPlace(level: level, heading, u, places: places) : nil
+                let fromPlaces = !isPlaceLevel(level) ? nil
                     : places.dominant(level, gazetteer: gazetteer).map { UnionBody(name: $0 + m.kind, region: $0) }
                 resolved[level] = .some(byName ?? fromHeading ?? fromPlaces)
             }

@@ -939,7 +939,14 @@ private struct Run {
                 let sameMetric: (Made) -> Bool = { $0.metric == target || metrics[$0.metric].rateId == metrics[target].id }
                 let inSentence = made.filter { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) }
                 let latest = inSentence.compactMap(\.year).max()
-                let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? made.last(where: sameMetric)
+                // A figure before the sentence stands for its row: of a table row (培训人次 550 460),
+                // the latest year's cell changed.
+                let before = made.last(where: sameMetric).map { last in
+                    let row = layout.lines[layout.line(containing: last.quantity.range.lowerBound)]
+                    return made.filter { sameMetric($0) && row.contains($0.quantity.range.lowerBound) }
+                        .max { ($0.year ?? Int.min) < ($1.year ?? Int.min) } ?? last
+                }
+                let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? before
                 let value = sign < 0 ? -member.quantity.value : member.quantity.value
                 let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line)
                 emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,

@@ -137,6 +137,17 @@ struct YearResolver {
         return i
     }
 
+    /// Where that sentence ends (at its 。, or the end of the line).
+    static func fullSentenceEnd(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int {
+        var i = p
+        while i < u.count {
+            let c = u[i]
+            if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A { break }
+            i += 1
+        }
+        return i
+    }
+
     /// The stretch opens with a month (6月, 10月26日), with no year before it.
     static func startsWithMonth(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
@@ -307,6 +318,14 @@ struct YearResolver {
         let laterStart = Self.partition(said) { $0.position >= number.upperBound }
         if laterStart < said.count, said[laterStart].statement == .thisYear, paragraph.contains(said[laterStart].position) {
             return year(of: .thisYear, piece: piece)
+        }
+        // …覆盖职工12105人,圆满完成2014年集体合同…任务: a year stated later in the figure's own
+        // sentence, when it is the year the document was written (or there is no date), closes
+        // what the sentence reports.
+        if laterStart < said.count, case .year(let y) = said[laterStart].statement,
+           said[laterStart].position < Self.fullSentenceEnd(u, number.upperBound),
+           documentYear == nil || documentYear == y {
+            return y
         }
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
         if Self.startsWithMonth(u, before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }

@@ -24,6 +24,9 @@ struct DictionaryTests {
         Edit(file: "measure-nouns.tsv", line: "个\t班组\torg", message: "duplicate"),
         Edit(file: "piece-markers.tsv", line: "^(篇[一二", message: "not a valid regular expression"),
         Edit(file: "boilerplate.tsv", line: "line\t[未闭合", message: "not a valid regular expression"),
+        Edit(file: "union-words.tsv", line: "organization\t分行", message: "unknown kind organization"),
+        Edit(file: "union-words.tsv", line: "organisation\t分行", message: "duplicate"),
+        Edit(file: "structure-words.tsv", line: "plan-heading", message: "fields"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.

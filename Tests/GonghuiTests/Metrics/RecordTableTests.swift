@@ -11,8 +11,9 @@ struct RecordTableTests {
         var metric: String, value: String, unit: String, qualifier: String, kind: String
         /// nil: not checked; .some(nil): must have none.
         var year: Int??
-        var federation: String?
-        var region: String?
+        /// nil: not checked; .some(nil): must have none.
+        var federation: String??
+        var region: String??
         var description: String { "\(metric) \(value) \(unit) \(qualifier) \(kind)" }
 
         func matches(_ r: MetricRecord) -> Bool {
@@ -24,6 +25,9 @@ struct RecordTableTests {
             return true
         }
     }
+
+    /// A name in the table; "-" is none.
+    static func name(_ s: Substring) -> String? { s == "-" ? nil : String(s) }
 
     struct Case: Sendable, CustomTestStringConvertible {
         var line: Int
@@ -48,8 +52,8 @@ struct RecordTableTests {
                     var e = Expected(metric: f[0], value: Decimal(string: f[1])!.plainString, unit: f[2], qualifier: f[3], kind: f[4])
                     for extra in f.dropFirst(5) {
                         if extra.hasPrefix("year=") { e.year = .some(Int(extra.dropFirst(5))) }
-                        if extra.hasPrefix("fed=") { e.federation = String(extra.dropFirst(4)) }
-                        if extra.hasPrefix("region=") { e.region = String(extra.dropFirst(7)) }
+                        if extra.hasPrefix("fed=") { e.federation = .some(Self.name(extra.dropFirst(4))) }
+                        if extra.hasPrefix("region=") { e.region = .some(Self.name(extra.dropFirst(7))) }
                     }
                     expected.append(e)
                 }
