@@ -245,9 +245,11 @@ struct MetricBinder {
     }
 
     /// Metrics named by after-cues that are coordinated objects of one verb
-    /// (898家企业完善了企业职代会制度、厂务公开制度 → two metrics): one figure, two records.
+    /// (898家企业完善了企业职代会制度、厂务公开制度 → two metrics): one figure, two records; or,
+    /// when the first two cues run together as one noun (信访案件), the metric of its head.
     func coordinatedAfterMetrics(_ s: Situation, cues: [CueMatch], u: UnsafeBufferPointer<UInt16>, accepts: (Int) -> Bool) -> [Int] {
         var found: [(metric: Int, range: Range<Int>)] = []
+        var compound = false
         for m in cues where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
             // Members of the list may be abbreviated (职代会、厂务公开制度): one strong cue (3+)
             // makes the list, the others need 2.
@@ -259,12 +261,21 @@ struct MetricBinder {
                     && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && $0.weight >= 3 && ($0.position == .after || $0.position == .any) }
             }) { continue }
             if let last = found.last {
+                // Two cues run together (劳动竞赛优胜单位, 信访案件, 基层工会组建) are one noun, and
+                // the last is its head: the figure counts that alone.
+                if last.range.upperBound == m.range.lowerBound, found.count == 1 {
+                    found[0] = (strong.metric, last.range.lowerBound..<m.range.upperBound)
+                    compound = strong.metric != last.metric
+                    break
+                }
                 // Only a coordinator (and the words a system is named with) between the two.
                 let gap = u[min(last.range.upperBound, m.range.lowerBound)..<m.range.lowerBound]
-                guard gap.count <= 4, gap.allSatisfy({ Self.isCoordinator($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
+                guard gap.count <= 4, gap.contains(where: Self.isCoordinator),
+                      gap.allSatisfy({ Self.isCoordinator($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
             }
             if !found.contains(where: { $0.metric == strong.metric }) { found.append((strong.metric, m.range)) }
         }
+        if compound { return found.map(\.metric) }
         return found.count >= 2 && found.contains(where: { f in cues.contains { $0.range == f.range && catalog.cuesByPhrase[$0.phrase].contains { $0.metric == f.metric && $0.weight >= 3 } } })
             ? found.map(\.metric) : []
     }

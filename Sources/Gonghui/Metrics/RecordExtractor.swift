@@ -313,7 +313,8 @@ private struct Run {
                     emit(m, quantity, kind: .level, value: quantity.value, unit: recorded(m), year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, unitCues))
                 }
-                note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (one figure, two systems)", scored)
+                note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ")
+                     + (coordinated.count > 1 ? " (one figure, two systems)" : " (the head of a compound noun after it)"), scored)
                 continue
             }
             // 其中: a part is a part of its whole, and counts what the whole counts when its own
@@ -324,7 +325,10 @@ private struct Run {
                     && wholeScope.contains($0.quantity.range.lowerBound) }) : nil
             // The part keeps a metric of its own, except the stock of what its whole counts as
             // new (新发展会员…,其中农民工会员…: new members too).
-            if let whole, scored.first.map({ $0.score < MetricBinder.threshold || catalog.isStock($0.metric, of: whole.metric) }) ?? true {
+            // A part that states a total of its own (其中…农民工工会会员总数达到8854.7万人) is a stock.
+            let partEnd = markerIndex.last(.part, in: sentence.lowerBound..<quantity.range.lowerBound)?.upperBound ?? clause.lowerBound
+            let statesTotal = markerIndex.contains(.whole, in: max(clause.lowerBound, partEnd)..<quantity.range.lowerBound)
+            if let whole, scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true {
                 let metric = flowInstead(of: whole.metric, quantity, clause: clause, cue: nil)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear ?? .some(whole.year),
                      sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
@@ -351,11 +355,12 @@ private struct Run {
             if let best = chooseBest(scored, made: made, sentence: sentence),
                best.score >= MetricBinder.threshold {
                 if isVetoed(quantity, nearestCue: best.nearestBefore) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
-                let metric = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
+                let flow = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
+                let metric = totalInstead(of: flow, quantity, clause: clause)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
                 if cellLabelEnd != nil { rowMetrics[line] = metric }
-                note(quantity, catalog.metrics[metric].id + (metric != best.metric ? " (founded or recruited: new)" : ""), scored)
+                note(quantity, catalog.metrics[metric].id + (metric != best.metric ? (metric == flow ? " (founded or recruited: new)" : " (a total: the stock)") : ""), scored)
                 continue
             }
             // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)
@@ -746,6 +751,14 @@ private struct Run {
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }
         return found ? flow : metric
+    }
+
+    /// 农民工会员总数达到8854.7万人: a total named in the figure's clause is a stock, whatever
+    /// new figures the sentence gave before.
+    private func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>) -> Int {
+        guard let stock = catalog.flowOfStock.firstIndex(of: metric),
+              markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
+        return stock
     }
 
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
