@@ -37,8 +37,22 @@ struct Attribution {
         openingScope = opening
     }
 
-    /// The body and place of a figure at `q` in `sentence`.
+    /// The body and place of a figure at `q` in `sentence`. A figure in a headline (the
+    /// piece's first line, a heading: 湖北远安县集体合同签订率达92%) speaks for the place it
+    /// names, not for a body the headline does not name.
     func body(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
+        let found = attributedBody(for: q, sentence: sentence)
+        guard let body = found, !body.name.isEmpty else { return found }
+        let layout = structure.layout
+        let line = layout.line(containing: q.range.lowerBound)
+        let piece = layout.pieces[layout.piece(containing: q.range.lowerBound)]
+        guard layout.isHeading[line],
+              !layout.lines.indices.contains(where: { $0 < line && piece.contains(layout.lines[$0].lowerBound) && !layout.lines[$0].isEmpty }),
+              lastMention(in: layout.lines[line]) == nil else { return found }
+        return body.region.map { UnionBody(name: "", region: $0) }
+    }
+
+    private func attributedBody(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
         let layout = structure.layout
         let piece = layout.piece(containing: q.range.lowerBound)
         let reporting = structure.pieceBodies[piece]
@@ -63,13 +77,24 @@ struct Attribution {
         // A scope word before the figure in its clause, or opening an earlier clause of its
         // sentence (在全国率先… is no scope): the nearest place-level one, else 全国 — an honour's
         // 全国 only in a text no body speaks for (表彰全国五一劳动奖状255个).
+        // A scope word at the head of the sentence, after at most a date (2020年全国共有…,已建…,
+        // …会员人数为…), is the subject of all its clauses.
         let found = scopes.occurrences(in: u, sentence.lowerBound..<q.range.lowerBound, names: reporting == nil).filter {
             $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: sentence.lowerBound)
+                || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound)
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer) { return scoped }
         }
         return reporting ?? openingScope[piece]
+    }
+
+    /// The stretch is only a date: 2020年, 2023年底, 截至6月.
+    static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 10 else { return false }
+        let dates = DateFinder.allDates(in: u, range: r)
+        guard let d = dates.first, d.range.lowerBound - r.lowerBound <= 2 else { return false }
+        return r.upperBound - (dates.last?.range.upperBound ?? r.upperBound) <= 1
     }
 
     /// The place a scope word covers: the reporting body's when it is of that level (its name
@@ -87,23 +112,29 @@ struct Attribution {
     /// opening the clause or the sentence (after 其中) by its full name, or any form of it right
     /// before the figure; as its full name.
     func subjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
-        guard !clause.isEmpty else { return nil }
         func resolved(_ phrase: Int) -> Gazetteer.Place? {
             DocumentPlaces.resolve(federations.placeNames[phrase], gazetteer: federations.gazetteer, present: structure.places.present)
         }
         // Right before the figure, any form of the name.
-        if let (p, length) = federations.reversedPlaces.longestSuffix(in: u, before: clause.upperBound, limit: clause.lowerBound), length > 0 {
+        if !clause.isEmpty, let (p, length) = federations.reversedPlaces.longestSuffix(in: u, before: clause.upperBound, limit: clause.lowerBound), length > 0 {
             return resolved(p)?.name
         }
         for start in Set([clause.lowerBound, sentence.lowerBound]).sorted(by: >) where start < clause.upperBound {
             var s = start
+            // 3) 河南工会…, (二)全省…: a list number before the subject.
+            while s < clause.upperBound, CodeUnit.isDigit(u[s]) || Self.enumerationMarks.contains(u[s]) { s += 1 }
             if s + 2 < clause.upperBound, u[s] == 0x5176, u[s + 1] == 0x4E2D { s += 2 }  // 其中
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…).
             if federations.placeNames[p] == place.name, end < clause.upperBound, !Self.continuesName(u, end) { return place.name }
+            // 河南工会…: a place's unions at large, by any form of its name.
+            if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
         }
         return nil
     }
+
+    /// ) ） 、 . ( （ and spaces: what numbers a list item.
+    static let enumerationMarks = UnitSet(")）、.(（ ")
 
     /// 总 工 日 right after a place: it begins a union's name or a newspaper's.
     static func continuesName(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {

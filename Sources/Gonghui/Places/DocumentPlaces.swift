@@ -4,7 +4,7 @@ import Foundation
 /// level, which 我省, 全市, 省总工会 and the like refer to when the text never spells out its own
 /// place (河南日报记者…我省14家单位…国网河南省电力公司 → 河南省).
 ///
-/// Names inside quotation marks do not count: 开展了“劳模看鹰潭”等活动 names an activity, not
+/// Names inside quotation marks do not count, nor those of streets (岚皋路): 开展了“劳模看鹰潭”等活动 names an activity, not
 /// the place the report covers.
 struct DocumentPlaces: Sendable {
     /// Every place name and short form the text holds.
@@ -12,12 +12,16 @@ struct DocumentPlaces: Sendable {
     /// Full names of the places named outside quotes, with how often.
     let counts: [String: Int]
 
-    init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], u: UnsafeBufferPointer<UInt16>) {
+    init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
         var present = Set<String>()
         var quoted: [Bool] = []
         var shortCounts: [String: Int] = [:]
         let matches = matcher.longestMatches(in: u, range: 0..<u.count)
         for m in matches {
+            // 岚皋路, 中山大道: a street named after a place.
+            if streets.contains(where: { w in
+                m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
+            }) { continue }
             let name = names[m.phrase]
             present.insert(name)
             let q = Self.isQuoted(u, m.range.lowerBound)

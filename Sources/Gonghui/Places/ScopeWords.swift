@@ -5,11 +5,12 @@ public struct ScopeWords: Sendable {
     public enum Scope: String, Sendable, CaseIterable {
         case nation, province, city, county
         case notScope = "not-scope"
+        case street
 
         /// The last character of a place name of this scope (省, 市, 县; 区 as well for county).
         var levels: [Character] {
             switch self {
-            case .nation, .notScope: return []
+            case .nation, .notScope, .street: return []
             case .province: return ["省", "区", "市"]
             case .city: return ["市"]
             case .county: return ["县", "区", "市"]
@@ -20,11 +21,13 @@ public struct ScopeWords: Sendable {
     let matcher: PhraseMatcher
     let scopes: [Scope]
     let notScope: PhraseMatcher
+    /// Words that, right after a place name, make it a street's (岚皋路, 中山大道).
+    let streets: [[UInt16]]
     /// How far after 全国 a name may run to its honour word (全国教育系统先进集体).
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = [], scopes: [Scope] = [], after: [String] = []
+        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = []
         var seen: [String: Int] = [:]
         for line in file.lines {
             try file.require(line, fields: 2)
@@ -32,11 +35,16 @@ public struct ScopeWords: Sendable {
                 throw file.error(line, "unknown scope \(line.fields[0]) (\(Scope.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: file)
-            if scope == .notScope { after.append(line.fields[1]) } else { words.append(line.fields[1]); scopes.append(scope) }
+            switch scope {
+            case .notScope: after.append(line.fields[1])
+            case .street: streets.append(Array(line.fields[1].utf16))
+            default: words.append(line.fields[1]); scopes.append(scope)
+            }
         }
         matcher = PhraseMatcher(words)
         self.scopes = scopes
         notScope = PhraseMatcher(after)
+        self.streets = streets
     }
 
     /// The scope words in `r`, leftmost-longest. A 全国 that begins a name — an honour word
