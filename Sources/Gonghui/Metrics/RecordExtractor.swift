@@ -681,8 +681,10 @@ private struct Run {
         var k = qi
         while k + 1 < quantities.count, clause.contains(quantities[k + 1].range.lowerBound) {
             let gap = quantities[k].range.upperBound..<quantities[k + 1].range.lowerBound
-            guard !gap.isEmpty, gap.count <= 6, let sep = gap.last.map({ u[$0] }), MetricBinder.isCoordinator(sep), sep != 0x4EE5,
-                  u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) }) else { break }
+            // A headline runs its members together: 全省9家单位43名个人摘取….
+            let runTogether = gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && CodeUnit.isDigit(u[gap.upperBound])
+            guard runTogether || (!gap.isEmpty && gap.count <= 6), let sep = gap.last.map({ u[$0] }),
+                  runTogether || (MetricBinder.isCoordinator(sep) && sep != 0x4EE5 && u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) })) else { break }
             k += 1
             members.append(k)
         }

@@ -301,6 +301,11 @@ struct YearResolver {
             return earlier.contains { $0.statement == .span } && Self.isUntil(u, s.position) && !Self.endOfYear(u, s.position)
         }
         if let last = own.last {
+            // 2014年,累计慰问…943人: a total within the year the sentence states is that year's.
+            if last.statement == .cumulative, own.count >= 2, case .year(let y) = own[own.count - 2].statement,
+               !closesSpan(own[own.count - 2]) {
+                return y
+            }
             if last.statement == .span || last.statement == .cumulative || closesSpan(last) { return nil }
             return year(of: last.statement, piece: piece)
         }
