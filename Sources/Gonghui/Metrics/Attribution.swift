@@ -29,8 +29,12 @@ struct Attribution {
                 let r = layout.lines[f]
                 var e = r.lowerBound
                 while e < r.upperBound && u[e] != 0x3002 { e += 1 }
-                let found = scopes.occurrences(in: u, r.lowerBound..<e)
-                if let s = found.first { scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer) }
+                // An honour's 全国 (全国五一劳动奖…表彰大会) when no other scope opens the text:
+                // a text no body speaks for, about national awards.
+                let found = scopes.occurrences(in: u, r.lowerBound..<e, names: true)
+                if let s = found.first(where: { !$0.inName }) ?? found.first {
+                    scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer)
+                }
             }
             opening.append(scope)
         }
@@ -58,7 +62,11 @@ struct Attribution {
         let reporting = structure.pieceBodies[piece]
         let clauseStart = Self.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         // The subject: near the start of the sentence, or of the figure's clause (…,其中吕良镇总工会…).
+        // A scope word of the figure's own clause (…公布表彰名单,我市有4个集体) is its subject, not
+        // a body named earlier in the sentence.
+        let clauseScoped = !scopes.occurrences(in: u, clauseStart..<q.range.lowerBound).isEmpty
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
+           m.range.lowerBound >= clauseStart || !clauseScoped,
            m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
             if let b = m.body { return b }
             // A bare level (县教育工会, 省总工会): the reporting body's place at that level, else
@@ -85,6 +93,9 @@ struct Attribution {
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer) { return scoped }
+            // 我市 in a text that never names its city: the place is unknown — not the opening's,
+            // nor that of a body of another level (全国总工会公布…名单,我市有4个集体…).
+            if s.scope != .nation { return nil }
         }
         return reporting ?? openingScope[piece]
     }

@@ -104,6 +104,9 @@ struct MetricBinder {
 
         /// The heading above the figure's paragraph, when its cues are asked for.
         var heading: Range<Int>? = nil
+        /// How much a cue of `heading` counts: half for a heading (a topic), all of it for the
+        /// group a paragraph opens with (在…奖章对象中), which its figures are parts of.
+        var headingWeight = 0.5
         /// Quoted names in the clause (以“学技术、比创新、做贡献”为主题的…竞赛): they do not keep
         /// an after-cue from its figure.
         var quoted: [Range<Int>] = []
@@ -149,7 +152,7 @@ struct MetricBinder {
                 var value = 0.0
                 if let h = s.heading, h.contains(m.range.lowerBound) {
                     // The heading above the paragraph: a topic for figures their sentence leaves unnamed.
-                    if cue.position != .after && cue.position != .label { value = cue.weight * 0.5 }
+                    if cue.position != .after && cue.position != .label { value = cue.weight * s.headingWeight }
                 } else if before {
                     let inClause = m.range.lowerBound >= s.clause.lowerBound
                     switch cue.position {

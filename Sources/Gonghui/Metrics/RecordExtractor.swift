@@ -354,7 +354,7 @@ private struct Run {
             }
             if let best = chooseBest(scored, made: made, sentence: sentence),
                best.score >= MetricBinder.threshold {
-                if isVetoed(quantity, nearestCue: best.nearestBefore) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
+                if isVetoed(quantity, nearestCue: best.nearestBefore, clause: clause) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
                 let flow = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
                 let metric = totalInstead(of: flow, quantity, clause: clause)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
@@ -374,19 +374,28 @@ private struct Run {
             // Money its sentence does not name: the heading of its paragraph says what it is for
             // ((二)工会经费缴交工作。…完成财政划拨357.5万元). (Counts of people and things say what
             // they count themselves: 412名受访职工 under a heading on members is no member count.)
-            if unit == .yuan, let heading = headingAbove(line: line, sentence: sentence), scored.first.map({ $0.score < MetricBinder.threshold }) ?? true {
-                var withHeading = situation
-                withHeading.heading = heading
-                let headingCues = binder.visibleCues(binder.sentenceCues(in: u, range: heading), accepts: fits)
-                let rescored = binder.score(withHeading, cues: headingCues + unitCues, accepts: fits)
+            // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
+            // 中,产业工人380名,…;科教人员206名): a member of that group.
+            let contexts: [(Range<Int>?, Double, String)] = [
+                (unit == .yuan ? headingAbove(line: line, sentence: sentence) : nil, 0.5, "named by the heading above"),
+                (groupFrame(line: line, before: quantity.range.lowerBound), 1, "a part of the group its paragraph opens with (在…中)"),
+            ]
+            var named = false
+            for case let (context?, weight, reason) in contexts where scored.first.map({ $0.score < MetricBinder.threshold }) ?? true {
+                var withContext = situation
+                withContext.heading = context
+                withContext.headingWeight = weight
+                let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: fits)
+                let rescored = binder.score(withContext, cues: contextCues + unitCues, accepts: fits)
                 if let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score {
                     emit(best.metric, quantity, kind: .level, value: quantity.value, unit: recorded(best.metric), year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(quantity, catalog.metrics[best.metric].id + " (named by the heading above)", rescored)
-                    continue
+                    note(quantity, catalog.metrics[best.metric].id + " (\(reason))", rescored)
+                    named = true
+                    break
                 }
             }
-            note(quantity, "no metric named", scored)
+            if !named { note(quantity, "no metric named", scored) }
         }
         resolveChanges(pendingChanges, sentence: sentence, cues: cues, quantities: quantities, bases: bases,
                        made: &made, out: &out, line: line)
@@ -682,9 +691,13 @@ private struct Run {
         while k + 1 < quantities.count, clause.contains(quantities[k + 1].range.lowerBound) {
             let gap = quantities[k].range.upperBound..<quantities[k + 1].range.lowerBound
             // A headline runs its members together: 全省9家单位43名个人摘取….
-            let runTogether = gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && CodeUnit.isDigit(u[gap.upperBound])
-            guard runTogether || (!gap.isEmpty && gap.count <= 6), let sep = gap.last.map({ u[$0] }),
-                  runTogether || (MetricBinder.isCoordinator(sep) && sep != 0x4EE5 && u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) })) else { break }
+            // (我市四集体一个人荣获…: no gap at all.)
+            let next = u[gap.upperBound]
+            let runTogether = gap.isEmpty || (gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && (CodeUnit.isDigit(next) || NumeralChars.isChineseDigit(next)))
+            if !runTogether {
+                guard gap.count <= 6, let sep = gap.last.map({ u[$0] }), MetricBinder.isCoordinator(sep), sep != 0x4EE5,
+                      u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) }) else { break }
+            }
             k += 1
             members.append(k)
         }
@@ -785,6 +798,15 @@ private struct Run {
         markerIndex.contains(.share, in: clause.lowerBound..<q.range.lowerBound)
     }
 
+    /// 在常规表彰的奖章对象中, opening the paragraph of line `line` before `p`: a group whose
+    /// members the paragraph counts (not a survey base: it holds no count).
+    private func groupFrame(line: Int, before p: Int) -> Range<Int>? {
+        let paragraph = layout.lines[line]
+        guard let frame = RecordExtractor.sampleBases(u, paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 40), counting: false).first,
+              frame.lowerBound - paragraph.lowerBound <= 1, frame.upperBound <= p, !RecordExtractor.holdsCount(u, frame) else { return nil }
+        return frame
+    }
+
     /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
     private func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let lead = DocumentLayout.leadHeading(u, layout.lines[line]), lead.upperBound <= sentence.lowerBound else { return nil }
@@ -817,9 +839,10 @@ private struct Run {
     }
 
     /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
-    private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?) -> Bool {
+    private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
         guard let cue = nearestCue else { return false }
-        return markerIndex.contains(.veto, in: cue.upperBound..<q.numberRange.lowerBound)
+        // Within the figure's clause: 公布表彰名单,我市有4个集体… is no list of 4.
+        return markerIndex.contains(.veto, in: max(cue.upperBound, clause.lowerBound)..<q.numberRange.lowerBound)
     }
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
