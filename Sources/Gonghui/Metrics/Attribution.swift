@@ -23,7 +23,11 @@ struct Attribution {
             guard structure.pieceBodies[k] == nil else { opening.append(nil); continue }
             // The piece's first paragraph that is not a heading, up to its first full stop.
             let layout = structure.layout
-            let first = layout.lines.indices.first { piece.contains(layout.lines[$0].lowerBound) && !layout.isHeading[$0] && !layout.lines[$0].isEmpty }
+            // (Not a line of page furniture: a URL and a date, a row of bars.)
+            let first = layout.lines.indices.first {
+                piece.contains(layout.lines[$0].lowerBound) && !layout.isHeading[$0]
+                    && u[layout.lines[$0]].lazy.filter(CodeUnit.isHan).count >= Self.paragraphMinimum
+            }
             var scope: UnionBody? = nil
             if let f = first {
                 let r = layout.lines[f]
@@ -143,6 +147,9 @@ struct Attribution {
         }
         return nil
     }
+
+    /// The Han characters a line needs to be read as the opening paragraph.
+    static let paragraphMinimum = 20
 
     /// ) ） 、 . ( （ and spaces: what numbers a list item.
     static let enumerationMarks = UnitSet(")）、.(（ ")
