@@ -29,12 +29,12 @@ public final class Pipeline {
 
     /// The records of a normalised document: sentences, quantities, structure, then records
     /// (word segmentation is not needed for records, and is the slowest stage).
-    public func extractRecords(from document: Document, explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+    public func extractRecords(from document: Document, explain: ((DecisionNote) -> Void)? = nil) -> [MetricRecord] {
         extraction(of: document, explain: explain).records
     }
 
     /// The records of a normalised document and the union body it reports for.
-    public func extraction(of document: Document, explain: ((String) -> Void)? = nil) -> Extraction {
+    public func extraction(of document: Document, explain: ((DecisionNote) -> Void)? = nil) -> Extraction {
         let sentences = segmenter.sentences(document.text)
         let found = quantities.quantities(in: document.text)
         return records.extraction(of: document, structure: structure.structure(of: document), sentences: sentences,

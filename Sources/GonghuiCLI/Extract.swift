@@ -73,7 +73,7 @@ extension GonghuiCommand {
             @Sendable func process(_ pipeline: Pipeline, _ path: String) -> Result<Done, GonghuiError> {
                 do {
                     let document = try pipeline.document(at: path)
-                    let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t" + $0) } : nil)
+                    let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t\($0)") } : nil)
                     return .success(Done(warnings: document.warnings.map(\.message), records: records))
                 } catch {
                     return .failure(error)

@@ -28,13 +28,13 @@ public struct RecordExtractor {
     /// The records of a document. `explain`, when given, is told for every quantity what
     /// was decided and why (the best-scoring metrics), for users checking a binding.
     func records(in document: Document, structure: DocumentStructure, sentences: [Range<Int>], quantities: [Quantity],
-                 explain: ((String) -> Void)? = nil) -> [MetricRecord] {
+                 explain: ((DecisionNote) -> Void)? = nil) -> [MetricRecord] {
         extraction(of: document, structure: structure, sentences: sentences, quantities: quantities, explain: explain).records
     }
 
     /// The records of a document and the union body it reports for (its first piece's).
     func extraction(of document: Document, structure: DocumentStructure, sentences: [Range<Int>], quantities: [Quantity],
-                    explain: ((String) -> Void)? = nil) -> Extraction {
+                    explain: ((DecisionNote) -> Void)? = nil) -> Extraction {
         document.text.units.withUnsafeBufferPointer { u in
             var run = Run(extractor: self, document: document, structure: structure, u: u, quantities: quantities)
             run.explain = explain
@@ -61,18 +61,19 @@ private struct Run {
     let years: YearResolver
     let binder: MetricBinder
     let attribution: Attribution
-    var explain: ((String) -> Void)?
+    var explain: ((DecisionNote) -> Void)?
     /// For each table row (by line) whose figures were bound, the metric: its part rows count the same.
     var rowMetrics: [Int: Int] = [:]
     /// The text of the sentence records were last made from: records of one sentence share it.
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
     var catalog: MetricCatalog { extractor.catalog }
 
-    /// Tells `explain` about a quantity: its surface, the decision, the leading candidates.
-    func note(_ q: Quantity, _ decision: String, _ scored: [MetricBinder.Scored] = []) {
+    /// Tells `explain` about a quantity: its surface, the decision, the metrics of the records
+    /// made, the leading candidates.
+    func note(_ q: Quantity, _ decision: Decision, _ metrics: [Int] = [], _ scored: [MetricBinder.Scored] = [], detail: String? = nil) {
         guard let explain else { return }
-        let top = scored.prefix(3).map { "\(catalog.metrics[$0.metric].id) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
-        explain("\(document.text[q.range])\t\(decision)\(top.isEmpty ? "" : "\t[" + top + "]")")
+        explain(DecisionNote(surface: String(document.text[q.range]), decision: decision, metrics: metrics.map { catalog.metrics[$0].id },
+                             detail: detail, candidates: scored.map { (catalog.metrics[$0.metric].id, $0.score) }))
     }
     var markers: RecordMarkers { extractor.markers }
 
@@ -167,11 +168,11 @@ private struct Run {
         var respectivelyDone = Set<Int>()
 
         for (qi, quantity) in quantities.enumerated() {
-            guard let unit = quantity.unit else { note(quantity, "no record unit"); continue }
+            guard let unit = quantity.unit else { note(quantity, .noUnit); continue }
             let n = quantity.numberRange
             let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
-            if bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, "survey base (在…中)"); continue }
-            if dropped.contains(qi) { note(quantity, "count of groups before a threshold"); continue }
+            if bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
+            if dropped.contains(qi) { note(quantity, .groupCount); continue }
             if respectivelyDone.contains(qi) { continue }
 
             // Table cells: the column decides the year, and plan or comparison columns hold no
@@ -180,24 +181,22 @@ private struct Run {
             var cellLabelEnd: Int? = nil
             if let row, let cell = row.cells.first(where: { $0.range.contains(n.lowerBound) }) {
                 let table = layout.tables[row.table]
-                if row.isOtherBody { note(quantity, "a row of another body's work"); continue }
+                if row.isOtherBody { note(quantity, .otherBodyRow); continue }
                 if cell.column < table.columnYears.count {
-                    if !table.columnIsFigure[cell.column] { note(quantity, "plan or comparison column"); continue }
+                    if !table.columnIsFigure[cell.column] { note(quantity, .planColumn); continue }
                     tableYear = .some(table.columnYears[cell.column])
                     cellLabelEnd = row.label.upperBound
                 }
             }
 
-            if isSurveyed(quantity, clause: clause) || markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(u, sentence.lowerBound)..<quantity.range.lowerBound) {
-                note(quantity, "survey sample (对…测评, 调查了…)"); continue
+            let candidate = Candidate(index: qi, quantity: quantity, quantities: quantities, clause: clause, sentence: sentence,
+                                      line: line, cues: cues, made: made)
+            if let rule = Self.noRecordRules.first(where: { $0.holds(self, candidate) }) {
+                // What is not done (未建会…) makes the share after it a share of the complement.
+                if rule.decision == .negated { complementClause = clause }
+                note(quantity, rule.decision)
+                continue
             }
-            if isPerUnit(qi, in: quantities, clause) { note(quantity, "per-unit amount"); continue }
-            if isRestatedBase(qi, in: quantities, clause: clause, made: made) { note(quantity, "a restated base (201家已建会企业共有…)"); continue }
-            if isMedia(quantity, clause: clause) { note(quantity, "counts media coverage"); continue }
-            if isClassification(quantity, clause: clause) { note(quantity, "a breakdown by kind (…名工会主席是…)"); continue }
-            if hasPlan(clause, quantity, sentence: sentence, line: line, cues: cues) { note(quantity, "plan or target"); continue }
-            if isNegated(quantity, clause: clause) { complementClause = clause; note(quantity, "counts what is not done (未…)"); continue }
-            if isSizeClass(quantity) { note(quantity, "a size class (200人以上的企业)"); continue }
             if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
                 // Neither the count of groups nor the threshold is a record.
                 if let g = groupCount {
@@ -206,8 +205,9 @@ private struct Run {
                         out.removeLast()
                         made.removeLast()
                     }
+                    if g < qi { note(quantities[g], .groupCount) }
                 }
-                note(quantity, "threshold over groups")
+                note(quantity, .threshold)
                 continue
             }
 
@@ -228,7 +228,7 @@ private struct Run {
                 continue
             }
             if let clause = complementClause, clause.contains(n.lowerBound), unit == .percent {
-                note(quantity, "share of a complement"); continue
+                note(quantity, .complementShare); continue
             }
 
             // A list after 分别 whose subject names as many metrics: 职代会和厂务公开建制率分别
@@ -238,7 +238,7 @@ private struct Run {
                     let member = quantities[k]
                     emit(metric, member, kind: .level, value: member.value, unit: member.unit!, year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(member, "\(catalog.metrics[metric].id) (分别, in the order of its subject)")
+                    note(member, .respectively, [metric])
                     respectivelyDone.insert(k)
                 }
                 continue
@@ -246,7 +246,7 @@ private struct Run {
 
             if unit == .percent {
                 if markers.ending(.targetShare, before: quantity.range.lowerBound, in: u, limit: clause.lowerBound) != nil {
-                    note(quantity, "share of a plan target"); continue
+                    note(quantity, .targetShare); continue
                 }
                 // A share of the figure before it: 占企业总数的81%.
                 if isShare(quantity, clause: clause) {
@@ -255,9 +255,9 @@ private struct Run {
                         let year: Int?? = tableYear ?? .some(previous.year)
                         emit(rate, quantity, kind: .level, value: quantity.value, unit: .percent, year: year,
                              sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                        note(quantity, "\(rateId) (share of \(catalog.metrics[previous.metric].id))")
+                        note(quantity, .share, [rate])
                     } else {
-                        note(quantity, "share of a figure without a rate")
+                        note(quantity, .shareWithoutRate)
                     }
                     continue
                 }
@@ -273,7 +273,7 @@ private struct Run {
                             emit(m, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
                                  sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                         }
-                        note(quantity, metrics.map { catalog.metrics[$0].id }.joined(separator: " + ") + " (均: each)", scored)
+                        note(quantity, .each, metrics, scored)
                         continue
                     }
                 }
@@ -281,19 +281,19 @@ private struct Run {
                    let m = made.last(where: { $0.quantity == previous }), catalog.metrics[m.metric].isRate {
                     emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear ?? .some(m.year),
                          sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(quantity, "\(catalog.metrics[m.metric].id) (next member of a list)", scored)
+                    note(quantity, .listMember, [m.metric], scored)
                     continue
                 }
                 if let best = scored.first, best.score >= MetricBinder.threshold {
                     emit(best.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
                          sentence: sentence, clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
-                    note(quantity, catalog.metrics[best.metric].id, scored)
+                    note(quantity, .rate, [best.metric], scored)
                 } else {
-                    note(quantity, "no rate named", scored)
+                    note(quantity, .noRate, [], scored)
                 }
                 continue
             }
-            if unit == .pp { note(quantity, "percentage points without a change"); continue }
+            if unit == .pp { note(quantity, .pointsWithoutChange); continue }
 
             // A level figure.
             // Metrics that count the figure's unit, or count it in another (合理化建议…万件 → item).
@@ -313,8 +313,7 @@ private struct Run {
                     emit(m, quantity, kind: .level, value: quantity.value, unit: recorded(m), year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, unitCues))
                 }
-                note(quantity, coordinated.map { catalog.metrics[$0].id }.joined(separator: " + ")
-                     + (coordinated.count > 1 ? " (one figure, two systems)" : " (the head of a compound noun after it)"), scored)
+                note(quantity, coordinated.count > 1 ? .coordinated : .compoundHead, coordinated, scored)
                 continue
             }
             // 其中: a part is a part of its whole, and counts what the whole counts when its own
@@ -332,7 +331,7 @@ private struct Run {
                 let metric = flowInstead(of: whole.metric, quantity, clause: clause, cue: nil)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear ?? .some(whole.year),
                      sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
-                note(quantity, "\(catalog.metrics[metric].id) (part of the figure before 其中)", scored)
+                note(quantity, .part, [metric], scored)
                 continue
             }
             // 由9场增加到12场: the new level of the figure before it.
@@ -340,7 +339,7 @@ private struct Run {
                isRiseTo(quantities[qi - 1], quantity, clause: clause) {
                 emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                note(quantity, "\(catalog.metrics[m.metric].id) (the level it rose or fell to)", scored)
+                note(quantity, .riseTo, [m.metric], scored)
                 continue
             }
             // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
@@ -349,18 +348,18 @@ private struct Run {
                let m = made.last(where: { $0.quantity == previous }), fits(m.metric) {
                 emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear ?? .some(m.year),
                      sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                note(quantity, "\(catalog.metrics[m.metric].id) (next member of a list)", scored)
+                note(quantity, .listMember, [m.metric], scored)
                 continue
             }
             if let best = chooseBest(scored, made: made, sentence: sentence),
                best.score >= MetricBinder.threshold {
-                if isVetoed(quantity, nearestCue: best.nearestBefore, clause: clause) { note(quantity, "counts something else (信息, 档案…)", scored); continue }
+                if isVetoed(quantity, nearestCue: best.nearestBefore, clause: clause) { note(quantity, .vetoed, [], scored); continue }
                 let flow = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
                 let metric = totalInstead(of: flow, quantity, clause: clause)
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
                 if cellLabelEnd != nil { rowMetrics[line] = metric }
-                note(quantity, catalog.metrics[metric].id + (metric != best.metric ? (metric == flow ? " (founded or recruited: new)" : " (a total: the stock)") : ""), scored)
+                note(quantity, metric == best.metric ? .cue : metric == flow ? .newFlow : .total, [metric], scored)
                 continue
             }
             // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)
@@ -368,7 +367,7 @@ private struct Run {
             if cellLabelEnd != nil, let row, row.isPart, let parent = row.parentLine, let metric = rowMetrics[parent], fits(metric) {
                 emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, part: true)
-                note(quantity, catalog.metrics[metric].id + " (a part of the row above)", scored)
+                note(quantity, .rowPart, [metric], scored)
                 continue
             }
             // Money its sentence does not name: the heading of its paragraph says what it is for
@@ -376,9 +375,9 @@ private struct Run {
             // they count themselves: 412名受访职工 under a heading on members is no member count.)
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
             // 中,产业工人380名,…;科教人员206名): a member of that group.
-            let contexts: [(Range<Int>?, Double, String)] = [
-                (unit == .yuan ? headingAbove(line: line, sentence: sentence) : nil, 0.5, "named by the heading above"),
-                (groupFrame(line: line, before: quantity.range.lowerBound), 1, "a part of the group its paragraph opens with (在…中)"),
+            let contexts: [(Range<Int>?, Double, Decision)] = [
+                (unit == .yuan ? headingAbove(line: line, sentence: sentence) : nil, 0.5, .heading),
+                (groupFrame(line: line, before: quantity.range.lowerBound), 1, .groupFrame),
             ]
             var named = false
             for case let (context?, weight, reason) in contexts where scored.first.map({ $0.score < MetricBinder.threshold }) ?? true {
@@ -390,12 +389,12 @@ private struct Run {
                 if let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score {
                     emit(best.metric, quantity, kind: .level, value: quantity.value, unit: recorded(best.metric), year: tableYear, sentence: sentence,
                          clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(quantity, catalog.metrics[best.metric].id + " (\(reason))", rescored)
+                    note(quantity, reason, [best.metric], rescored)
                     named = true
                     break
                 }
             }
-            if !named { note(quantity, "no metric named", scored) }
+            if !named { note(quantity, .noMetric, [], scored) }
         }
         resolveChanges(pendingChanges, sentence: sentence, cues: cues, quantities: quantities, bases: bases,
                        made: &made, out: &out, line: line)
@@ -583,27 +582,26 @@ private struct Run {
     /// section headed as a plan (2024年工作打算).
     private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
-        var plan = false
-        markerIndex.forEach(.init(.plan), in: sentence.lowerBound..<clause.upperBound) { o in
-            guard !plan else { return }
-            // 将近200家: the qualifier, not a plan.
-            if o.lowerBound >= q.range.lowerBound && o.lowerBound < q.range.upperBound { return }
+        for o in markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound) where o.kind == .plan || o.kind == .planNoun {
+            let r = o.range
+            // 将近200家: a qualifier inside the figure, not a plan.
+            if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
-            if markerIndex.contains(.notPlan, in: o.lowerBound..<min(u.count, o.upperBound + 3)) { return }
-            if o.upperBound < u.count, u[o.upperBound] == 0x8FD1 /* 将近 */ { return }
+            if markerIndex.contains(.notPlan, in: r.lowerBound..<min(u.count, r.upperBound + 3)) { continue }
             // A plan word inside a metric's own name (互助保障计划) is no plan.
-            if cues.contains(where: { $0.range.count > o.count && $0.range.contains(o.lowerBound) && $0.range.contains(o.upperBound - 1) }) { return }
-            // 计划生育 is not a plan; the nouns 计划 and 任务 only speak for their own clause
-            // (按照计划,全年新建…) unless they introduce a list (主要目标是:新建…), and 任务
-            // only before the number.
-            let word = o.count == 2 ? (UInt32(u[o.lowerBound]) << 16 | UInt32(u[o.lowerBound + 1])) : 0
-            let jihua: UInt32 = 0x8BA1_5212, renwu: UInt32 = 0x4EFB_52A1, mubiao: UInt32 = 0x76EE_6807
-            if word == jihua, o.upperBound < u.count, u[o.upperBound] == 0x751F { return }
-            if (word == jihua || word == renwu || word == mubiao) && !clause.contains(o.lowerBound) && !introducesList(o.upperBound, sentence) { return }
-            if word == renwu && o.lowerBound > q.range.lowerBound { return }
-            plan = true
+            if cues.contains(where: { $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }) { continue }
+            if o.kind == .planNoun {
+                // The nouns speak only for their own clause (按照计划,全年新建…) unless they
+                // introduce a list (主要目标是:新建…), and after the figure only when it is what
+                // the figure describes (降低20%的目标任务; not 完成任务的85%).
+                if !clause.contains(r.lowerBound) && !introducesList(r.upperBound, sentence) { continue }
+                // 完成任务的85%: the share of a target, judged with shares.
+                if q.unit == .percent, let t = markers.ending(.targetShare, before: q.range.lowerBound, in: u, limit: clause.lowerBound), t <= r.lowerBound { continue }
+                if r.lowerBound > q.range.lowerBound, !(r.lowerBound == q.range.upperBound + 1 && u[q.range.upperBound] == 0x7684 /* 的 */) { continue }
+            }
+            return true
         }
-        return plan
+        return false
     }
 
     /// The clause from `p` ends with a colon: what it names is spelled out after it.
@@ -922,7 +920,7 @@ private struct Run {
             let first = group[0]
             let clause = first.clause
             guard let (sign, verbStart) = changeVerb(before: first.quantity.range.lowerBound, clause: clause) else {
-                for member in group { note(member.quantity, "percentage points without a change verb") }
+                for member in group { note(member.quantity, .pointsWithoutChange) }
                 continue
             }
             // The subject of the change: the words before the verb, after any figure before it
@@ -957,17 +955,17 @@ private struct Run {
             }
             for (member, target) in zip(group, targets) {
                 guard var metric = target, let unit = member.quantity.unit else {
-                    note(member.quantity, "a change of no figure named")
+                    note(member.quantity, .changeUnnamed)
                     continue
                 }
                 // The change of a rate: 建制率分别提高1.5和3.8个百分点 → the rates of the counts.
                 if subjectNamesRate, !catalog.metrics[metric].isRate {
                     guard let rateId = catalog.metrics[metric].rateId, let rate = catalog.metricIndex(rateId) else {
-                        note(member.quantity, "a change of a rate the figure has not"); continue
+                        note(member.quantity, .changeOfMissingRate); continue
                     }
                     metric = rate
                 } else if unit != .percent, unit != .pp, !catalog.accepts(metric, unit) {
-                    note(member.quantity, "an absolute change in another unit than its figure's"); continue
+                    note(member.quantity, .changeInOtherUnit); continue
                 }
                 // The figure that changed: of its metric in the sentence, the latest in time, else
                 // the first (合理化建议436条,比2022年的388条增长12.4%: 436, not the base 388; 由2022年
@@ -989,7 +987,7 @@ private struct Run {
                 let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line)
                 emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                note(member.quantity, "change of \(catalog.metrics[metric].id) (\(reason))")
+                note(member.quantity, .change, [metric], detail: reason)
             }
         }
     }
@@ -1009,6 +1007,37 @@ private struct Run {
         guard let (m, w) = best, w >= 2 else { return nil }
         return m
     }
+
+    // MARK: Figures that are no records
+
+    /// A figure as the rules that judge it see it.
+    struct Candidate {
+        var index: Int
+        var quantity: Quantity
+        var quantities: [Quantity]
+        var clause: Range<Int>
+        var sentence: Range<Int>
+        var line: Int
+        var cues: [MetricBinder.CueMatch]
+        var made: [Made]
+    }
+
+    /// The rules that find a figure is no record, tried in this order; the first that holds
+    /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
+    /// are judged where their context is read; these need only the figure's sentence.)
+    static let noRecordRules: [(decision: Decision, holds: @Sendable (Run, Candidate) -> Bool)] = [
+        (.surveySample, { r, c in
+            r.isSurveyed(c.quantity, clause: c.clause)
+                || r.markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(r.u, c.sentence.lowerBound)..<c.quantity.range.lowerBound)
+        }),
+        (.perUnit, { r, c in r.isPerUnit(c.index, in: c.quantities, c.clause) }),
+        (.restatedBase, { r, c in r.isRestatedBase(c.index, in: c.quantities, clause: c.clause, made: c.made) }),
+        (.media, { r, c in r.isMedia(c.quantity, clause: c.clause) }),
+        (.classification, { r, c in r.isClassification(c.quantity, clause: c.clause) }),
+        (.plan, { r, c in r.hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues) }),
+        (.negated, { r, c in r.isNegated(c.quantity, clause: c.clause) }),
+        (.sizeClass, { r, c in r.isSizeClass(c.quantity) }),
+    ]
 
     // MARK: Making records
 

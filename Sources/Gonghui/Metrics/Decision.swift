@@ -1,0 +1,128 @@
+/// What the record stage decided about one quantity, named by the rule that decided it.
+///
+/// Every figure of a document ends in exactly one decision: a rule that finds it is no record
+/// (a plan, a per-unit amount, a survey's sample…), or the way its metric was found (its cue
+/// words, the whole before 其中, the heading above…). `--explain` prints the name, so a user
+/// checking a binding sees which rule to look at; `Tests/…/DecisionCases.tsv` holds cases for
+/// every rule.
+public enum Decision: String, CaseIterable, Sendable {
+    // No record: what the figure is instead.
+    case noUnit = "no-unit"
+    case surveyBase = "survey-base"
+    case groupCount = "group-count"
+    case otherBodyRow = "other-body-row"
+    case planColumn = "plan-column"
+    case surveySample = "survey-sample"
+    case perUnit = "per-unit"
+    case restatedBase = "restated-base"
+    case media
+    case classification
+    case plan
+    case negated
+    case sizeClass = "size-class"
+    case threshold
+    case complementShare = "complement-share"
+    case targetShare = "target-share"
+    case shareWithoutRate = "share-without-rate"
+    case noRate = "no-rate"
+    case pointsWithoutChange = "points-without-change"
+    case vetoed
+    case noMetric = "no-metric"
+    case changeUnnamed = "change-unnamed"
+    case changeOfMissingRate = "change-of-missing-rate"
+    case changeInOtherUnit = "change-in-other-unit"
+    // A record: how its metric was found.
+    case respectively
+    case share
+    case each
+    case listMember = "list-member"
+    case rate
+    case coordinated
+    case compoundHead = "compound-head"
+    case part
+    case riseTo = "rise-to"
+    case cue
+    case newFlow = "new-flow"
+    case total
+    case rowPart = "row-part"
+    case heading
+    case groupFrame = "group-frame"
+    case change
+
+    /// The figure is a record under this decision.
+    public var makesRecord: Bool {
+        switch self {
+        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .part, .riseTo, .cue,
+             .newFlow, .total, .rowPart, .heading, .groupFrame, .change:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// What the rule says, with an example of the text it reads.
+    public var why: String {
+        switch self {
+        case .noUnit: return "no unit a metric counts in"
+        case .surveyBase: return "a survey base (在206家企业中)"
+        case .groupCount: return "the count of groups before a threshold (12个地区…超过10万个)"
+        case .otherBodyRow: return "a table row of another body's work (妇联基本情况)"
+        case .planColumn: return "a plan or comparison column of a table"
+        case .surveySample: return "a survey's sample (对…测评, 调查了6个乡镇)"
+        case .perUnit: return "a per-unit amount (每户500元)"
+        case .restatedBase: return "a restated base (201家已建会企业共有…)"
+        case .media: return "counts media coverage (被央视报道)"
+        case .classification: return "a breakdown by kind (106名工会主席是…)"
+        case .plan: return "a plan or target (力争, 将, 2024年工作打算)"
+        case .negated: return "counts what is not done (未建会)"
+        case .sizeClass: return "a size class (200人以上的企业)"
+        case .threshold: return "a threshold over groups (超过10万个)"
+        case .complementShare: return "a share of what is not done"
+        case .targetShare: return "a share of a plan target (完成任务的85%)"
+        case .shareWithoutRate: return "a share of a figure whose metric has no rate"
+        case .noRate: return "a percentage no rate is named for"
+        case .pointsWithoutChange: return "percentage points without a change verb"
+        case .vetoed: return "counts something else (信息, 档案)"
+        case .noMetric: return "no metric named"
+        case .changeUnnamed: return "a change of no figure named"
+        case .changeOfMissingRate: return "a change of a rate the figure has not"
+        case .changeInOtherUnit: return "an absolute change in another unit than its figure's"
+        case .respectively: return "分别, in the order of its subject"
+        case .share: return "a share of the figure before it: its rate (占企业总数的81%)"
+        case .each: return "均: each of the metrics its subject names"
+        case .listMember: return "the next member of a list"
+        case .rate: return "a rate its cue words name"
+        case .coordinated: return "one figure, two systems (完善了职代会制度、厂务公开制度)"
+        case .compoundHead: return "the head of a compound noun after it (信访案件)"
+        case .part: return "a part of the figure before 其中"
+        case .riseTo: return "the level it rose or fell to (由9场增加到12场)"
+        case .cue: return "its cue words"
+        case .newFlow: return "founded or recruited: new"
+        case .total: return "a total: the stock (会员总数)"
+        case .rowPart: return "a part of the table row above"
+        case .heading: return "named by the heading above"
+        case .groupFrame: return "a part of the group its paragraph opens with (在…奖章对象中)"
+        case .change: return "a change of the figure it compares"
+        }
+    }
+}
+
+/// One quantity's decision, as `--explain` reports it.
+public struct DecisionNote: Sendable, CustomStringConvertible {
+    /// The quantity as written.
+    public var surface: String
+    public var decision: Decision
+    /// The metric of the record made, if any (several for one figure in two systems).
+    public var metrics: [String]
+    /// What the rule found, where it says more than its name (the figure a change compares).
+    public var detail: String?
+    /// The leading candidates and their scores, best first.
+    public var candidates: [(metric: String, score: Double)]
+
+    /// surface, decision, metrics, why, candidates: one tab-separated line.
+    public var description: String {
+        let top = candidates.prefix(3).map { "\($0.metric) \(String(format: "%.2f", $0.score))" }.joined(separator: ", ")
+        return [surface, decision.rawValue, metrics.isEmpty ? "-" : metrics.joined(separator: "+"), decision.why + (detail.map { ": " + $0 } ?? "")]
+            .joined(separator: "\t") + (top.isEmpty ? "" : "\t[" + top + "]")
+    }
+}
