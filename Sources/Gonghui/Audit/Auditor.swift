@@ -49,11 +49,13 @@ public struct Auditor: Sendable {
     let catalog: MetricCatalog
     let rules: AuditRules
     let lexicon: QuantityLexicon
+    let words: FunctionWords
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         rules = dictionaries.auditRules
         lexicon = dictionaries.quantities
+        words = dictionaries.functionWords
     }
 
     /// All findings over a set of documents (documents of several years and sources together:
@@ -81,7 +83,7 @@ public struct Auditor: Sendable {
         var out: [AuditFinding] = []
         d.text.units.withUnsafeBufferPointer { u in
             for sentence in Self.fullSentences(u) {
-                let bases = RecordExtractor.sampleBases(u, sentence)
+                let bases = RecordExtractor.sampleBases(u, sentence, words: words)
                 guard !bases.isEmpty else { continue }
                 let inSentence = quantities.filter { sentence.contains($0.range.lowerBound) }
                 for (k, p) in inSentence.enumerated() where p.unit == .percent && Self.isShare(u, p, sentence) {

@@ -20,6 +20,7 @@ public struct Dictionaries: Sendable {
     let federations: FederationFinder
     public let pieceMarkers: [String]
     public let structureWords: StructureWords
+    public let functionWords: FunctionWords
     public let scopeWords: ScopeWords
     public let auditRules: AuditRules
     /// Words a digest's keyword list leaves out (keyword-stopwords.txt).
@@ -49,6 +50,7 @@ public struct Dictionaries: Sendable {
         }
         pieceMarkers = pieceFile.lines.map(\.text)
         structureWords = try StructureWords(DictionaryFile("structure-words.tsv", in: directory))
+        functionWords = try FunctionWords(DictionaryFile("function-words.tsv", in: directory))
         scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
         keywordStopwords = try Self.loadWords(DictionaryFile("keyword-stopwords.txt", in: directory, spaceSeparated: true))

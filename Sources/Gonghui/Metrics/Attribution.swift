@@ -9,12 +9,14 @@ struct Attribution {
     let structure: DocumentStructure
     let scopes: ScopeWords
     let federations: FederationFinder
+    let words: FunctionWords
     let u: UnsafeBufferPointer<UInt16>
     /// Per piece: the scope its opening sentence states, for pieces without a reporting body.
     let openingScope: [UnionBody?]
 
-    init(structure: DocumentStructure, scopes: ScopeWords, federations: FederationFinder, u: UnsafeBufferPointer<UInt16>) {
+    init(structure: DocumentStructure, scopes: ScopeWords, federations: FederationFinder, words: FunctionWords, u: UnsafeBufferPointer<UInt16>) {
         self.structure = structure
+        self.words = words
         self.scopes = scopes
         self.federations = federations
         self.u = u
@@ -82,7 +84,7 @@ struct Attribution {
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
         // not one opening a name in a list the figure sums up (郑州市公交集团…等45个集体).
-        let enumerated = q.range.lowerBound > sentence.lowerBound && u[q.range.lowerBound - 1] == 0x7B49  // 等
+        let enumerated = q.range.lowerBound > sentence.lowerBound && words.isA(.enumerationEnd, u[q.range.lowerBound - 1])
         if !enumerated, let place = subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: sentence), place != reporting?.region {
             return UnionBody(name: "", region: place)
         }
@@ -138,10 +140,10 @@ struct Attribution {
             var s = start
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || Self.enumerationMarks.contains(u[s]) { s += 1 }
-            if s + 2 < clause.upperBound, u[s] == 0x5176, u[s + 1] == 0x4E2D { s += 2 }  // 其中
+            if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…).
-            if federations.placeNames[p] == place.name, end < clause.upperBound, !Self.continuesName(u, end) { return place.name }
+            if federations.placeNames[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             // 河南工会…: a place's unions at large, by any form of its name.
             if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
         }
@@ -154,11 +156,6 @@ struct Attribution {
     /// ) ） 、 . ( （ and spaces: what numbers a list item.
     static let enumerationMarks = UnitSet(")）、.(（ ")
 
-    /// 总 工 日 right after a place: it begins a union's name or a newspaper's.
-    static func continuesName(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
-        let c = u[p]
-        return c == 0x603B || c == 0x5DE5 || c == 0x65E5
-    }
 
     /// The last union mention starting in `r` (binary search: mentions are in text order).
     func lastMention(in r: Range<Int>) -> FederationFinder.Mention? {

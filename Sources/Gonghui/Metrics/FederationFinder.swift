@@ -24,8 +24,8 @@ struct FederationFinder: Sendable {
         var level: Character?
         /// The mention names a body the text defers to (在…领导下, 按照…, 被…授予).
         var deferential: Bool
-        /// For a bare level, the kind of union it names (总工会, 教育工会 …).
-        var kind: String = "总工会"
+        /// For a bare level, the kind of union it names (总工会, 教育工会 …); empty for a named body.
+        var kind: String = ""
         /// The text names the body but does not speak for it: one of a list of awardees (贵阳市
         /// 总工会等4个单位被授予…), or the one that gives or judges (被全国总工会授予, 受到了全国总工会
         /// 的充分肯定).
@@ -418,7 +418,7 @@ struct FederationFinder: Sendable {
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
         for m in placeMatcher.longestMatches(in: u, range: heading) {
             guard let place = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present), place.name.last == level else { continue }
-            return UnionBody(name: place.name + "总工会", region: place.name)
+            return UnionBody(name: place.name + federation, region: place.name)
         }
         return nil
     }

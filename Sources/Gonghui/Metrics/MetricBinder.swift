@@ -9,6 +9,7 @@ import Foundation
 nonisolated(unsafe) var debugCues = ProcessInfo.processInfo.environment["GONGHUI_DEBUG_CUES"] != nil
 struct MetricBinder {
     let catalog: MetricCatalog
+    let words: FunctionWords
 
     /// A cue phrase found in a sentence.
     typealias CueMatch = PhraseMatcher.Match
@@ -273,8 +274,8 @@ struct MetricBinder {
                 }
                 // Only a coordinator (and the words a system is named with) between the two.
                 let gap = u[min(last.range.upperBound, m.range.lowerBound)..<m.range.lowerBound]
-                guard gap.count <= 4, gap.contains(where: Self.isCoordinator),
-                      gap.allSatisfy({ Self.isCoordinator($0) || $0 == 0x5236 || $0 == 0x5EA6 }) else { break }
+                guard gap.count <= 4, gap.contains(where: isJoiner),
+                      gap.allSatisfy({ isJoiner($0) || words.isA(.systemWord, $0) }) else { break }
             }
             if !found.contains(where: { $0.metric == strong.metric }) { found.append((strong.metric, m.range)) }
         }
@@ -283,8 +284,6 @@ struct MetricBinder {
             ? found.map(\.metric) : []
     }
 
-    /// 、和及与或以: the words that join coordinated objects.
-    static func isCoordinator(_ c: UInt16) -> Bool {
-        c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == 0x6216 || c == 0x4EE5
-    }
+    /// A word that joins coordinated objects (、和及与或, and 以).
+    func isJoiner(_ c: UInt16) -> Bool { words.isA(.coordinator, c) || words.isA(.objectJoiner, c) }
 }

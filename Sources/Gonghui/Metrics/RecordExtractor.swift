@@ -17,12 +17,17 @@ public struct RecordExtractor {
     let markers: RecordMarkers
     let federations: FederationFinder
     let scopes: ScopeWords
+    let words: FunctionWords
+    /// The words that name a report in a title (总结, 报告): a year there is the report's.
+    let reportWords: [[UInt16]]
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         markers = dictionaries.recordMarkers
         federations = dictionaries.federations
         scopes = dictionaries.scopeWords
+        words = dictionaries.functionWords
+        reportWords = dictionaries.structureWords[.reportWord]
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -67,6 +72,9 @@ private struct Run {
     /// The text of the sentence records were last made from: records of one sentence share it.
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
     var catalog: MetricCatalog { extractor.catalog }
+    var words: FunctionWords { extractor.words }
+    /// ~ ～ - —: the dashes of a range (3~5家).
+    static let rangeDashes = UnitSet("~～-—")
 
     /// Tells `explain` about a quantity: its surface, the decision, the metrics of the records
     /// made, the leading candidates.
@@ -100,9 +108,9 @@ private struct Run {
         }
         markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
-                             linesWithFigures: withFigures, u: u)
-        binder = MetricBinder(catalog: extractor.catalog)
-        attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, u: u)
+                             linesWithFigures: withFigures, words: extractor.words, reportWords: extractor.reportWords, u: u)
+        binder = MetricBinder(catalog: extractor.catalog, words: extractor.words)
+        attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, words: extractor.words, u: u)
     }
 
     mutating func extract(sentences: [Range<Int>], quantities: [Quantity]) -> [MetricRecord] {
@@ -141,7 +149,7 @@ private struct Run {
     }
 
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases.
-    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence) }
+    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence, words: words) }
 
     private mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
         let clauses = self.clauses(sentence)
@@ -157,7 +165,7 @@ private struct Run {
         for k in quantities.indices where quantities[k].unit == nil {
             quantities[k].unit = impliedUnit(quantities[k], cues: cues, sentence: sentence)
             // 从2013年的1.08亿增加到2017年的1.4亿: the level it rose to, in the unit it rose from.
-            if quantities[k].unit == nil, k > 0, let before = quantities[k - 1].unit, u[quantities[k].range].contains(where: { $0 == 0x4E07 || $0 == 0x4EBF }),
+            if quantities[k].unit == nil, k > 0, let before = quantities[k - 1].unit, words.contains(.largeUnit, in: u, quantities[k].range),
                isRiseTo(quantities[k - 1], quantities[k], clause: Attribution.clauseStart(u, before: quantities[k].range.lowerBound, limit: sentence.lowerBound)..<sentence.upperBound, sameUnit: false) {
                 quantities[k].unit = before
             }
@@ -416,7 +424,7 @@ private struct Run {
         guard members.count >= 2 else { return nil }
         let subject = clause.lowerBound..<resp.lowerBound
         let units = members.map { quantities[$0].unit! }
-        guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && u[subject].contains(0x7387), cues: cues) else { return nil }
+        guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && words.contains(.rateSuffix, in: u, subject), cues: cues) else { return nil }
         return Array(zip(members, metrics))
     }
 
@@ -461,19 +469,19 @@ private struct Run {
             number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
             // A list separator right after the figure closes it: what follows names the next item
             // (职工书屋168家、“爱心驿站”等服务站点203个).
-            afterLimit: q.range.upperBound < u.count && MetricBinder.isCoordinator(u[q.range.upperBound]) && u[q.range.upperBound] != 0x4EE5
+            afterLimit: q.range.upperBound < u.count && words.isA(.coordinator, u[q.range.upperBound])
                 ? q.range.upperBound : min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
             // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
             ignored: bases + (definedByPredicate(q, clause: clause)
-                ? RecordExtractor.sampleBases(u, sentence, counting: false).filter { !bases.contains($0) } : []))
+                ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         if let p = previous, let unit = p.unit {
             s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
             let catalog = self.catalog
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
-        if q.range.lowerBound > clause.lowerBound, u[q.range.lowerBound - 1] == 0x7B49 /* 等 */ { s.enumerationEnd = q.range.lowerBound - 1 }
+        if q.range.lowerBound > clause.lowerBound, words.isA(.enumerationEnd, u[q.range.lowerBound - 1]) { s.enumerationEnd = q.range.lowerBound - 1 }
         var open: Int? = nil
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
@@ -484,7 +492,7 @@ private struct Run {
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
-        for i in clause.lowerBound..<q.range.lowerBound where u[i] == 0x3001 || u[i] == 0x548C || u[i] == 0x53CA { s.separators.append(i) }
+        for i in clause.lowerBound..<q.range.lowerBound where words.isA(.coordinator, u[i]) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
@@ -518,7 +526,7 @@ private struct Run {
     /// characters, in its clause): person for 会员, 职工, 农民工; yuan for 资金, 补贴 — when every
     /// typical reading of that cue agrees.
     private func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
-        guard u[q.range].contains(where: { $0 == 0x4E07 || $0 == 0x4EBF }) else { return nil }  // 万 亿
+        guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
               q.range.lowerBound - m.range.upperBound <= 10 else { return nil }
@@ -533,13 +541,13 @@ private struct Run {
     /// …的有93家 / …的为12个: the figure counts what its own clause's predicate defines.
     private func definedByPredicate(_ q: Quantity, clause: Range<Int>) -> Bool {
         let s = q.range.lowerBound
-        return s - 2 >= clause.lowerBound && u[s - 2] == 0x7684 && (u[s - 1] == 0x6709 || u[s - 1] == 0x4E3A)
+        return s - 2 >= clause.lowerBound && words.isA(.of, u[s - 2]) && words.isA(.copula, u[s - 1])
     }
 
     /// 据对206名企业工会主席态度测评: the figure counts whom a survey asked.
     private func isSurveyed(_ q: Quantity, clause: Range<Int>) -> Bool {
         let s = q.range.lowerBound
-        guard s > clause.lowerBound, u[s - 1] == 0x5BF9 /* 对 */ else { return false }
+        guard s > clause.lowerBound, words.isA(.towards, u[s - 1]) else { return false }
         return markerIndex.contains(.sample, in: q.range.upperBound..<clause.upperBound)
     }
 
@@ -565,7 +573,7 @@ private struct Run {
     private func isRestatedBase(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, made: [Made]) -> Bool {
         let q = quantities[qi]
         // 这1,520份合同 / 上述 / 该: pointing back at a figure already given.
-        if q.range.lowerBound > 0, [0x8FD9, 0x8BE5].contains(u[q.range.lowerBound - 1]) || (q.range.lowerBound > 1 && u[q.range.lowerBound - 2] == 0x4E0A && u[q.range.lowerBound - 1] == 0x8FF0),
+        if words.ending(.anaphor, before: q.range.lowerBound, in: u, limit: max(0, q.range.lowerBound - 2)) != nil,
            made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) {
             return true
         }
@@ -574,7 +582,7 @@ private struct Run {
         // 共有 / 共配备 / 有 between this figure and the next, within a short noun phrase.
         let gap = q.range.upperBound..<quantities[qi + 1].range.lowerBound
         guard gap.count <= 14 else { return false }
-        return u[gap].contains(0x5171 /* 共 */) || u[gap].contains(0x6709 /* 有 */)
+        return words.contains(.totalVerb, in: u, gap)
     }
 
     /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
@@ -597,7 +605,7 @@ private struct Run {
                 if !clause.contains(r.lowerBound) && !introducesList(r.upperBound, sentence) { continue }
                 // 完成任务的85%: the share of a target, judged with shares.
                 if q.unit == .percent, let t = markers.ending(.targetShare, before: q.range.lowerBound, in: u, limit: clause.lowerBound), t <= r.lowerBound { continue }
-                if r.lowerBound > q.range.lowerBound, !(r.lowerBound == q.range.upperBound + 1 && u[q.range.upperBound] == 0x7684 /* 的 */) { continue }
+                if r.lowerBound > q.range.lowerBound, !(r.lowerBound == q.range.upperBound + 1 && words.isA(.of, u[q.range.upperBound])) { continue }
             }
             return true
         }
@@ -620,8 +628,8 @@ private struct Run {
     private func isNegated(_ q: Quantity, clause: Range<Int>) -> Bool {
         // …未签订集体合同的25家 / 尚未建会的有27家: a negated predicate turned into the subject.
         var d = q.range.lowerBound
-        if d - 1 > clause.lowerBound, u[d - 1] == 0x6709 || u[d - 1] == 0x4E3A { d -= 1 }  // 的有 / 的为
-        if d - 1 >= clause.lowerBound, u[d - 1] == 0x7684, markerIndex.contains(.negation, in: clause.lowerBound..<(d - 1)) { return true }
+        if d - 1 > clause.lowerBound, words.isA(.copula, u[d - 1]) { d -= 1 }  // 的有 / 的为
+        if d - 1 >= clause.lowerBound, words.isA(.of, u[d - 1]), markerIndex.contains(.negation, in: clause.lowerBound..<(d - 1)) { return true }
         var i = q.range.upperBound
         // Skip a noun of up to twelve characters (20家企业工会主席或副主席不是…).
         var k = 0
@@ -640,10 +648,10 @@ private struct Run {
     private func thresholdOverGroups(_ q: Quantity, index: Int, in quantities: [Quantity], clause: Range<Int>) -> Int?? {
         guard q.qualifier == .over || q.qualifier == .under else { return nil }
         // 余 / 多 round a count; only 超过, 以上, 不足, 以下 … set a bar.
-        if u[q.range].contains(0x4F59) || u[q.range].contains(0x591A) { return nil }
+        if words.contains(.more, in: u, q.range) { return nil }
         // 均超过 / 均达到 / 都在…以上: each of a group.
         let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
-        if u[lead].contains(0x5747) /* 均 */ || u[lead].contains(0x90FD) /* 都 */ {
+        if words.contains(.each, in: u, lead) {
             let g = index > 0 && clause.contains(quantities[index - 1].range.lowerBound) ? index - 1 : nil
             return .some(g)
         }
@@ -653,7 +661,7 @@ private struct Run {
             let after = quantities[g].range.upperBound
             // …named as groups (7个省区), or a count of organisations (有21家职工人数不足50人).
             if markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil { return .some(g) }
-            if quantities[g].unit == .org, !u[after..<q.range.lowerBound].contains(where: MetricBinder.isCoordinator) { return .some(g) }
+            if quantities[g].unit == .org, !u[after..<q.range.lowerBound].contains(where: { words.isA(.coordinator, $0) }) { return .some(g) }
             g -= 1
         }
         return nil
@@ -663,7 +671,7 @@ private struct Run {
     private func isSizeClass(_ q: Quantity) -> Bool {
         guard q.qualifier != .exact, q.qualifier != .about else { return false }
         let e = q.range.upperBound
-        guard e + 1 < u.count, u[e] == 0x7684 /* 的 */ else { return false }
+        guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 
@@ -673,8 +681,8 @@ private struct Run {
               q.range.lowerBound > p.range.upperBound else { return false }
         var to = q.range.lowerBound - 1
         // 增长到2022年的15.6万人: the new figure's year between.
-        if to >= 6, u[to] == 0x7684, u[to - 1] == 0x5E74, (2...5).allSatisfy({ CodeUnit.isDigit(u[to - $0]) }) { to -= 6 }
-        guard to > p.range.upperBound, u[to] == 0x5230 || u[to] == 0x81F3 else { return false }  // 到 至
+        if to >= 6, words.isA(.of, u[to]), words.isA(.yearMark, u[to - 1]), (2...5).allSatisfy({ CodeUnit.isDigit(u[to - $0]) }) { to -= 6 }
+        guard to > p.range.upperBound, words.isA(.reach, u[to]) else { return false }
         let verbEnd = to
         return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
             || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
@@ -693,7 +701,7 @@ private struct Run {
             let next = u[gap.upperBound]
             let runTogether = gap.isEmpty || (gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && (CodeUnit.isDigit(next) || NumeralChars.isChineseDigit(next)))
             if !runTogether {
-                guard gap.count <= 6, let sep = gap.last.map({ u[$0] }), MetricBinder.isCoordinator(sep), sep != 0x4EE5,
+                guard gap.count <= 6, let sep = gap.last.map({ u[$0] }), words.isA(.coordinator, sep),
                       u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) }) else { break }
             }
             k += 1
@@ -747,7 +755,7 @@ private struct Run {
     /// 均 / 都 right before the figure: each of the things named before has it.
     private func isEach(_ q: Quantity, clause: Range<Int>) -> Bool {
         let lead = max(clause.lowerBound, q.range.lowerBound - 3)..<q.range.lowerBound
-        return u[lead].contains(0x5747) || u[lead].contains(0x90FD)
+        return words.contains(.each, in: u, lead)
     }
 
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
@@ -758,7 +766,7 @@ private struct Run {
         var found = false
         markerIndex.forEach(.init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
-            if o.upperBound < u.count, u[o.upperBound] == 0x5230 || u[o.upperBound] == 0x81F3 || u[o.upperBound] == 0x6210 || u[o.upperBound] == 0x6709 { return }
+            if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
             // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
@@ -784,7 +792,7 @@ private struct Run {
         var i = q.range.upperBound
         var k = 0
         while i < clause.upperBound && k < 9 && CodeUnit.isHan(u[i]) {
-            if u[i] == 0x662F /* 是 */ && k > 0 { return true }
+            if words.isA(.is, u[i]) && k > 0 { return true }
             i += 1
             k += 1
         }
@@ -800,8 +808,8 @@ private struct Run {
     /// members the paragraph counts (not a survey base: it holds no count).
     private func groupFrame(line: Int, before p: Int) -> Range<Int>? {
         let paragraph = layout.lines[line]
-        guard let frame = RecordExtractor.sampleBases(u, paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 40), counting: false).first,
-              frame.lowerBound - paragraph.lowerBound <= 1, frame.upperBound <= p, !RecordExtractor.holdsCount(u, frame) else { return nil }
+        guard let frame = RecordExtractor.sampleBases(u, paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 40), words: words, counting: false).first,
+              frame.lowerBound - paragraph.lowerBound <= 1, frame.upperBound <= p, !RecordExtractor.holdsCount(u, frame, words: words) else { return nil }
         return frame
     }
 
@@ -830,7 +838,7 @@ private struct Run {
         }
         if wholeAgain { return false }
         // 的有 / 的为
-        for i in part.upperBound..<max(part.upperBound, q.range.lowerBound - 1) where u[i] == 0x7684 && (u[i + 1] == 0x6709 || u[i + 1] == 0x4E3A) {
+        for i in part.upperBound..<max(part.upperBound, q.range.lowerBound - 1) where words.isA(.of, u[i]) && words.isA(.copula, u[i + 1]) {
             return false
         }
         return true
@@ -859,10 +867,8 @@ private struct Run {
         // 新增会员 is a level; 增加 needs a comparison (比上年增加…) to be a change.
         if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
         // 增加, 扩大, 多出 and 增… other than 增长/增幅 need a comparison.
-        let v0 = u[verbStart], v1: UInt16 = verbStart + 1 < u.count ? u[verbStart + 1] : 0
-        let needsComparison = (v0 == 0x6269 && v1 == 0x5927) || (v0 == 0x591A && v1 == 0x51FA)
-            || (v0 == 0x589E && v1 != 0x957F && v1 != 0x5E45)
-        if needsComparison {
+        if words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
+           words.starting(.changeItself, at: verbStart, in: u, limit: q.range.lowerBound) == nil {
             if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
             // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
             if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }
@@ -871,21 +877,16 @@ private struct Run {
         return true
     }
 
-    /// 了约近达为: words a change verb may stand before the number with.
-    private static func isChangeFiller(_ c: UInt16) -> Bool {
-        c == 0x4E86 || c == 0x7EA6 || c == 0x8FD1 || c == 0x8FBE || c == 0x4E3A
-    }
-
     /// Only a list or range separator between two quantities (、 和 及 与 或 至 到 ~ -).
     private func isRangeOrListGap(_ a: Int, _ b: Int) -> Bool {
         guard b > a, b - a <= 2 else { return false }
-        return u[a..<b].allSatisfy { MetricBinder.isCoordinator($0) || $0 == 0x81F3 || $0 == 0x5230 || $0 == 0x7E || $0 == 0xFF5E || $0 == 0x2D || $0 == 0x2014 }
+        return u[a..<b].allSatisfy { words.isA(.coordinator, $0) || words.isA(.reach, $0) || Self.rangeDashes.contains($0) }
     }
 
     /// Only a list separator between two quantities (、 和 及 与).
     private func isListGap(_ a: Int, _ b: Int) -> Bool {
         guard b > a, b - a <= 2 else { return false }
-        return u[a..<b].allSatisfy { $0 == 0x3001 || $0 == 0x548C || $0 == 0x53CA || $0 == 0x4E0E || $0 == 0x6216 }
+        return u[a..<b].allSatisfy { words.isA(.coordinator, $0) }
     }
 
     /// The change verb ending right before `position` (allowing 了, 约, 近, 分别 in between):
@@ -893,9 +894,9 @@ private struct Run {
     private func changeVerb(before position: Int, clause: Range<Int>) -> (Int, Int)? {
         var end = position
         // 增加到12场 / 降至3% state the new level, not the change.
-        if end > clause.lowerBound, u[end - 1] == 0x5230 || u[end - 1] == 0x81F3 { return nil }
+        if end > clause.lowerBound, words.isA(.reach, u[end - 1]) { return nil }
         var skipped = 0
-        while end > clause.lowerBound && skipped < 2 && Self.isChangeFiller(u[end - 1]) { end -= 1; skipped += 1 }
+        while end > clause.lowerBound && skipped < 2 && words.isA(.changeFiller, u[end - 1]) { end -= 1; skipped += 1 }
         if let s = markers.ending(.up, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (1, s) }
         if let s = markers.ending(.down, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (-1, s) }
         return nil
@@ -928,7 +929,7 @@ private struct Run {
             let previousInClause = quantities.last { clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
             let subjectStart = max(clause.lowerBound, previousInClause?.range.upperBound ?? clause.lowerBound)
             let subject = subjectStart..<verbStart
-            let subjectNamesRate = u[subject].contains(0x7387)  // 率
+            let subjectNamesRate = words.contains(.rateSuffix, in: u, subject)
             let respectively = markerIndex.contains(.respectively, in: clause.lowerBound..<first.quantity.range.lowerBound)
             let earlier = made.filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
 
@@ -1075,27 +1076,27 @@ private struct Run {
 
 extension RecordExtractor {
     /// Digits, or a Chinese numeral with a measure word (在一百名职工中), in `r`.
-    static func holdsCount(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    static func holdsCount(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, words: FunctionWords) -> Bool {
         for i in r {
             if CodeUnit.isDigit(u[i]) { return true }
-            if NumeralChars.isChineseDigit(u[i]), i + 1 < r.upperBound, [0x540D, 0x5BB6, 0x4E2A, 0x4F4D, 0x6237].contains(u[i + 1]) { return true }  // 名家个位户
+            if NumeralChars.isChineseDigit(u[i]), i + 1 < r.upperBound, words.isA(.countMeasure, u[i + 1]) { return true }
         }
         return false
     }
 
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases in a sentence.
     /// With `counting` false, every 在…中 phrase (在建立职代会制度的企业中 as well).
-    static func sampleBases(_ u: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>, counting: Bool = true) -> [Range<Int>] {
+    static func sampleBases(_ u: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>, words: FunctionWords, counting: Bool = true) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            if u[i] == 0x5728 /* 在 */ {
+            if words.isA(.frameOpen, u[i]) {
                 var j = i + 1
                 while j < sentence.upperBound && j - i <= 30 && u[j] != 0x2C && u[j] != 0x3002 {
-                    if u[j] == 0x4E2D /* 中 */, j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
+                    if words.isA(.frameClose, u[j]), j + 1 >= sentence.upperBound || u[j + 1] == 0x2C || u[j + 1] == 0x3A {
                         // Only a base that counts (在206家企业中); 在常规表彰的奖章对象中 names a
                         // group whose members are then counted, as records.
-                        if !counting || Self.holdsCount(u, i..<j) { out.append(i..<(j + 1)) }
+                        if !counting || Self.holdsCount(u, i..<j, words: words) { out.append(i..<(j + 1)) }
                         break
                     }
                     j += 1

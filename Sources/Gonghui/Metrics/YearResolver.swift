@@ -23,6 +23,7 @@ struct YearResolver {
     /// position: a paragraph may be a whole document long).
     private(set) var lineStatements: [[(position: Int, statement: Statement)]] = []
     let layout: DocumentLayout
+    let words: FunctionWords
     let u: UnsafeBufferPointer<UInt16>
 
     /// What a paragraph says about time, in order: a year, a relative phrase, a period of
@@ -35,8 +36,9 @@ struct YearResolver {
     }
 
     init(markers: RecordMarkers, index: MarkerIndex, documentDate: ReportDate?, layout: DocumentLayout, linesWithFigures: [Bool],
-         u: UnsafeBufferPointer<UInt16>) {
+         words: FunctionWords, reportWords: [[UInt16]], u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
+        self.words = words
         markerIndex = index
         self.layout = layout
         self.u = u
@@ -65,7 +67,7 @@ struct YearResolver {
             if r.isEmpty { continue }
             if layout.isHeading[k] {
                 // A dateline (（2022年1月20日在…会议上）) dates the speech, not the year reported.
-                let year = Self.headingYear(u, r)
+                let year = Self.headingYear(u, r, words)
                 // The title may take the first lines (the union's name, then 2023年度…总结).
                 if first || (titleLines > 0 && titleLines < 3 && title == nil) {
                     title = title ?? year
@@ -79,7 +81,7 @@ struct YearResolver {
                 continue
             }
             // A title fused with its text (九江市总工会2020年工作总结 2020年是…).
-            if first { title = Self.fusedTitleYear(u, r) }
+            if first { title = Self.fusedTitleYear(u, r, words, reportWords: reportWords) }
             first = false
             titleLines = 3
             headings[k] = section ?? title
@@ -105,25 +107,22 @@ struct YearResolver {
     static let maskMarks: UnitSet = UnitSet("xX_*＿×")
 
     /// The year of a heading: a bare year (2021年工作回顾, 2021年度), not a full date.
-    static func headingYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Int? {
+    static func headingYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords) -> Int? {
         let dates = DateFinder.allDates(in: u, range: r)
         guard !dates.contains(where: { $0.date.month != nil }) else { return nil }
         let years = Set(dates.map(\.date.year))
-        guard years.count == 1, let d = dates.first, !isRangeOrCumulative(u, d.range, r) else { return nil }
+        guard years.count == 1, let d = dates.first, !isRangeOrCumulative(u, d.range, r, words) else { return nil }
         return d.date.year
     }
 
-    static let reportWords = ["总结", "报告", "工作", "要点", "情况", "汇报"]
-
     /// A year in a title that runs into the text: the start of the line up to the first space,
     /// when it names a report.
-    static func fusedTitleYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Int? {
+    static func fusedTitleYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords, reportWords: [[UInt16]]) -> Int? {
         var e = r.lowerBound
         while e < r.upperBound && e - r.lowerBound < 40 && u[e] != 0x20 && u[e] != 0x3002 && u[e] != 0x2C { e += 1 }
         guard e < r.upperBound, u[e] == 0x20 else { return nil }
-        let title = String(decoding: u[r.lowerBound..<e], as: UTF16.self)
-        guard reportWords.contains(where: { title.contains($0) }) else { return nil }
-        return headingYear(u, r.lowerBound..<e)
+        guard CodeUnit.contains(reportWords, in: u, r.lowerBound..<e) else { return nil }
+        return headingYear(u, r.lowerBound..<e, words)
     }
 
     /// Where the sentence ending in 。 (not ;) that contains `p` starts.
@@ -149,55 +148,59 @@ struct YearResolver {
     }
 
     /// The stretch opens with a month (6月, 10月26日), with no year before it.
-    static func startsWithMonth(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    func startsWithMonth(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         // 截至6月底 / 截止 / 到
-        if i + 1 < r.upperBound, (u[i] == 0x622A && (u[i + 1] == 0x81F3 || u[i + 1] == 0x6B62)) { i += 2 } else if i < r.upperBound, u[i] == 0x5230 { i += 1 }
+        if let until = words.starting(.until, at: i, in: u, limit: r.upperBound) { i += until.count }
         let start = i
         while i < r.upperBound && i - start < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
         if i == start {
             // 六月 / 十二月
             while i < r.upperBound && i - start < 2 && NumeralChars.isChineseDigit(u[i]) { i += 1 }
         }
-        return i > start && i < r.upperBound && u[i] == 0x6708 /* 月 */
+        return i > start && i < r.upperBound && words.isA(.monthMark, u[i])
     }
 
     /// 2016-2020年, 2016年以来, 2003年9月10日成立以来: a span of years, not one.
-    static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>) -> Bool {
+    static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>, _ words: FunctionWords) -> Bool {
         var e = r.upperBound
-        if e < u.count, u[e] == 0x5E74 { e += 1 }  // 年
+        if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
         // 以来 right after, or after a verb of founding (成立以来, 开展以来).
         var k = e
         while k + 1 < u.count && k - e <= 3 && CodeUnit.isHan(u[k]) {
-            if u[k] == 0x4EE5, u[k + 1] == 0x6765 { return true }  // 以来
+            if words.starting(.since, at: k, in: u, limit: u.count) != nil { return true }
             k += 1
         }
-        if e < u.count, u[e] == 0x2D || u[e] == 0x81F3 || u[e] == 0x5230 || u[e] == 0x2014 || u[e] == 0x7E {
+        func isRangeMark(_ c: UInt16) -> Bool { rangeDashes.contains(c) || words.isA(.reach, c) }
+        if e < u.count, isRangeMark(u[e]) {
             // 2021年6月至8月: months of one year.
             var k = e + 1
             while k < u.count && k - e <= 2 && CodeUnit.isDigit(u[k]) { k += 1 }
-            if k > e + 1, k < u.count, u[k] == 0x6708 || u[k] == 0x65E5 { return false }
+            if k > e + 1, k < u.count, words.isA(.monthMark, u[k]) || words.isA(.dayMark, u[k]) { return false }
             return true
         }
         // …2016-2020年: a separator with a number before it (截至2018年 is a date, not a range).
-        if r.lowerBound > 1, u[r.lowerBound - 1] == 0x2D || u[r.lowerBound - 1] == 0x81F3 || u[r.lowerBound - 1] == 0x2014 || u[r.lowerBound - 1] == 0x5230,
-           CodeUnit.isDigit(u[r.lowerBound - 2]) || u[r.lowerBound - 2] == 0x5E74 {
+        if r.lowerBound > 1, isRangeMark(u[r.lowerBound - 1]),
+           CodeUnit.isDigit(u[r.lowerBound - 2]) || words.isA(.yearMark, u[r.lowerBound - 2]) {
             return true
         }
         return false
     }
 
-    static func isAttached(_ d: DateFinder.Found, to number: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// - — ~: the dashes of a span of years (2016-2020年).
+    static let rangeDashes = UnitSet("-—~")
+
+    func isAttached(_ d: DateFinder.Found, to number: Range<Int>) -> Bool {
         var e = d.range.upperBound
-        if e < u.count, u[e] == 0x5EA6 { e += 1 }  // 年度
-        return e + 1 == number.lowerBound && u[e] == 0x7684  // 的
+        if e < u.count, words.isA(.yearSuffix, u[e]) { e += 1 }  // 年度
+        return e + 1 == number.lowerBound && words.isA(.of, u[e])
     }
 
     /// 由2022年的9场增加到12场: a year joined by 的 to a figure is that figure's year only.
-    static func belongsToAnotherFigure(_ d: DateFinder.Found, number: Range<Int>, u: UnsafeBufferPointer<UInt16>) -> Bool {
+    func belongsToAnotherFigure(_ d: DateFinder.Found, number: Range<Int>) -> Bool {
         var e = d.range.upperBound
-        if e < u.count, u[e] == 0x5EA6 { e += 1 }  // 年度
-        guard e + 1 < u.count, u[e] == 0x7684 /* 的 */ else { return false }
+        if e < u.count, words.isA(.yearSuffix, u[e]) { e += 1 }  // 年度
+        guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
         let next = e + 1
         return next != number.lowerBound && (CodeUnit.isDigit(u[next]) || NumeralChars.isChineseDigit(u[next]))
     }
@@ -207,8 +210,8 @@ struct YearResolver {
     func ownDates(_ dates: [DateFinder.Found], number: Range<Int>, within r: Range<Int>) -> [DateFinder.Found] {
         dates.filter { d in
             markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 4)) == nil
-                && !(d.range.lowerBound > 0 && (u[d.range.lowerBound - 1] == 0x4E0E || u[d.range.lowerBound - 1] == 0x548C))  // 与2003 和2003
-                && !Self.belongsToAnotherFigure(d, number: number, u: u)
+                && !(d.range.lowerBound > 0 && words.isA(.coordinator, u[d.range.lowerBound - 1]))  // 与2003 和2003
+                && !belongsToAnotherFigure(d, number: number)
         }
     }
 
@@ -222,7 +225,7 @@ struct YearResolver {
         for d in ownDates(DateFinder.allDates(in: u, range: r), number: none, within: r) {
             // 将于2021年10月1日投入使用: a date in the future is no period of figures.
             if markers.ending(.plan, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 3)) != nil { continue }
-            out.append((d.range.lowerBound, Self.isRangeOrCumulative(u, d.range, r) ? .span : .year(d.date.year)))
+            out.append((d.range.lowerBound, Self.isRangeOrCumulative(u, d.range, r, words) ? .span : .year(d.date.year)))
         }
         let occurrences = markerIndex.occurrences(in: r)
         for o in occurrences {
@@ -282,7 +285,7 @@ struct YearResolver {
         }
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
         let allDates = DateFinder.allDates(in: u, range: before)
-        if let attached = allDates.last, Self.isAttached(attached, to: number, u: u) { return attached.date.year }
+        if let attached = allDates.last, isAttached(attached, to: number) { return attached.date.year }
         let paragraph = layout.lines[line]
         let said = line < lineStatements.count ? lineStatements[line] : []
         let start = Self.fullSentenceStart(u, sentence.lowerBound)
@@ -298,7 +301,7 @@ struct YearResolver {
         // closes the span: the figures are over the whole period.
         func closesSpan(_ s: (position: Int, statement: Statement)) -> Bool {
             guard case .year = s.statement else { return false }
-            return earlier.contains { $0.statement == .span } && Self.isUntil(u, s.position) && !Self.endOfYear(u, s.position)
+            return earlier.contains { $0.statement == .span } && isUntil(s.position) && !endOfYear(s.position)
         }
         if let last = own.last {
             // 2014年,累计慰问…943人: a total within the year the sentence states is that year's.
@@ -333,7 +336,7 @@ struct YearResolver {
             return y
         }
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
-        if Self.startsWithMonth(u, before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
+        if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
         return headingYear[line]
     }
 
@@ -348,18 +351,16 @@ struct YearResolver {
     }
 
     /// 2022年底, 2022年末, 2022年12月: a date at `p` that names the end of its year or a month.
-    static func endOfYear(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
+    func endOfYear(_ p: Int) -> Bool {
         var i = p
         while i < u.count && i - p < 4 && CodeUnit.isDigit(u[i]) { i += 1 }
-        guard i + 1 < u.count, u[i] == 0x5E74 else { return false }  // 年
+        guard i + 1 < u.count, words.isA(.yearMark, u[i]) else { return false }
         let c = u[i + 1]
-        return c == 0x5E95 || c == 0x672B || CodeUnit.isDigit(c)  // 底 末
+        return words.isA(.yearEnd, c) || CodeUnit.isDigit(c)
     }
 
     /// 截至, 截止, 到 right before a date at `p`.
-    static func isUntil(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
-        guard p >= 1 else { return false }
-        if u[p - 1] == 0x5230 { return true }  // 到
-        return p >= 2 && u[p - 2] == 0x622A && (u[p - 1] == 0x81F3 || u[p - 1] == 0x6B62)  // 截至 截止
+    func isUntil(_ p: Int) -> Bool {
+        words.ending(.until, before: p, in: u, limit: max(0, p - 2)) != nil
     }
 }

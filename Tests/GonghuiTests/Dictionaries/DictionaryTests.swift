@@ -27,6 +27,7 @@ struct DictionaryTests {
         Edit(file: "union-words.tsv", line: "organization\t分行", message: "unknown kind organization"),
         Edit(file: "union-words.tsv", line: "organisation\t分行", message: "duplicate"),
         Edit(file: "structure-words.tsv", line: "plan-heading", message: "fields"),
+        Edit(file: "function-words.tsv", line: "separator\t、", message: "unknown kind separator"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.
