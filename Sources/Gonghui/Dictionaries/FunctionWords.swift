@@ -3,38 +3,12 @@
 /// marks of dates. Most are single characters, asked about one code unit at a time, so each
 /// kind is also kept as a set.
 public struct FunctionWords: Sendable {
-    public enum Kind: String, WordKind {
-        case coordinator
-        case objectJoiner = "object-joiner"
-        case of
-        case copula
-        case reach
-        case reachState = "reach-state"
-        case each
-        case enumerationEnd = "enumeration-end"
-        case towards
-        case anaphor
-        case totalVerb = "total-verb"
-        case more
-        case largeUnit = "large-unit"
-        case rateSuffix = "rate-suffix"
-        case `is`
-        case frameOpen = "frame-open"
-        case frameClose = "frame-close"
-        case countMeasure = "count-measure"
-        case changeFiller = "change-filler"
-        case needsComparison = "needs-comparison"
-        case changeItself = "change-itself"
-        case systemWord = "system-word"
-        case clauseOpener = "clause-opener"
-        case nameContinues = "name-continues"
-        case yearMark = "year-mark"
-        case yearSuffix = "year-suffix"
-        case monthMark = "month-mark"
-        case dayMark = "day-mark"
-        case until
-        case since
-        case yearEnd = "year-end"
+    /// The kinds, in file order; an Int raw value so that each kind's set is found by index
+    /// (the sets are asked about one character at a time).
+    public enum Kind: Int, WordKind {
+        case coordinator, objectJoiner, of, copula, reach, reachState, each, enumerationEnd, towards, anaphor, totalVerb, more, largeUnit, rateSuffix, `is`, frameOpen, frameClose, countMeasure, changeFiller, needsComparison, changeItself, systemWord, clauseOpener, nameContinues, yearMark, yearSuffix, monthMark, dayMark, until, since, yearEnd
+
+        public static let names = ["coordinator", "object-joiner", "of", "copula", "reach", "reach-state", "each", "enumeration-end", "towards", "anaphor", "total-verb", "more", "large-unit", "rate-suffix", "is", "frame-open", "frame-close", "count-measure", "change-filler", "needs-comparison", "change-itself", "system-word", "clause-opener", "name-continues", "year-mark", "year-suffix", "month-mark", "day-mark", "until", "since", "year-end"]
     }
 
     let words: WordKinds<Kind>
@@ -48,11 +22,11 @@ public struct FunctionWords: Sendable {
 
     /// `c` is a one-character word of `kind`.
     @inline(__always) func isA(_ kind: Kind, _ c: UInt16) -> Bool {
-        sets[Kind.allCases.firstIndex(of: kind)!].contains(c)
+        sets[kind.rawValue].contains(c)
     }
 
     /// The one-character words of `kind`.
-    func set(_ kind: Kind) -> UnitSet { sets[Kind.allCases.firstIndex(of: kind)!] }
+    func set(_ kind: Kind) -> UnitSet { sets[kind.rawValue] }
 
     /// `u[r]` holds a one-character word of `kind`.
     func contains(_ kind: Kind, in u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {

@@ -1,6 +1,16 @@
 /// The kinds of words a `kind<TAB>word` dictionary file declares (structure-words.tsv,
-/// union-words.tsv): one enum per file, its raw values the kind names a user writes.
-public protocol WordKind: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
+/// union-words.tsv, function-words.tsv): one enum per file, its cases numbered in order (so
+/// that a kind's words are found by index, not by hashing its name), with the names a user
+/// writes in `names`.
+public protocol WordKind: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == Int {
+    /// The kinds' names in the file, in case order.
+    static var names: [String] { get }
+}
+
+extension WordKind {
+    /// The kind's name in its file.
+    public var name: String { Self.names[rawValue] }
+}
 
 /// A dictionary of words sorted by kind, read from a `kind<TAB>word` file and searched as
 /// UTF-16 over short stretches of text.
@@ -9,31 +19,32 @@ public protocol WordKind: RawRepresentable, CaseIterable, Hashable, Sendable whe
 /// that make a union the one deferred to): keeping them in files lets an analyst extend them
 /// without touching code, and one loader reports every bad line the same way.
 public struct WordKinds<Kind: WordKind>: Sendable {
-    /// Per kind, its words as UTF-16, longest first.
-    let words: [Kind: [[UInt16]]]
+    /// Per kind (by raw value), its words as UTF-16, longest first.
+    let words: [[[UInt16]]]
 
     /// Reads `file`; every kind not in `optional` must have at least one word.
     init(_ file: DictionaryFile, optional: Set<Kind> = []) throws(GonghuiError) {
-        var words: [Kind: [[UInt16]]] = [:]
+        precondition(Kind.names.count == Kind.allCases.count, "\(Kind.self): a name for every kind")
+        var words = [[[UInt16]]](repeating: [], count: Kind.names.count)
         var seen: [String: Int] = [:]
         for line in file.lines {
             try file.require(line, fields: 2)
-            guard let kind = Kind(rawValue: line.fields[0]) else {
-                throw file.error(line, "unknown kind \(line.fields[0]) (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            guard let kind = Kind.allCases.first(where: { $0.name == line.fields[0] }) else {
+                throw file.error(line, "unknown kind \(line.fields[0]) (\(Kind.allCases.map(\.name).joined(separator: ", ")))")
             }
             // A word may hold a space (项 目): take the raw text after the tab.
             let word = String(line.text.drop { $0 != "\t" }.dropFirst())
             guard !word.isEmpty else { throw file.error(line, "empty word") }
             try DictionaryFile.checkUnique(line.fields[0] + " " + word, line, in: &seen, file: file)
-            words[kind, default: []].append(Array(word.utf16))
+            words[kind.rawValue].append(Array(word.utf16))
         }
-        for kind in Kind.allCases where words[kind] == nil && !optional.contains(kind) {
-            throw GonghuiError(.dictionary, "\(file.displayName): no \(kind.rawValue) words")
+        for kind in Kind.allCases where words[kind.rawValue].isEmpty && !optional.contains(kind) {
+            throw GonghuiError(.dictionary, "\(file.displayName): no \(kind.name) words")
         }
-        self.words = words.mapValues { $0.sorted { $0.count > $1.count } }
+        self.words = words.map { $0.sorted { $0.count > $1.count } }
     }
 
-    subscript(_ kind: Kind) -> [[UInt16]] { words[kind] ?? [] }
+    subscript(_ kind: Kind) -> [[UInt16]] { words[kind.rawValue] }
 
     /// The one-character words of `kind`, as a set.
     func characters(_ kind: Kind) -> UnitSet { UnitSet(self[kind].filter { $0.count == 1 }.map { $0[0] }) }

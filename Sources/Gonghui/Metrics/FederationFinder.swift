@@ -55,6 +55,8 @@ struct FederationFinder: Sendable {
     /// The federation suffix (总工会) and its short form (总).
     let federation: String
     let shortFederation: String
+    /// 工会: the word every union's name ends with.
+    let unionWord: String
     /// Enterprise suffixes, the legal forms among them, longest first.
     let enterpriseSuffixes: [[UInt16]]
     let legalSuffixes: Set<[UInt16]>
@@ -82,6 +84,7 @@ struct FederationFinder: Sendable {
         enterpriseSuffixes = (words[.enterpriseSuffix] + words[.legalSuffix]).sorted { $0.count > $1.count }
         legalSuffixes = Set(words[.legalSuffix])
         let unionWord = words.strings(.unionWord)[0]
+        self.unionWord = unionWord
         var kinds = [federation]
         for line in kindsFile.lines {
             guard line.fields.count == 1, line.text.contains(unionWord) else { throw kindsFile.error(line, "expected one word naming a union (…\(unionWord))") }
@@ -335,7 +338,7 @@ struct FederationFinder: Sendable {
             // 该段工会, 矿工会 — and 本行工会 when the text is about a bank.
             let start = a > range.lowerBound && levelPrefixes.contains(u[a - 1]) ? a - 1 : a
             return Mention(range: start..<union.upperBound, body: nil, masked: false, level: level,
-                           deferential: isDeferential(u, start, range.lowerBound), kind: words.strings(.unionWord)[0])
+                           deferential: isDeferential(u, start, range.lowerBound), kind: unionWord)
         }
         guard unitStart - a >= 2 else { return nil }
         let name = a..<unitStart
@@ -405,7 +408,7 @@ struct FederationFinder: Sendable {
                     var a = i
                     while a > heading.lowerBound && i - a < 24 && CodeUnit.isHan(u[a - 1]) { a -= 1 }
                     while a < i, notNameStart.contains(u[a]) { a += 1 }
-                    if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + words.strings(.unionWord)[0], region: nil) }
+                    if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + unionWord, region: nil) }
                 }
                 i += 1
             }
@@ -461,7 +464,6 @@ struct FederationFinder: Sendable {
         for m in mentions where m.body == nil && !m.masked && weight(m) > 0 {
             guard let level = m.level else { continue }
             if resolved[level] == nil {
-                let unionWord = words.strings(.unionWord)[0]
                 let byName: UnionBody?
                 if level == Self.companyLevel {
                     byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && !aliases.contains { $0.body == entry.key } })?.key

@@ -199,10 +199,10 @@ private struct Run {
 
             let candidate = Candidate(index: qi, quantity: quantity, quantities: quantities, clause: clause, sentence: sentence,
                                       line: line, cues: cues, made: made)
-            if let rule = Self.noRecordRules.first(where: { $0.holds(self, candidate) }) {
+            if let rule = firstHolding(Self.noRecordRules, candidate) {
                 // What is not done (未建会…) makes the share after it a share of the complement.
-                if rule.decision == .negated { complementClause = clause }
-                note(quantity, rule.decision)
+                if rule == .negated { complementClause = clause }
+                note(quantity, rule)
                 continue
             }
             if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
@@ -1026,19 +1026,29 @@ private struct Run {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [(decision: Decision, holds: @Sendable (Run, Candidate) -> Bool)] = [
-        (.surveySample, { r, c in
-            r.isSurveyed(c.quantity, clause: c.clause)
-                || r.markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(r.u, c.sentence.lowerBound)..<c.quantity.range.lowerBound)
-        }),
-        (.perUnit, { r, c in r.isPerUnit(c.index, in: c.quantities, c.clause) }),
-        (.restatedBase, { r, c in r.isRestatedBase(c.index, in: c.quantities, clause: c.clause, made: c.made) }),
-        (.media, { r, c in r.isMedia(c.quantity, clause: c.clause) }),
-        (.classification, { r, c in r.isClassification(c.quantity, clause: c.clause) }),
-        (.plan, { r, c in r.hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues) }),
-        (.negated, { r, c in r.isNegated(c.quantity, clause: c.clause) }),
-        (.sizeClass, { r, c in r.isSizeClass(c.quantity) }),
-    ]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass]
+
+    func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
+        for rule in rules where holds(rule, c) { return rule }
+        return nil
+    }
+
+    /// Whether the no-record rule `rule` holds for the figure.
+    func holds(_ rule: Decision, _ c: Candidate) -> Bool {
+        switch rule {
+        case .surveySample:
+            return isSurveyed(c.quantity, clause: c.clause)
+                || markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(u, c.sentence.lowerBound)..<c.quantity.range.lowerBound)
+        case .perUnit: return isPerUnit(c.index, in: c.quantities, c.clause)
+        case .restatedBase: return isRestatedBase(c.index, in: c.quantities, clause: c.clause, made: c.made)
+        case .media: return isMedia(c.quantity, clause: c.clause)
+        case .classification: return isClassification(c.quantity, clause: c.clause)
+        case .plan: return hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues)
+        case .negated: return isNegated(c.quantity, clause: c.clause)
+        case .sizeClass: return isSizeClass(c.quantity)
+        default: return false
+        }
+    }
 
     // MARK: Making records
 

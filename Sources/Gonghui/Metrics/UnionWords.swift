@@ -3,31 +3,8 @@
 /// around a name that say whether its body speaks in the text or is only named there.
 typealias UnionWords = WordKinds<UnionWordKind>
 
-enum UnionWordKind: String, WordKind {
-    case unionWord = "union-word"
-    case federation
-    case shortFederation = "short-federation"
-    case notShort = "not-short"
-    case regionLevel = "region-level"
-    case townLevel = "town-level"
-    case levelPrefix = "level-prefix"
-    case notNameStart = "not-name-start"
-    case clauseOpener = "clause-opener"
-    case mask
-    case zone
-    case enterpriseSuffix = "enterprise-suffix"
-    case legalSuffix = "legal-suffix"
-    case companySuffix = "company-suffix"
-    case organisation
-    case companyWord = "company-word"
-    case notInName = "not-in-name"
-    case kindAfter = "kind-after"
-    case generic
-    case defersBefore = "defers-before"
-    case host
-    case meeting
-    case giver
-    case awarded
-    case notAwarded = "not-awarded"
-    case listing
+enum UnionWordKind: Int, WordKind {
+    case unionWord, federation, shortFederation, notShort, regionLevel, townLevel, levelPrefix, notNameStart, clauseOpener, mask, zone, enterpriseSuffix, legalSuffix, companySuffix, organisation, companyWord, notInName, kindAfter, generic, defersBefore, host, meeting, giver, awarded, notAwarded, listing
+
+    public static let names = ["union-word", "federation", "short-federation", "not-short", "region-level", "town-level", "level-prefix", "not-name-start", "clause-opener", "mask", "zone", "enterprise-suffix", "legal-suffix", "company-suffix", "organisation", "company-word", "not-in-name", "kind-after", "generic", "defers-before", "host", "meeting", "giver", "awarded", "not-awarded", "listing"]
 }

@@ -13,29 +13,25 @@ struct DocumentPlaces: Sendable {
     let counts: [String: Int]
 
     init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
-        var present = Set<String>()
-        var quoted: [Bool] = []
-        var shortCounts: [String: Int] = [:]
-        let matches = matcher.longestMatches(in: u, range: 0..<u.count)
-        for m in matches {
+        // Counted by phrase index: hashing names per match cost more than the match.
+        var seen = Set<Int>()
+        var shortCounts: [Int: Int] = [:]
+        for m in matcher.longestMatches(in: u, range: 0..<u.count) {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
             }) { continue }
-            let name = names[m.phrase]
-            present.insert(name)
-            let q = Self.isQuoted(u, m.range.lowerBound)
-            quoted.append(q)
-            if !q { shortCounts[name, default: 0] += 1 }
+            seen.insert(m.phrase)
+            if !Self.isQuoted(u, m.range.lowerBound) { shortCounts[m.phrase, default: 0] += 1 }
         }
+        let present = Set(seen.map { names[$0] })
         self.present = present
         var counts: [String: Int] = [:]
-        for (name, n) in shortCounts {
-            guard let place = Self.resolve(name, gazetteer: gazetteer, present: present) else { continue }
+        for (phrase, n) in shortCounts {
+            guard let place = Self.resolve(names[phrase], gazetteer: gazetteer, present: present) else { continue }
             counts[place.name, default: 0] += n
         }
         self.counts = counts
-        if ProcessInfo.processInfo.environment["GONGHUI_DEBUG_PLACES"] != nil { print("places", counts) }
     }
 
     /// A “ opened earlier on the same line, within a dozen characters, and not closed.

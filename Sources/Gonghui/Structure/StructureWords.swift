@@ -2,16 +2,8 @@
 /// plan and review headings, report titles, and the furniture of statistical tables.
 public typealias StructureWords = WordKinds<StructureWordKind>
 
-public enum StructureWordKind: String, WordKind {
-    case planHeading = "plan-heading"
-    case reviewHeading = "review-heading"
-    case reportTitle = "report-title"
-    case reportWord = "report-word"
-    case unionWord = "union-word"
-    case planColumn = "plan-column"
-    case unitLine = "unit-line"
-    case partRow = "part-row"
-    case partList = "part-list"
-    case otherBody = "other-body"
-    case labelHeader = "label-header"
+public enum StructureWordKind: Int, WordKind {
+    case planHeading, reviewHeading, reportTitle, reportWord, unionWord, planColumn, unitLine, partRow, partList, otherBody, labelHeader
+
+    public static let names = ["plan-heading", "review-heading", "report-title", "report-word", "union-word", "plan-column", "unit-line", "part-row", "part-list", "other-body", "label-header"]
 }
