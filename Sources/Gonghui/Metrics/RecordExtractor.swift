@@ -209,7 +209,7 @@ private struct Run {
                 // Neither the count of groups nor the threshold is a record.
                 if let g = groupCount {
                     dropped.insert(g)
-                    while let last = made.last, last.quantity == quantities[g], last.index == out.count - 1 {
+                    while let last = made.last, last.quantity.range == quantities[g].range, last.index == out.count - 1 {
                         out.removeLast()
                         made.removeLast()
                     }
@@ -258,7 +258,7 @@ private struct Run {
                 }
                 // A share of the figure before it: 占企业总数的81%.
                 if isShare(quantity, clause: clause) {
-                    if let previous = made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && sentence.contains($0.quantity.range.lowerBound) }),
+                    if let previous = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound }),
                        let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) {
                         let year: Int?? = tableYear ?? .some(previous.year)
                         emit(rate, quantity, kind: .level, value: quantity.value, unit: .percent, year: year,
@@ -286,7 +286,7 @@ private struct Run {
                     }
                 }
                 if let previous = listPredecessor(qi, in: quantities, clause: clause),
-                   let m = made.last(where: { $0.quantity == previous }), catalog.metrics[m.metric].isRate {
+                   let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), catalog.metrics[m.metric].isRate {
                     emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear ?? .some(m.year),
                          sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                     note(quantity, .listMember, [m.metric], scored)
@@ -328,8 +328,7 @@ private struct Run {
             // words name a metric of the same family (其中农民工会员… under 新发展会员…).
             let wholeScope = partScope(sentence)
             let whole = isPart(quantity, clause: clause, sentence: sentence)
-                ? made.last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && fits($0.metric)
-                    && wholeScope.contains($0.quantity.range.lowerBound) }) : nil
+                ? Self.made(since: wholeScope.lowerBound, made).last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && fits($0.metric) }) : nil
             // The part keeps a metric of its own, except the stock of what its whole counts as
             // new (新发展会员…,其中农民工会员…: new members too).
             // A part that states a total of its own (其中…农民工工会会员总数达到8854.7万人) is a stock.
@@ -343,7 +342,7 @@ private struct Run {
                 continue
             }
             // 由9场增加到12场: the new level of the figure before it.
-            if qi > 0, let m = made.last(where: { $0.quantity == quantities[qi - 1] }), fits(m.metric),
+            if qi > 0, let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == quantities[qi - 1].range }), fits(m.metric),
                isRiseTo(quantities[qi - 1], quantity, clause: clause) {
                 emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear, sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
@@ -353,7 +352,7 @@ private struct Run {
             // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
             // 3860家、5100余个 aside): it counts what the member before it counts.
             if let previous = listPredecessor(qi, in: quantities, clause: clause),
-               let m = made.last(where: { $0.quantity == previous }), fits(m.metric) {
+               let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), fits(m.metric) {
                 emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear ?? .some(m.year),
                      sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                 note(quantity, .listMember, [m.metric], scored)
@@ -486,7 +485,7 @@ private struct Run {
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
         }
-        if let qi = quantities.firstIndex(of: q) {
+        if let qi = quantities.firstIndex(where: { $0.range == q.range }) {
             let members = countList(from: qi, in: quantities, clause: clause)
             if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
         }
@@ -506,7 +505,7 @@ private struct Run {
         markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
             for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
         }
-        for d in DateFinder.allDates(in: u, range: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+        for d in years.dates(in: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
         for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
         func uncovered() -> Bool { r.enumerated().contains { k, i in !covered[k] && CodeUnit.isHan(u[i]) } }
         guard uncovered() else { return true }
@@ -574,15 +573,41 @@ private struct Run {
         let q = quantities[qi]
         // 这1,520份合同 / 上述 / 该: pointing back at a figure already given.
         if words.ending(.anaphor, before: q.range.lowerBound, in: u, limit: max(0, q.range.lowerBound - 2)) != nil,
-           made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) {
+           madeRecently(q, made: made) {
             return true
         }
-        guard qi + 1 < quantities.count, clause.contains(quantities[qi + 1].range.lowerBound),
-              made.contains(where: { $0.quantity.value == q.value && $0.quantity.unit == q.unit }) else { return false }
         // 共有 / 共配备 / 有 between this figure and the next, within a short noun phrase.
+        guard qi + 1 < quantities.count, clause.contains(quantities[qi + 1].range.lowerBound) else { return false }
         let gap = q.range.upperBound..<quantities[qi + 1].range.lowerBound
-        guard gap.count <= 14 else { return false }
-        return words.contains(.totalVerb, in: u, gap)
+        guard gap.count <= 14, words.contains(.totalVerb, in: u, gap) else { return false }
+        return madeRecently(q, made: made)
+    }
+
+    /// A record of the same figure in this paragraph or the three before: what a restatement
+    /// points back at (201家建会企业共有… two paragraphs after 已建立工会组织的有201家) — never
+    /// further, so that the look-back stays bounded however long the document.
+    private func madeRecently(_ q: Quantity, made: [Made]) -> Bool {
+        Self.made(since: lookBackStart(q.range.lowerBound), made).contains { $0.quantity.unit == q.unit && $0.quantity.value == q.value }
+    }
+
+    /// Where a look-back from `p` stops: the start of the `paragraphs`th paragraph with text
+    /// before `p`'s own. Look-backs across a document would make cost grow with its square.
+    private func lookBackStart(_ p: Int, paragraphs limit: Int = 3) -> Int {
+        var line = layout.line(containing: p)
+        var paragraphs = 0
+        while line > 0 && paragraphs < limit {
+            line -= 1
+            if !layout.lines[line].isEmpty { paragraphs += 1 }
+        }
+        return layout.lines[line].lowerBound
+    }
+
+    /// The records made at or after `start`: records are made in text order, so this reads
+    /// back only as far as `start`.
+    static func made(since start: Int, _ made: [Made]) -> ArraySlice<Made> {
+        var k = made.count
+        while k > 0 && made[k - 1].quantity.range.lowerBound >= start { k -= 1 }
+        return made[k...]
     }
 
     /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
@@ -733,7 +758,7 @@ private struct Run {
         guard let best = scored.first else { return nil }
         guard scored.count > 1, best.score <= scored[1].score * 1.1 else { return best }
         let tied = scored.filter { $0.score * 1.02 >= best.score }
-        if tied.count > 1, let previous = made.last(where: { sentence.contains($0.quantity.range.lowerBound) }) {
+        if tied.count > 1, let previous = Self.made(since: sentence.lowerBound, made).last {
             let family = catalog.metrics[previous.metric].family
             let same = tied.filter { catalog.metrics[$0.metric].family == family }
             if same.count == 1 { return same[0] }
@@ -931,7 +956,7 @@ private struct Run {
             let subject = subjectStart..<verbStart
             let subjectNamesRate = words.contains(.rateSuffix, in: u, subject)
             let respectively = markerIndex.contains(.respectively, in: clause.lowerBound..<first.quantity.range.lowerBound)
-            let earlier = made.filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
+            let earlier = Self.made(since: lookBackStart(sentence.lowerBound), made).filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
 
             var targets: [Int?]
             var reason: String
@@ -974,13 +999,15 @@ private struct Run {
                 let metrics = catalog.metrics
                 let target = metric
                 let sameMetric: (Made) -> Bool = { $0.metric == target || metrics[$0.metric].rateId == metrics[target].id }
-                let inSentence = made.filter { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) }
+                // (The figure compared may be a table a few paragraphs up: 由上表可以看出,…提升了19%.)
+                let recent = Self.made(since: lookBackStart(sentence.lowerBound, paragraphs: 8), made)
+                let inSentence = recent.filter { sameMetric($0) && sentence.contains($0.quantity.range.lowerBound) }
                 let latest = inSentence.compactMap(\.year).max()
                 // A figure before the sentence stands for its row: of a table row (培训人次 550 460),
                 // the latest year's cell changed.
-                let before = made.last(where: sameMetric).map { last in
+                let before = recent.last(where: sameMetric).map { last in
                     let row = layout.lines[layout.line(containing: last.quantity.range.lowerBound)]
-                    return made.filter { sameMetric($0) && row.contains($0.quantity.range.lowerBound) }
+                    return recent.filter { sameMetric($0) && row.contains($0.quantity.range.lowerBound) }
                         .max { ($0.year ?? Int.min) < ($1.year ?? Int.min) } ?? last
                 }
                 let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? before
@@ -1073,7 +1100,7 @@ private struct Run {
         // A part: after 其中 with a figure of its metric before it, or inside a survey's subgroup.
         let wholeScope = partScope(sentence)
         let partOfWhole = isPart(q, clause: clause, sentence: sentence)
-            && made.contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound && wholeScope.contains($0.quantity.range.lowerBound) }
+            && Self.made(since: wholeScope.lowerBound, made).contains { $0.metric == metric && $0.quantity.range.upperBound <= q.range.lowerBound }
         // (The survey's base may open the sentence before a semicolon: 在1,560名受访职工中,…;已入会的有1,153人.)
         let fullSentence = YearResolver.fullSentenceStart(u, sentence.lowerBound)..<sentence.upperBound
         record.isPart = partOfWhole || part

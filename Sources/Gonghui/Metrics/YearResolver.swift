@@ -22,6 +22,10 @@ struct YearResolver {
     /// Per line with figures: what it says about time, in order (read once, looked up by
     /// position: a paragraph may be a whole document long).
     private(set) var lineStatements: [[(position: Int, statement: Statement)]] = []
+    /// Per line with figures: its dates, read once (a figure's sentence is read for dates
+    /// before every figure of it).
+    private(set) var lineDates: [[DateFinder.Found]] = []
+    private(set) var datesRead: [Bool] = []
     let layout: DocumentLayout
     let words: FunctionWords
     let u: UnsafeBufferPointer<UInt16>
@@ -89,6 +93,8 @@ struct YearResolver {
         while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
         reportYears = reports
         headingYear = headings
+        lineDates = layout.lines.indices.map { linesWithFigures[$0] ? DateFinder.allDates(in: u, range: layout.lines[$0]) : [] }
+        datesRead = linesWithFigures
         lineStatements = layout.lines.indices.map { linesWithFigures[$0] ? statements(in: layout.lines[$0]) : [] }
     }
 
@@ -222,7 +228,7 @@ struct YearResolver {
         guard !r.isEmpty else { return [] }
         var out: [(Int, Statement)] = []
         let none = number ?? r.upperBound..<r.upperBound
-        for d in ownDates(DateFinder.allDates(in: u, range: r), number: none, within: r) {
+        for d in ownDates(dates(in: r), number: none, within: r) {
             // 将于2021年10月1日投入使用: a date in the future is no period of figures.
             if markers.ending(.plan, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 3)) != nil { continue }
             out.append((d.range.lowerBound, Self.isRangeOrCumulative(u, d.range, r, words) ? .span : .year(d.date.year)))
@@ -244,6 +250,16 @@ struct YearResolver {
             }
         }
         return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// The dates wholly inside `r`: from its line's, when read (a date cut by the end of `r`
+    /// is none of them), else read now.
+    func dates(in r: Range<Int>) -> [DateFinder.Found] {
+        let line = layout.line(containing: r.lowerBound)
+        guard line < datesRead.count, datesRead[line], layout.lines[line].upperBound >= r.upperBound else {
+            return DateFinder.allDates(in: u, range: r)
+        }
+        return lineDates[line].filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= r.upperBound }
     }
 
     /// The year a statement gives in a piece of the document.
@@ -284,7 +300,7 @@ struct YearResolver {
                 || s.position - Attribution.clauseStart(u, before: s.position, limit: sentence.lowerBound) <= 1
         }
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
-        let allDates = DateFinder.allDates(in: u, range: before)
+        let allDates = dates(in: before)
         if let attached = allDates.last, isAttached(attached, to: number) { return attached.date.year }
         let paragraph = layout.lines[line]
         let said = line < lineStatements.count ? lineStatements[line] : []

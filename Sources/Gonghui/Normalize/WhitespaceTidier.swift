@@ -9,47 +9,68 @@ struct WhitespaceTidier: Sendable {
     /// A line this long that ends without punctuation was most likely wrapped by width.
     static let wrapWidth = 60
 
+    /// What the tidier asks of a line, read in one pass: its content without edge spaces,
+    /// whether it is a table row or holds a tab, its display width.
+    struct LineInfo {
+        var line: Range<Int>
+        var content: Range<Int>
+        var tabular: Bool
+        var hasTab: Bool
+        var width: Int
+    }
+
     func apply(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
-        let wrapAt = Self.wrapWidth(of: u)
-        let spacesNumbers = Self.spacesNumbers(u)
+        let infos = u.withUnsafeBufferPointer { Self.lineInfos($0) }
+        let wrapAt = Self.wrapWidth(of: u, infos)
+        let spacesNumbers = Self.spacesNumbers(u, infos)
         var w = TextRewriter(u, map: map)
-        var previous: (line: Range<Int>, content: Range<Int>)? = nil
+        var previous: LineInfo? = nil
         var blankSincePrevious = false
-        var lineStart = 0
-        while lineStart <= u.count {
-            var lineEnd = lineStart
-            while lineEnd < u.count && u[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = lineStart..<lineEnd
-            let content = contentRange(u, line)
-            if content.isEmpty {
+        for info in infos {
+            if info.content.isEmpty {
                 blankSincePrevious = true
-            } else {
-                if let p = previous {
-                    let join = !blankSincePrevious && Self.continues(u, previous: p.content, next: content, wrapAt: wrapAt)
-                    // Keep the line break right after the previous line (offsets stay linear),
-                    // or none when the line continues a wrapped one.
-                    if !join { w.copy(upTo: p.line.upperBound + 1) }
-                }
-                w.skip(upTo: content.lowerBound)
-                tidyInside(u, content, joiningNumbers: spacesNumbers, &w)
-                w.skip(upTo: line.upperBound)
-                previous = (line, content)
-                blankSincePrevious = false
+                continue
             }
-            lineStart = lineEnd + 1
+            if let p = previous {
+                let join = !blankSincePrevious && Self.continues(u, previous: p, next: info, wrapAt: wrapAt)
+                // Keep the line break right after the previous line (offsets stay linear),
+                // or none when the line continues a wrapped one.
+                if !join { w.copy(upTo: p.line.upperBound + 1) }
+            }
+            w.skip(upTo: info.content.lowerBound)
+            tidyInside(u, info.content, joiningNumbers: spacesNumbers, &w)
+            w.skip(upTo: info.line.upperBound)
+            previous = info
+            blankSincePrevious = false
         }
         w.skip(upTo: u.count)
         return w.finish()
     }
 
-    /// The line without leading/trailing spaces (tabs at the edges are kept: empty table cells).
-    private func contentRange(_ u: [UInt16], _ line: Range<Int>) -> Range<Int> {
-        var a = line.lowerBound, b = line.upperBound
-        while a < b && u[a] == 0x20 { a += 1 }
-        while b > a && u[b - 1] == 0x20 { b -= 1 }
-        // A line of only tabs and spaces is blank.
-        if u[a..<b].allSatisfy({ $0 == 0x09 || $0 == 0x20 }) { return a..<a }
-        return a..<b
+    /// Every line of `u` (the last one may be empty), read once.
+    static func lineInfos(_ u: UnsafeBufferPointer<UInt16>) -> [LineInfo] {
+        var out: [LineInfo] = []
+        var lineStart = 0
+        while lineStart <= u.count {
+            var lineEnd = lineStart
+            var width = 0, hasTab = false, onlyBlank = true
+            while lineEnd < u.count && u[lineEnd] != 0x0A {
+                let c = u[lineEnd]
+                width += CodeUnit.isHan(c) || c >= 0x3000 ? 2 : 1
+                if c == 0x09 { hasTab = true } else if c != 0x20 { onlyBlank = false }
+                lineEnd += 1
+            }
+            var a = lineStart, b = lineEnd
+            while a < b && u[a] == 0x20 { a += 1 }
+            while b > a && u[b - 1] == 0x20 { b -= 1 }
+            // A line of only tabs and spaces is blank (tabs at the edges are kept otherwise:
+            // empty table cells).
+            let content = onlyBlank ? a..<a : a..<b
+            out.append(LineInfo(line: lineStart..<lineEnd, content: content, tabular: looksTabular(u, content),
+                                hasTab: hasTab && !onlyBlank, width: width))
+            lineStart = lineEnd + 1
+        }
+        return out
     }
 
     /// Copies a line, collapsing runs of spaces and removing spaces next to tabs; in running
@@ -98,20 +119,14 @@ struct WhitespaceTidier: Sendable {
     /// Whether a document sets spaces around its numbers as a word processor does (三次 or more in
     /// running text: 全市80 多万工会会员, 工会会员 82 万人); a single space before a year is more
     /// often a separator (…工作总结 2020年是…).
-    static func spacesNumbers(_ u: [UInt16]) -> Bool {
+    static func spacesNumbers(_ u: [UInt16], _ infos: [LineInfo]) -> Bool {
         var count = 0
-        var lineStart = 0
-        while lineStart < u.count {
-            var end = lineStart
-            while end < u.count && u[end] != 0x0A { end += 1 }
-            if isProse(u, lineStart..<end) {
-                var i = lineStart + 1
-                while i + 1 < end {
-                    if u[i] == 0x20, spacedNumber(u[i - 1], u[i + 1]) { count += 1; if count >= 3 { return true } }
-                    i += 1
-                }
+        for info in infos where isProse(u, info.line) {
+            var i = info.line.lowerBound + 1
+            while i + 1 < info.line.upperBound {
+                if u[i] == 0x20, spacedNumber(u[i - 1], u[i + 1]) { count += 1; if count >= 3 { return true } }
+                i += 1
             }
-            lineStart = end + 1
         }
         return false
     }
@@ -119,23 +134,14 @@ struct WhitespaceTidier: Sendable {
     /// The width (in display columns: a Han character counts two) that a text was wrapped at,
     /// when most of its lines were cut there: lines that stop without final punctuation,
     /// clustered near their common width. nil for text written one paragraph per line.
-    static func wrapWidth(of u: [UInt16]) -> Int? {
+    static func wrapWidth(of u: [UInt16], _ infos: [LineInfo]) -> Int? {
         var open: [Int] = []
         var widths: [Int] = []
         var all = 0
-        var start = 0
-        while start < u.count {
-            var end = start
-            var width = 0
-            while end < u.count && u[end] != 0x0A { width += CodeUnit.isHan(u[end]) || u[end] >= 0x3000 ? 2 : 1; end += 1 }
-            var last = end
-            while last > start && u[last - 1] == 0x20 { last -= 1 }
-            if width >= 20, !Self.looksTabular(u, start..<end) {
-                all += 1
-                widths.append(width)
-                if last > start, !Self.endsSentence(u[last - 1]) { open.append(width) }
-            }
-            start = end + 1
+        for info in infos where info.width >= 20 && !info.tabular {
+            all += 1
+            widths.append(info.width)
+            if !info.content.isEmpty, !Self.endsSentence(u[info.content.upperBound - 1]) { open.append(info.width) }
         }
         guard open.count >= 4, open.count * 2 >= all else { return nil }
         open.sort()
@@ -164,7 +170,7 @@ struct WhitespaceTidier: Sendable {
 
     /// A row of a table: two or more figures standing alone between spaces (基层工会组织数 1200
     /// 1260 1315).
-    static func looksTabular(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    static func looksTabular(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         var figures = 0
         var i = r.lowerBound
         while i < r.upperBound {
@@ -181,12 +187,12 @@ struct WhitespaceTidier: Sendable {
     }
 
     /// Whether `next` continues the sentence that `previous` was cut in.
-    static func continues(_ u: [UInt16], previous: Range<Int>, next: Range<Int>, wrapAt: Int? = nil) -> Bool {
+    static func continues(_ u: [UInt16], previous p: LineInfo, next n: LineInfo, wrapAt: Int? = nil) -> Bool {
+        let previous = p.content, next = n.content
         let last = u[previous.upperBound - 1]
         let first = u[next.lowerBound]
         if startsLikeItem(u, next) { return false }
-        if looksTabular(u, previous) || looksTabular(u, next) { return false }
-        if u[previous].contains(0x09) || u[next].contains(0x09) { return false }
+        if p.tabular || n.tabular || p.hasTab || n.hasTab { return false }
         // Cut at a comma or enumeration mark: the sentence goes on.
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
         // Cut in the middle of running text of a long line, or at the width the text was wrapped at.

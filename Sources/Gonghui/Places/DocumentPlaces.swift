@@ -11,12 +11,22 @@ struct DocumentPlaces: Sendable {
     let present: Set<String>
     /// Full names of the places named outside quotes, with how often.
     let counts: [String: Int]
+    /// The dominant place of each level the counted names end in (and of provinces).
+    private let dominantByLevel: [Character: String?]
+    /// How far into a document its places are counted (UTF-16 units).
+    static let readLimit = 20_000
+
+    /// The level letter `dominant` reads as "a province" (autonomous regions and
+    /// municipalities included).
+    static let provinceLevel: Character = "\u{7701}"
 
     init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
         var shortCounts: [Int: Int] = [:]
-        for m in matcher.longestMatches(in: u, range: 0..<u.count) {
+        // The head of a document names its places (title, dateline, opening paragraphs); a
+        // long report is read for them only so far, which keeps the cost per document bounded.
+        for m in matcher.longestMatches(in: u, range: 0..<min(u.count, Self.readLimit)) {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
@@ -32,6 +42,11 @@ struct DocumentPlaces: Sendable {
             counts[place.name, default: 0] += n
         }
         self.counts = counts
+        var dominant: [Character: String?] = [:]
+        for level in Set(counts.keys.compactMap(\.last)).union([Self.provinceLevel]) {
+            dominant[level] = .some(Self.dominant(level, counts: counts, gazetteer: gazetteer))
+        }
+        dominantByLevel = dominant
     }
 
     /// A “ opened earlier on the same line, within a dozen characters, and not closed.
@@ -65,10 +80,16 @@ struct DocumentPlaces: Sendable {
     }
 
     /// The place named most often whose full name ends with `level` (省, 市, 县, 区), when one
-    /// stands out; 省 also takes autonomous regions and municipalities' provinces.
+    /// stands out; 省 also takes autonomous regions and municipalities' provinces. (Read once per
+    /// level when the places are counted: records ask for it one by one.)
     func dominant(_ level: Character, gazetteer: Gazetteer) -> String? {
+        if let known = dominantByLevel[level] { return known }
+        return Self.dominant(level, counts: counts, gazetteer: gazetteer)
+    }
+
+    static func dominant(_ level: Character, counts: [String: Int], gazetteer: Gazetteer) -> String? {
         let fitting = counts.filter { name, _ in
-            level == "省" ? gazetteer.places(named: name).contains { $0.level == .province && $0.name == name } : name.last == level
+            level == provinceLevel ? gazetteer.places(named: name).contains { $0.level == .province && $0.name == name } : name.last == level
         }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = fitting.first else { return nil }
         if fitting.count > 1 && fitting[1].value == top.value { return nil }

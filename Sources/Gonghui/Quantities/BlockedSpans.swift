@@ -10,10 +10,31 @@ struct BlockedSpans {
     /// Names and slogans are found in one pass over the text; dates, codes, quotes and 文号
     /// are checked where a number starts (`local(at:)`), which is far cheaper than scanning
     /// every character for them.
-    init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher) {
+    ///
+    /// Only spans around `anchors` (the characters a number can start or go on with) are read:
+    /// a name blocks a number only if it holds one, so text far from any numeral is skipped.
+    init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher, anchors: (UInt16) -> Bool) {
         var found: [Range<Int>] = []
         var matches: [PhraseMatcher.Match] = []
-        exceptions.forEachMatch(in: u, range: 0..<u.count) { matches.append($0) }
+        let reach = max(exceptions.maxLength - 1, 0)
+        var i = 0
+        while i < u.count {
+            guard anchors(u[i]) else { i += 1; continue }
+            // The window of every name that could hold this anchor, extended over the anchors
+            // that follow within reach.
+            let start = max(0, i - reach)
+            var last = i
+            var j = i + 1
+            while j < u.count && j - last <= reach {
+                if anchors(u[j]) { last = j }
+                j += 1
+            }
+            let end = min(u.count, last + reach + 1)
+            // (Windows may overlap by less than a name; a name found twice is dropped below
+            // as overlapping itself.)
+            exceptions.forEachMatch(in: u, range: start..<end) { matches.append($0) }
+            i = end
+        }
         matches.sort { a, b in a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.count > b.range.count }
         var end = Int.min
         for m in matches where m.range.lowerBound >= end {

@@ -70,7 +70,7 @@ extension Decimal {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &v, 10, .plain)
         var s = "\(rounded)"
-        if s.contains("e") || s.contains("E") {
+        if s.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 }) {  // e E
             s = NSDecimalNumber(decimal: rounded).stringValue
         }
         return s

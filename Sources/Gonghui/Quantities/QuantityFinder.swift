@@ -37,7 +37,10 @@ struct QuantityFinder {
 
     func find(_ u: UnsafeBufferPointer<UInt16>) -> [QuantitySpan] {
         var spans: [QuantitySpan] = []
-        var blocked = BlockedSpans(u, exceptions: lexicon.exceptions)
+        let lexicon = self.lexicon
+        var blocked = BlockedSpans(u, exceptions: lexicon.exceptions) { c in
+            CodeUnit.isDigit(c) || lexicon.numeral(c) != nil || c == Self.ban || c == 0x2E
+        }
         let n = u.count
         var i = 0
         while i < n {

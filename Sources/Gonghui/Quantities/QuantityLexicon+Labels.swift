@@ -32,6 +32,7 @@ extension QuantityLexicon {
 
     /// The unit a label's ending gives (`table-labels.tsv`): 培训人次 → person_time.
     func endingUnit(_ word: String) -> RecordUnit? {
-        labelEndings.first { word.hasSuffix($0.ending) }?.unit
+        let w = Array(word.utf16)
+        return labelEndings.first { e in e.units.count <= w.count && w.suffix(e.units.count).elementsEqual(e.units) }?.unit
     }
 }

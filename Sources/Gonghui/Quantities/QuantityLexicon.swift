@@ -55,7 +55,7 @@ public struct QuantityLexicon: Sendable {
     let cheng: ChengWords
     /// Characters that make 负 the end of a word (担负, 负责 is caught by what follows), not a sign.
     let minusWordStarts: UnitSet
-    let labelEndings: [(ending: String, unit: RecordUnit)]
+    let labelEndings: [(units: [UInt16], unit: RecordUnit)]
     /// Names, slogans and idioms whose numerals are not quantities (and place names with numerals).
     let exceptions: PhraseMatcher
     private let followers: [Bool]
@@ -185,7 +185,7 @@ public struct QuantityLexicon: Sendable {
             try DictionaryFile.checkUnique(line.fields[0], line, in: &seen, file: lfile)
             endings.append((line.fields[0], u))
         }
-        labelEndings = endings.sorted { $0.0.count > $1.0.count }
+        labelEndings = endings.sorted { $0.0.count > $1.0.count }.map { (Array($0.0.utf16), $0.1) }
 
         // Exceptions
         let efile = try DictionaryFile("quantity-exceptions.txt", in: directory)

@@ -223,12 +223,15 @@ struct TableReader {
 extension TableRow {
     /// A bare figure of this row in the row's measure: 714.26 under 职工人数(万人) is 7142600
     /// person. Quantities with a measure of their own, and percentages, are left as they are.
+    /// Numbers in cells are written the C way (a point for decimals).
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     func applyingMeasure(to q: Quantity, in u: UnsafeBufferPointer<UInt16>) -> Quantity {
         guard let measure, q.measure == nil, q.unit != .percent, q.unit != .pp,
               let cell = cells.first(where: { $0.range.contains(q.numberRange.lowerBound) })?.range,
               q.numberRange == cell else { return q }
         let text = String(decoding: u[cell].filter { $0 != 0x2C }, as: UTF16.self)
-        guard let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return q }
+        guard let number = Decimal(string: text, locale: Self.posix) else { return q }
         var out = q
         out.value = number * measure.scale
         out.unit = measure.unit

@@ -19,11 +19,18 @@ public struct PhraseMatcher: Sendable {
     private var flatOutputs: [Int32] = []
     private var lengths: [Int32] = []
     public private(set) var phraseCount = 0
+    /// The length of the longest phrase, in UTF-16 units.
+    public private(set) var maxLength = 0
+    /// Every unit of every phrase: a unit outside it ends any match in progress, without a
+    /// look-up (in running text most characters belong to no place name or cue).
+    private var alphabet = UnitSet()
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         var depth: [Int32] = [0]
         for (index, phrase) in phrases.enumerated() {
             let units = Array(phrase.utf16)
+            for u in units { alphabet.insert(u) }
+            maxLength = max(maxLength, units.count)
             lengths.append(Int32(units.count))
             phraseCount += 1
             guard !units.isEmpty else { continue }
@@ -94,6 +101,7 @@ public struct PhraseMatcher: Sendable {
                         var i = r.lowerBound
                         while i < r.upperBound {
                             let c = u[i]
+                            if !alphabet.contains(c) { state = 0; i += 1; continue }
                             if state == 0 {
                                 let s = next.root(c)
                                 if s < 0 { i += 1; continue }
