@@ -2,7 +2,7 @@
 /// (`dictionaries/function-words.tsv`): list separators, the particle 的, the frame 在…中, the
 /// marks of dates. Most are single characters, asked about one code unit at a time, so each
 /// kind is also kept as a set.
-public struct FunctionWords: Sendable {
+public final class FunctionWords: Sendable {
     /// The kinds, in file order; an Int raw value so that each kind's set is found by index
     /// (the sets are asked about one character at a time).
     public enum Kind: Int, WordKind {

@@ -14,7 +14,7 @@ public struct UnionBody: Sendable, Hashable {
 /// national aliases (全总) come from
 /// `federation-aliases.tsv`. Masked names (**区总工会, X县总工会) are recognised so that a
 /// piece about an unnamed body gets no federation rather than someone else's.
-struct FederationFinder: Sendable {
+final class FederationFinder: Sendable {
     struct Mention: Sendable, Hashable {
         var range: Range<Int>
         /// nil for a masked name or a bare level (区总工会) that could not be resolved.

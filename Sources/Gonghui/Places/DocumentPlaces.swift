@@ -20,13 +20,22 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(gazetteer: Gazetteer, matcher: PhraseMatcher, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
+    init(gazetteer: Gazetteer, trie: PrefixTrie, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
         var shortCounts: [Int: Int] = [:]
         // The head of a document names its places (title, dateline, opening paragraphs); a
         // long report is read for them only so far, which keeps the cost per document bounded.
-        for m in matcher.longestMatches(in: u, range: 0..<min(u.count, Self.readLimit)) {
+        // Leftmost-longest, read with the trie: a look-up where a name can start, none elsewhere.
+        let limit = min(u.count, Self.readLimit)
+        var matches: [PhraseMatcher.Match] = []
+        var i = 0
+        while i < limit {
+            guard trie.mayStart(with: u[i]), let (p, end) = trie.longestPrefix(in: u, from: i, limit: limit) else { i += 1; continue }
+            matches.append(PhraseMatcher.Match(phrase: p, range: i..<end))
+            i = end
+        }
+        for m in matches {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }

@@ -1,6 +1,6 @@
 /// The administrative divisions of China (`dictionaries/places.tsv`): full names, short
 /// forms and the hierarchy, used to name the region a figure covers (黄骅 → 黄骅市, 河北省).
-public struct Gazetteer: Sendable {
+public final class Gazetteer: Sendable {
     public enum Level: String, Sendable, Hashable, Codable { case province, prefecture, county }
 
     public struct Place: Sendable, Hashable {

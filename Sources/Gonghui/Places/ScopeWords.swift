@@ -1,7 +1,7 @@
 /// The words that say which place a figure covers when the text does not name it there
 /// (`dictionaries/scope-words.tsv`): 全国, 我省/全省, 全市/本市, 全县/全区; and the words that make
 /// 全国 part of a name (全国五一劳动奖状) rather than a scope.
-public struct ScopeWords: Sendable {
+public final class ScopeWords: Sendable {
     public enum Scope: String, Sendable, CaseIterable {
         case nation, province, city, county
         case notScope = "not-scope"

@@ -9,7 +9,7 @@ struct ChengWords: Sendable {
 /// The language facts the quantity stage reads from `dictionaries/`: numerals, measures,
 /// qualifiers, the nouns that decide 个 and 次, table labels, and the names and slogans whose
 /// numerals are not counts.
-public struct QuantityLexicon: Sendable {
+public final class QuantityLexicon: Sendable {
     public enum NumeralKind: String, Sendable { case digit, zero, unit, big, vague }
 
     public enum MeasureKind: Sendable, Hashable {
