@@ -23,6 +23,8 @@ extension GonghuiCommand {
         @Argument(help: ArgumentHelp("Reports to audit together (files or directories).", valueName: "file"))
         var files: [String] = []
 
+        @OptionGroup var list: FileListOptions
+
         @Option(help: ArgumentHelp("Audit the documents of this corpus database instead.", valueName: "file"))
         var db: String?
 
@@ -32,7 +34,8 @@ extension GonghuiCommand {
         @OptionGroup var input: InputOptions
 
         func validate() throws {
-            if files.isEmpty == (db == nil) { throw ValidationError("give report files or --db, not both (and not neither)") }
+            let hasFiles = !files.isEmpty || list.filesFrom != nil || !PathArguments.taken.isEmpty
+            if hasFiles == (db == nil) { throw ValidationError("give report files or --db, not both (and not neither)") }
         }
 
         func run() throws {
@@ -47,6 +50,7 @@ extension GonghuiCommand {
                 documents = try report { try Self.documents(in: Store(path: db)) }
             } else {
                 let pipeline = try input.pipeline()
+                let files = try list.paths(self.files)
                 let listing = try report { try ReportFiles.list(files) }
                 noteSkipped(listing)
                 for m in listing.missing { Console.error("\(m): no such file or directory"); failures += 1 }

@@ -21,7 +21,9 @@ extension GonghuiCommand {
         }
 
         @Argument(help: ArgumentHelp("Reports to read (files or directories); - reads standard input.", valueName: "file"))
-        var files: [String]
+        var files: [String] = []
+
+        @OptionGroup var list: FileListOptions
 
         @Option(help: "Output format: jsonl (one record per line), json, csv (UTF-8 with BOM, for Excel) or table.")
         var format: Format = .jsonl
@@ -43,6 +45,8 @@ extension GonghuiCommand {
                 var isDirectory: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             } ?? false
+            let files = try list.paths(self.files)
+            guard !files.isEmpty else { throw ValidationError("give the reports to read: files, directories, - or --files-from") }
             let listing = try report { try ReportFiles.list(files.filter { $0 != "-" }) }
             noteSkipped(listing)
             var inputs = listing.files

@@ -16,4 +16,9 @@ struct GonghuiCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Extract.self, Ingest.self, Compare.self, Audit.self, Digest.self, Normalize.self, Segment.self, Quantities.self, Bench.self]
     )
+
+    /// Paths in bulk are taken off the command line before it is parsed (PathArguments).
+    static func main() {
+        main(PathArguments.split(Array(CommandLine.arguments.dropFirst())))
+    }
 }

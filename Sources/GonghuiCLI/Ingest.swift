@@ -20,7 +20,9 @@ extension GonghuiCommand {
             """)
 
         @Argument(help: ArgumentHelp("Reports to ingest: files, or directories (read recursively).", valueName: "path"))
-        var paths: [String]
+        var paths: [String] = []
+
+        @OptionGroup var list: FileListOptions
 
         @Option(help: ArgumentHelp("The database (SQLite; created if missing).", valueName: "file"))
         var db: String = "gonghui.sqlite"
@@ -39,6 +41,8 @@ extension GonghuiCommand {
 
         func run() throws {
             let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
+            let paths = try list.paths(self.paths)
+            guard !paths.isEmpty else { throw ValidationError("give the reports to ingest: files, directories or --files-from") }
             let listing = try report { try ReportFiles.list(paths) }
             noteSkipped(listing)
             let store = try report { try Store(path: db) }

@@ -54,13 +54,16 @@ public struct PrefixTrie: Sendable {
         var best: (Int, Int)?
         var node: Int32 = 0
         var i = start
-        terminal.withUnsafeBufferPointer { terminal in
-            while i < limit {
-                guard let n = next.next(node, units[i]) else { break }
-                node = n
-                let t = terminal[Int(node)]
-                if t >= 0 { best = (Int(t), i + 1) }
-                i += 1
+        next.withLookup { next in
+            terminal.withUnsafeBufferPointer { terminal in
+                while i < limit {
+                    let n = next.next(node, units[i])
+                    if n < 0 { break }
+                    node = n
+                    let t = terminal[Int(node)]
+                    if t >= 0 { best = (Int(t), i + 1) }
+                    i += 1
+                }
             }
         }
         return best
