@@ -20,6 +20,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case plan
     case negated
     case sizeClass = "size-class"
+    case countsKinds = "counts-kinds"
     case threshold
     case complementShare = "complement-share"
     case targetShare = "target-share"
@@ -76,6 +77,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .plan: return "a plan or target (力争, 将, 2024年工作打算)"
         case .negated: return "counts what is not done (未建会)"
         case .sizeClass: return "a size class (200人以上的企业)"
+        case .countsKinds: return "a count of kinds (8个工种的比赛, 12个方面)"
         case .threshold: return "a threshold over groups (超过10万个)"
         case .complementShare: return "a share of what is not done"
         case .targetShare: return "a share of a plan target (完成任务的85%)"

@@ -1053,7 +1053,7 @@ private struct Run {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds]
 
     func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
         for rule in rules where holds(rule, c) { return rule }
@@ -1073,6 +1073,7 @@ private struct Run {
         case .plan: return hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues)
         case .negated: return isNegated(c.quantity, clause: c.clause)
         case .sizeClass: return isSizeClass(c.quantity)
+        case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
         default: return false
         }
     }
