@@ -15,7 +15,8 @@ extension GonghuiCommand {
             part: a 其中 part above its whole. growth: a stated change against the previous \
             year's figure of the same federation. conflict: different figures for one federation, \
             metric and year in different documents. Figures are compared at the rounding they are \
-            stated with. Each finding cites its sentences and shows the computation.
+            stated with. Each finding cites its sentences and shows the computation. A finding whose \
+            figures may not be two statements of one quantity is weak: shown only with --all.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
@@ -31,11 +32,14 @@ extension GonghuiCommand {
         @Option(help: "Output format: text, json or md.")
         var format: Format = .text
 
+        @Flag(help: "Also show weak findings (figures that may not be two statements of one quantity).")
+        var all = false
+
         @OptionGroup var input: InputOptions
 
         func validate() throws {
             let hasFiles = !files.isEmpty || list.filesFrom != nil || !PathArguments.taken.isEmpty
-            if hasFiles == (db == nil) { throw ValidationError("give report files or --db, not both (and not neither)") }
+            if hasFiles == (db != nil) { throw ValidationError("give report files or --db, not both (and not neither)") }
         }
 
         func run() throws {
@@ -64,9 +68,11 @@ extension GonghuiCommand {
                     }
                 }
             }
-            let findings = Auditor(dictionaries: dictionaries).audit(documents)
+            let everything = Auditor(dictionaries: dictionaries).audit(documents)
+            let findings = all ? everything : everything.filter { $0.confidence == .confident }
             let out = Console.Output()
-            out.write(AuditReport.render(findings, documents: documents.count, catalog: dictionaries.metrics, format: format))
+            out.write(AuditReport.render(findings, documents: documents.count, hidden: everything.count - findings.count,
+                                         catalog: dictionaries.metrics, format: format))
             out.flush()
             if failures > 0 { throw ExitCode(1) }
         }
@@ -83,8 +89,10 @@ extension GonghuiCommand {
 
 /// Findings as text for a terminal, JSON, or Markdown.
 enum AuditReport {
-    static func render(_ findings: [AuditFinding], documents: Int, catalog: MetricCatalog, format: GonghuiCommand.Audit.Format) -> String {
+    static func render(_ findings: [AuditFinding], documents: Int, hidden: Int = 0, catalog: MetricCatalog, format: GonghuiCommand.Audit.Format) -> String {
         func name(_ id: String) -> String { catalog.metric(id).map { "\($0.name) (\(id))" } ?? id }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let hiddenNote = hidden == 0 ? "" : " (\(count(hidden, "weak finding")) not shown: --all shows them)"
         switch format {
         case .json:
             let items = findings.map { f -> String in
@@ -94,6 +102,8 @@ enum AuditReport {
                 o.add("metric", f.metric)
                 if let y = f.year { o.add("year", y) }
                 o.add("computation", f.computation)
+                o.add("confidence", f.confidence.rawValue)
+                if let doubt = f.doubt { o.add("doubt", doubt) }
                 o.add("citations", raw: "[" + f.citations.map { c in
                     var co = JSONObject()
                     co.add("source", c.source)
@@ -104,11 +114,12 @@ enum AuditReport {
             }
             return "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + (items.isEmpty ? "]\n" : "\n]\n")
         case .md:
-            var s = "# Audit\n\n\(documents) documents, \(findings.count) findings.\n"
+            var s = "# Audit\n\n\(count(documents, "document")), \(count(findings.count, "finding")).\(hiddenNote)\n"
             for f in findings {
                 s += "\n## \(f.check.rawValue): \(name(f.metric))\n\n"
                 s += "- " + [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: ", ") + "\n"
                 s += "- \(f.computation)\n"
+                if let doubt = f.doubt { s += "- weak: \(doubt)\n" }
                 for c in f.citations { s += "- `\((c.source as NSString).lastPathComponent)`: \(c.sentence)\n" }
             }
             return s
@@ -117,9 +128,10 @@ enum AuditReport {
             for f in findings {
                 s += "\(f.check.rawValue)\t" + [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ") + "\t\(name(f.metric))\n"
                 s += "  \(f.computation)\n"
+                if let doubt = f.doubt { s += "  weak: \(doubt)\n" }
                 for c in f.citations { s += "  \((c.source as NSString).lastPathComponent): \(c.sentence)\n" }
             }
-            s += "\(findings.count) findings in \(documents) documents\n"
+            s += "\(count(findings.count, "finding")) in \(count(documents, "document"))\(hiddenNote)\n"
             return s
         }
     }

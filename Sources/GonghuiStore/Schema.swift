@@ -63,6 +63,10 @@ enum Schema {
                 );
                 """)
         }
+        // The contract's optional group field (农民工会员 → 农民工): NULL for the whole.
+        m.registerMigration("v2: records.group") { db in
+            try db.execute(sql: #"ALTER TABLE records ADD COLUMN "group" TEXT"#)
+        }
         return m
     }
 }

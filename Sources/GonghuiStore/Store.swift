@@ -82,7 +82,7 @@ public final class Store: Sendable {
             self.records = records.map { r in
                 [r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue,
                  r.kind.rawValue, r.surface, r.sentence, r.start, r.end, r.federation, r.region, r.year, r.source ?? d.sourcePath,
-                 r.isPart ? 1 : 0, r.inSample ? 1 : 0]
+                 r.isPart ? 1 : 0, r.inSample ? 1 : 0, r.group]
             }
         }
     }
@@ -119,8 +119,8 @@ public final class Store: Sendable {
             let id: StatementArguments = [db.lastInsertedRowID]
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO records (document_id, metric, value, value_text, unit, qualifier, kind, surface, sentence, start, "end",
-                                     federation, region, year, source, is_part, in_sample)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     federation, region, year, source, is_part, in_sample, "group")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for r in p.records { try insert.execute(arguments: id + r) }
             return .stored
@@ -197,7 +197,7 @@ public final class Store: Sendable {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample
+                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample, "group"
                 FROM records\(whereClause) ORDER BY document_id, start
                 """, arguments: StatementArguments(arguments)).map(Self.record)
         }
@@ -212,6 +212,7 @@ public final class Store: Sendable {
             federation: row["federation"], region: row["region"], year: row["year"], source: row["source"])
         r.isPart = (row["is_part"] as Int) != 0
         r.inSample = (row["in_sample"] as Int) != 0
+        r.group = row["group"]
         return r
     }
 

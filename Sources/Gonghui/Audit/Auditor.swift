@@ -38,9 +38,18 @@ public struct AuditFinding: Sendable, Hashable {
     public var federation: String?
     public var metric: String
     public var year: Int?
+    /// How sure the finding is: a confident one is shown by default; a weak one (the figures
+    /// may not be two statements of one quantity) only when asked for, with its doubt.
+    public enum Confidence: String, Sendable {
+        case confident, weak
+    }
+
     /// The computation, e.g. "118 / 148 = 79.7%, stated 88.5%".
     public var computation: String
     public var citations: [Citation]
+    public var confidence: Confidence = .confident
+    /// Why a weak finding is weak, in the words of the report (the two figures' descriptions).
+    public var doubt: String?
 }
 
 /// Checks the arithmetic reports contain. Every figure is taken at the rounding it is stated
@@ -50,12 +59,14 @@ public struct Auditor: Sendable {
     let rules: AuditRules
     let lexicon: QuantityLexicon
     let words: FunctionWords
+    let markers: RecordMarkers
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
         rules = dictionaries.auditRules
         lexicon = dictionaries.quantities
         words = dictionaries.functionWords
+        markers = dictionaries.recordMarkers
     }
 
     /// All findings over a set of documents (documents of several years and sources together:
@@ -91,7 +102,8 @@ public struct Auditor: Sendable {
                     guard let c = inSentence[..<k].last(where: { q in q.unit != .percent && !bases.contains { $0.contains(q.range.lowerBound) } }),
                           Self.countGovernsShare(u, c, p),
                           let base = bases.last(where: { $0.upperBound <= c.range.lowerBound }),
-                          let b = inSentence.first(where: { base.contains($0.range.lowerBound) }), b.unit == c.unit,
+                          let whole = inSentence.first(where: { base.contains($0.range.lowerBound) }), whole.unit == c.unit,
+                          case let b = subset(u, of: base, before: c, in: inSentence) ?? whole,
                           let computed = interval(c, d.text).percent(of: interval(b, d.text)) else { continue }
                     let stated = interval(p, d.text)
                     guard !computed.overlaps(stated) else { continue }
@@ -106,6 +118,19 @@ public struct Auditor: Sendable {
             }
         }
         return out
+    }
+
+    /// 在87家公司制企业中,70家成立董事会,其中39家…,占56%: a 其中 between the survey's base and
+    /// the count makes the figure of the count's unit before it the base (39 of the 70, not of
+    /// the 87) — a share's base is the nearest set that holds what it counts.
+    func subset(_ u: UnsafeBufferPointer<UInt16>, of base: Range<Int>, before c: Quantity, in quantities: [Quantity]) -> Quantity? {
+        // Within the count's stretch of the sentence: a 其中 before a semicolon closed its subset.
+        var from = c.range.lowerBound
+        while from > base.upperBound && u[from - 1] != 0x3B && u[from - 1] != 0x3002 { from -= 1 }
+        var part: Int?
+        for i in from..<c.range.lowerBound where markers.starting(.part, at: i, in: u, limit: c.range.lowerBound) != nil { part = i }
+        guard let part else { return nil }
+        return quantities.last { $0.unit == c.unit && $0.range.lowerBound >= from && $0.range.upperBound <= part }
     }
 
     /// …的有118家,占88.5%: the count is in the share's clause or the one before, with no
@@ -134,7 +159,7 @@ public struct Auditor: Sendable {
 
     func ruleChecks(_ d: AuditDocument) -> [AuditFinding] {
         var out: [AuditFinding] = []
-        let groups = Dictionary(grouping: d.records.filter { $0.kind == .level && !$0.isPart && !$0.inSample }) { GroupKey(federation: $0.federation, year: $0.year) }
+        let groups = Dictionary(grouping: d.records.filter { $0.kind == .level && !$0.isPart && !$0.inSample && $0.group == nil }) { GroupKey(federation: $0.federation, year: $0.year) }
         for (key, records) in groups.sorted(by: { ($0.key.federation ?? "", $0.key.year ?? 0) < ($1.key.federation ?? "", $1.key.year ?? 0) }) {
             // Each metric's one figure in the group (a metric stated with two values is left out).
             var single: [String: MetricRecord] = [:]
@@ -180,14 +205,17 @@ public struct Auditor: Sendable {
 
     // MARK: Parts and wholes
 
-    /// 新发展会员3,680人,其中新就业形态劳动者4,160人: a part above its whole.
+    /// 新发展会员3,680人,其中新就业形态劳动者4,160人: a part above its whole. A 其中 part
+    /// belongs to the figure it qualifies, which is not always the nearest: in 参加职工1693.59万
+    /// 人次,提升技能等级235.26万人次,其中组织农民工培训566.6万人次 it is the participants. So a part
+    /// is an error only when it is above every figure of its unit before it in the sentence.
     func parts(_ d: AuditDocument) -> [AuditFinding] {
         var out: [AuditFinding] = []
         for (k, part) in d.records.enumerated() where part.isPart && part.kind == .level {
-            guard let whole = d.records[..<k].last(where: { $0.metric == part.metric && !$0.isPart && $0.kind == .level && $0.sentence == part.sentence && $0.unit == part.unit })
-            else { continue }
-            let p = interval(part), w = interval(whole)
-            guard p.low > w.high else { continue }
+            let before = d.records[..<k].filter { !$0.isPart && $0.kind == .level && $0.sentence == part.sentence && $0.unit == part.unit && $0.start < part.start }
+            guard let whole = before.last(where: { $0.metric == part.metric }) else { continue }
+            let p = interval(part)
+            guard before.allSatisfy({ p.low > interval($0).high }) else { continue }
             out.append(AuditFinding(check: .part, federation: part.federation, metric: part.metric, year: part.year,
                                     computation: "part \(part.surface) > whole \(whole.surface)",
                                     citations: [.init(source: d.source, sentence: part.sentence)]))
@@ -201,6 +229,8 @@ public struct Auditor: Sendable {
         var federation: String
         var metric: String
         var year: Int
+        /// The subgroup counted (农民工), nil for the whole: a group's figure never meets the whole's.
+        var group: String?
     }
 
     func growth(_ documents: [AuditDocument]) -> [AuditFinding] {
@@ -208,7 +238,7 @@ public struct Auditor: Sendable {
         for d in documents {
             for r in d.records where r.kind == .level && !r.isPart && !r.inSample {
                 guard let f = r.federation, let y = r.year else { continue }
-                levels[FigureKey(federation: f, metric: r.metric, year: y), default: []].append((r, d.source))
+                levels[FigureKey(federation: f, metric: r.metric, year: y, group: r.group), default: []].append((r, d.source))
             }
         }
         /// The one figure of a key: the one in `sentence` if there is one, else the only value stated.
@@ -222,9 +252,12 @@ public struct Auditor: Sendable {
         for d in documents {
             for ch in d.records where ch.kind == .change {
                 guard let f = ch.federation, let y = ch.year, let baseYear = Self.baseYear(of: ch, year: y),
-                      let current = figure(FigureKey(federation: f, metric: ch.metric, year: y), sentence: ch.sentence, source: d.source),
-                      let base = figure(FigureKey(federation: f, metric: ch.metric, year: baseYear), sentence: ch.sentence, source: d.source),
-                      current.record.unit == base.record.unit else { continue }
+                      let current = figure(FigureKey(federation: f, metric: ch.metric, year: y, group: ch.group), sentence: ch.sentence, source: d.source),
+                      let base = figure(FigureKey(federation: f, metric: ch.metric, year: baseYear, group: ch.group), sentence: ch.sentence, source: d.source),
+                      current.record.unit == base.record.unit,
+                      // 今年上半年…比去年同期增长18.5%: a part of a year is not set against a whole one.
+                      statement(of: ch).period == .year, statement(of: current.record).period == .year,
+                      statement(of: base.record).period == .year else { continue }
                 let cur = interval(current.record), prev = interval(base.record)
                 let computed: FigureInterval
                 let shown: String
@@ -271,34 +304,105 @@ public struct Auditor: Sendable {
 
     // MARK: Conflicting figures
 
-    /// The same federation, metric and year with figures that cannot both be true, in different
-    /// documents (within one document, parts and subgroups legitimately differ). A document that
-    /// states several values for the key is left out.
+    /// The same federation, metric, group and year with figures that cannot both be true, in
+    /// different documents (within one document, parts and subgroups legitimately differ). A
+    /// document that states several values for the key is left out. Two figures conflict only
+    /// when they are two statements of one quantity: a cumulative or part-year figure beside a
+    /// year's level is no conflict, nor are two figures the report describes with different words
+    /// of the metric (劳模书架 readers and 劳模工匠 trainees bound to one metric by mistake). When
+    /// one of them names no word of the metric, the finding is weak.
     func conflicts(_ documents: [AuditDocument]) -> [AuditFinding] {
-        var byKey: [FigureKey: [(record: MetricRecord, source: String)]] = [:]
+        var byKey: [FigureKey: [Figure]] = [:]
         for d in documents {
             let levels = d.records.filter { $0.kind == .level && !$0.isPart && !$0.inSample && $0.federation != nil && $0.year != nil }
-            for (key, rs) in Dictionary(grouping: levels, by: { FigureKey(federation: $0.federation!, metric: $0.metric, year: $0.year!) })
+            for (key, rs) in Dictionary(grouping: levels, by: { FigureKey(federation: $0.federation!, metric: $0.metric, year: $0.year!, group: $0.group) })
             where Set(rs.map(\.value)).count == 1 {
-                byKey[key, default: []].append((rs[0], d.source))
+                byKey[key, default: []].append(Figure(record: rs[0], source: d.source, statement: statement(of: rs[0])))
             }
         }
         var out: [AuditFinding] = []
         for (key, figures) in byKey where Set(figures.map(\.source)).count > 1 {
             let sorted = figures.sorted { $0.source < $1.source }
-            var clash: [(record: MetricRecord, source: String)] = []
+            var clash: [Figure] = []
+            var weak: [String] = []
             for (i, a) in sorted.enumerated() {
-                for b in sorted[(i + 1)...] where !interval(a.record).overlaps(interval(b.record)) {
+                for b in sorted[(i + 1)...] where a.record.unit == b.record.unit && !interval(a.record).overlaps(interval(b.record)) {
+                    guard a.statement.period == b.statement.period else { continue }
+                    switch (a.statement.cues.isEmpty || b.statement.cues.isEmpty, a.statement.cues.isDisjoint(with: b.statement.cues)) {
+                    case (false, true): continue
+                    case (true, _): weak.append(a.statement.words + " / " + b.statement.words)
+                    case (false, false): break
+                    }
                     if !clash.contains(where: { $0.source == a.source }) { clash.append(a) }
                     if !clash.contains(where: { $0.source == b.source }) { clash.append(b) }
                 }
             }
             guard clash.count >= 2 else { continue }
-            out.append(AuditFinding(check: .conflict, federation: key.federation, metric: key.metric, year: key.year,
-                                    computation: clash.map { "\($0.record.surface) (\(($0.source as NSString).lastPathComponent))" }.joined(separator: " vs "),
-                                    citations: clash.map { .init(source: $0.source, sentence: $0.record.sentence) }))
+            var finding = AuditFinding(check: .conflict, federation: key.federation, metric: key.metric, year: key.year,
+                                       computation: clash.map { "\($0.record.surface) (\(($0.source as NSString).lastPathComponent))" }.joined(separator: " vs "),
+                                       citations: clash.map { .init(source: $0.source, sentence: $0.record.sentence) })
+            if let doubt = weak.first {
+                finding.confidence = .weak
+                finding.doubt = doubt
+            }
+            out.append(finding)
         }
         return out
+    }
+
+    struct Figure {
+        var record: MetricRecord
+        var source: String
+        var statement: Statement
+    }
+
+    /// What a figure's clause says of it: the words of its metric there, and the kind of period
+    /// it covers.
+    struct Statement {
+        enum Period: Equatable { case year, partOfYear, severalYears }
+        var cues: Set<String>
+        var period: Period
+        /// The clause up to the figure, to show why a finding is weak.
+        var words: String
+    }
+
+    func statement(of r: MetricRecord) -> Statement {
+        let units = Array(r.sentence.utf16)
+        // The figure in its sentence: its surface, or failing that the whole sentence.
+        let surface = Array(r.surface.utf16)
+        var at = 0..<units.count
+        if !surface.isEmpty, surface.count <= units.count {
+            for i in 0...(units.count - surface.count) where units[i] == surface[0] && Array(units[i..<(i + surface.count)]) == surface {
+                at = i..<(i + surface.count)
+                break
+            }
+        }
+        var lo = at.lowerBound, hi = at.upperBound
+        while lo > 0 && !Self.isClauseBreak(units[lo - 1]) { lo -= 1 }
+        while hi < units.count && !Self.isClauseBreak(units[hi]) { hi += 1 }
+        let clause = lo..<hi
+        var period = Statement.Period.year
+        return units.withUnsafeBufferPointer { u in
+            // Time words anywhere in the sentence before the figure frame it (上半年,…).
+            for i in 0..<at.lowerBound {
+                if markers.starting(.cumulative, at: i, in: u, limit: at.lowerBound) != nil || markers.starting(.period, at: i, in: u, limit: at.lowerBound) != nil {
+                    period = .severalYears
+                } else if period == .year, markers.starting(.partYear, at: i, in: u, limit: at.lowerBound) != nil {
+                    period = .partOfYear
+                }
+            }
+            let m = catalog.metricIndex(r.metric)
+            var cues = Set<String>()
+            catalog.cueMatcher.forEachMatch(in: u, range: clause) { match in
+                guard catalog.cuesByPhrase[match.phrase].contains(where: { $0.metric == m && $0.weight >= 2 }) else { return }
+                cues.insert(String(decoding: u[match.range], as: UTF16.self))
+            }
+            return Statement(cues: cues, period: period, words: String(decoding: u[clause.lowerBound..<at.upperBound], as: UTF16.self))
+        }
+    }
+
+    static func isClauseBreak(_ c: UInt16) -> Bool {
+        c == 0x2C || c == 0x3B || c == 0x3002 || c == 0xFF0C || c == 0xFF1B || c == 0x3A
     }
 
     // MARK: Helpers

@@ -56,21 +56,30 @@ public struct Comparison: Sendable {
     /// The comparison of `records` for each metric (those given, else every metric stated),
     /// rows by `by`.
     public init(records: [MetricRecord], catalog: MetricCatalog, by: Dimension, metrics: [String] = []) {
-        let usable = records.filter { $0.kind == .level && !$0.isPart && !$0.inSample }
+        let usable = records.filter { $0.kind == .level && (!$0.isPart || $0.group != nil) && !$0.inSample }
         let ids = metrics.isEmpty ? catalog.metrics.map(\.id).filter { id in usable.contains { $0.metric == id } } : metrics
         tables = ids.map { id in Self.table(id, name: catalog.metric(id)?.name ?? id, records: usable.filter { $0.metric == id }, by: by) }
     }
 
+    /// Between a federation (or region) and the subgroup a row counts.
+    public static let groupSeparator = " · "
+
     static func table(_ metric: String, name: String, records: [MetricRecord], by: Dimension) -> Table {
+        // A subgroup's figure (农民工会员) is a row of its own beside the whole's, never one of
+        // its values: 全国总工会 · 农民工.
+        func grouped(_ key: String?, _ r: MetricRecord) -> String? {
+            guard let key, let g = r.group else { return key }
+            return key + Self.groupSeparator + g
+        }
         func rowKey(_ r: MetricRecord) -> String? {
             switch by {
-            case .federation: return r.federation
-            case .region: return r.region
+            case .federation: return grouped(r.federation, r)
+            case .region: return grouped(r.region, r)
             case .year: return r.year.map { String($0) }
             }
         }
         func columnKey(_ r: MetricRecord) -> String? {
-            by == .year ? (r.federation ?? r.region) : r.year.map { String($0) }
+            by == .year ? grouped(r.federation ?? r.region, r) : r.year.map { String($0) }
         }
         var grouped: [String: [String: [MetricRecord]]] = [:]
         var unplaced = 0

@@ -49,22 +49,25 @@ public struct CorpusDigest: Sendable {
         let catalog = dictionaries.metrics
         let comparison = Comparison(records: records, catalog: catalog, by: .federation)
         // Headline metrics: those filled for the most federation-years (three at least).
-        func filled(_ t: Comparison.Table) -> Int { t.cells.flatMap { $0 }.filter { $0?.values.count == 1 }.count }
+        func filled(_ t: Comparison.Table) -> Int {
+            t.rows.indices.filter { !t.rows[$0].contains(Comparison.groupSeparator) }.flatMap { t.cells[$0] }.filter { $0?.values.count == 1 }.count
+        }
         let order = Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { ($1.id, $0) })
         let chosen = comparison.tables.filter { filled($0) >= 3 && (($0.rows.count >= 2) || ($0.columns.count >= 2)) }
             .sorted { filled($0) != filled($1) ? filled($0) > filled($1) : order[$0.metric]! < order[$1.metric]! }
             .prefix(Self.headlineCount)
             .sorted { order[$0.metric]! < order[$1.metric]! }
         sections = chosen.map(Self.section)
-        findings = Auditor(dictionaries: dictionaries).audit(documents)
+        findings = Auditor(dictionaries: dictionaries).audit(documents).filter { $0.confidence == .confident }
     }
 
     static func section(_ t: Comparison.Table) -> Section {
         // Charts draw one unit: the one most cells are in (aid.persons mixes persons and visits).
         let units = t.cells.flatMap { $0 }.compactMap { $0?.values.count == 1 ? $0?.values[0].unit : nil }
         let unit = Dictionary(grouping: units, by: { $0 }).max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key.rawValue > $1.key.rawValue }?.key
+        // Charts set federations' totals side by side: a subgroup's row stays in the table only.
         func single(_ i: Int, _ j: Int) -> Comparison.Value? {
-            guard let cell = t.cells[i][j], cell.values.count == 1, cell.values[0].unit == unit else { return nil }
+            guard !t.rows[i].contains(Comparison.groupSeparator), let cell = t.cells[i][j], cell.values.count == 1, cell.values[0].unit == unit else { return nil }
             return cell.values[0]
         }
         var barYear: String?

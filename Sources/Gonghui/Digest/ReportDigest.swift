@@ -78,7 +78,7 @@ public struct ReportDigest: Sendable {
         }
         self.sections = sections
         changes = records.filter { $0.kind == .change }.map(figure)
-        findings = Auditor(dictionaries: pipeline.dictionaries).audit([AuditDocument(source: document.source.path, text: document.text, records: records)])
+        findings = Auditor(dictionaries: pipeline.dictionaries).audit([AuditDocument(source: document.source.path, text: document.text, records: records)]).filter { $0.confidence == .confident }
         for f in findings { for c in f.citations { _ = cite(c.sentence) } }
 
         // The summary: TextRank over the sentences, tilted toward those stating figures.

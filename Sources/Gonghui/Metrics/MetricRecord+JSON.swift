@@ -15,6 +15,7 @@ extension MetricRecord {
         if let federation { o.add("federation", federation) }
         if let region { o.add("region", region) }
         if let year { o.add("year", year) }
+        if let group { o.add("group", group) }
         if let source { o.add("source", source) }
         return o.text
     }

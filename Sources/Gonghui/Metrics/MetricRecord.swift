@@ -25,6 +25,9 @@ public struct MetricRecord: Sendable, Hashable {
     public var federation: String?
     public var region: String?
     public var year: Int?
+    /// The subgroup the figure counts when it is not the whole (农民工会员11.4万人 → 农民工):
+    /// comparisons, conflicts and changes never set it against the whole's figure.
+    public var group: String?
     /// The file the record came from.
     public var source: String?
     /// A 其中 part of another figure of the same metric in its sentence (其中农民工会员…). Not a

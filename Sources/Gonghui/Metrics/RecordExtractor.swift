@@ -869,6 +869,35 @@ private struct Run {
         return true
     }
 
+    /// 其中农民工会员12万人 / 女职工会员3.2万人: the subgroup named before the figure in its
+    /// clause (the nearest one, within a short noun phrase), which the figure counts instead of
+    /// the whole.
+    private func subgroup(before q: Quantity, clause: Range<Int>) -> String? {
+        var from = max(clause.lowerBound, q.range.lowerBound - Self.subgroupReach)
+        // A coordinator right after the figure before separates the figures, not groups.
+        while from < q.range.lowerBound && words.isA(.coordinator, u[from]) { from += 1 }
+        var found: Range<Int>?
+        var i = from
+        while i < q.range.lowerBound {
+            if let end = markers.starting(.subgroup, at: i, in: u, limit: q.range.lowerBound) {
+                found = i..<end
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        guard let found else { return nil }
+        // 困难职工、困难农民工两千余户 / 一线职工和劳动模范12.4万人次: a list of groups counts
+        // them together, not one subgroup; 快递员、外卖配送员等新就业形态劳动者 names its group
+        // last, after 等.
+        let listed = found.lowerBound > from && words.isA(.enumerationEnd, u[found.lowerBound - 1])
+        for i in (listed ? found.upperBound : from)..<q.range.lowerBound where words.isA(.coordinator, u[i]) { return nil }
+        return document.text[found]
+    }
+
+    /// How far before a figure a subgroup may stand (其中新就业形态劳动者会员: 9 units).
+    static let subgroupReach = 16
+
     /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
     private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
         guard let cue = nearestCue else { return false }
@@ -1105,6 +1134,13 @@ private struct Run {
         // (The survey's base may open the sentence before a semicolon: 在1,560名受访职工中,…;已入会的有1,153人.)
         let fullSentence = YearResolver.fullSentenceStart(u, sentence.lowerBound)..<sentence.upperBound
         record.isPart = partOfWhole || part
+        // (From the figure before it in the clause, if any: 其中农民工会员12.1万人、女职工会员….)
+        let previous = Self.made(since: clause.lowerBound, made).last { $0.quantity.range.upperBound <= q.range.lowerBound }
+        record.group = subgroup(before: q, clause: (previous?.quantity.range.upperBound ?? clause.lowerBound)..<max(clause.upperBound, q.range.lowerBound))
+        // A change (较上年增加0.6万人) is of the figure it follows: its group too.
+        if kind == .change, record.group == nil, let level = Self.made(since: sentence.lowerBound, made).last(where: { $0.metric == metric }) {
+            record.group = out[level.index].group
+        }
         record.inSample = sampleBases(fullSentence).contains { $0.upperBound <= q.range.lowerBound }
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)

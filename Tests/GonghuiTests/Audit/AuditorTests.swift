@@ -51,6 +51,30 @@ struct AuditorTests {
         #expect(Auditor(dictionaries: TestSupport.dictionaries).audit(consistent).isEmpty)
     }
 
+    /// Each case of AuditCases.tsv: small reports and the one finding (or none) they give,
+    /// weak findings included.
+    @Test("audit cases", arguments: TestSupport.table("Tests/GonghuiTests/Audit/AuditCases.tsv", header: "case"))
+    func auditCase(_ row: [String]) throws {
+        let pipeline = TestSupport.pipeline()
+        let documents = row[2...].enumerated().map { k, text in
+            let d = TestSupport.normalized(text.replacingOccurrences(of: "\\n", with: "\n"), pipeline: pipeline)
+            return AuditDocument(source: "\(row[0])-\(k).txt", text: d.text, records: pipeline.extractRecords(from: d))
+        }
+        // Each document states a figure: a case without one would pass for the wrong reason.
+        #expect(documents.allSatisfy { !$0.records.isEmpty }, "\(row[0]): a document without records")
+        let findings = Auditor(dictionaries: TestSupport.dictionaries).audit(documents)
+        let shown = findings.map { "\($0.check.rawValue)/\($0.confidence.rawValue): \($0.computation)" }
+        if row[1] == "-" {
+            #expect(findings.isEmpty, "\(row[0]): \(shown); records \(documents.map { $0.records.map { "\($0.metric) \($0.surface) \($0.year ?? 0) \($0.group ?? "-")" } })")
+            return
+        }
+        let expect = row[1].split(separator: "/", maxSplits: 2).map(String.init)
+        #expect(findings.count == 1, "\(row[0]): \(shown); records \(documents.map { $0.records.map { "\($0.metric) \($0.surface) \($0.year ?? 0)" } })")
+        let f = try #require(findings.first)
+        #expect(f.check.rawValue == expect[0] && f.confidence.rawValue == expect[1] && f.computation.contains(expect[2]), "\(row[0]): \(shown)")
+        #expect(f.confidence == .confident ? f.doubt == nil : f.doubt != nil)
+    }
+
     /// Roundings are not inconsistencies: each case is (figures, whether they agree).
     @Test("figures agree at the rounding they are stated with", arguments: [
         ("52.36万", Decimal(523600), "52.4万", Decimal(524000), true),

@@ -49,6 +49,17 @@ struct ComparisonTests {
         #expect(text.contains("] 湖州市总工会 2023年: 52.36万人 — huzhou-2023.txt «工会会员52.36万人»; 47.8万人 — huzhou-news-2023.txt"))
     }
 
+    @Test("a subgroup's figure is its own row, never a rival value of the whole")
+    func subgroupRow() throws {
+        let pipeline = TestSupport.pipeline()
+        let d = TestSupport.normalized("湖州市总工会2023年工作报告\n截至2023年底,全市工会会员总数达到52.3万人,其中农民工会员12.1万人。", pipeline: pipeline)
+        let c = Comparison(records: pipeline.extractRecords(from: d), catalog: TestSupport.dictionaries.metrics, by: .federation, metrics: ["members.count"])
+        let t = try #require(c.tables.first)
+        #expect(t.rows == ["湖州市总工会", "湖州市总工会 · 农民工"])
+        #expect(t.cells.map { $0.first??.values.map(\.value) } == [[523_000], [121_000]])
+        #expect(!t.cells.contains { $0.contains { $0?.isConflict == true } })
+    }
+
     @Test("every format carries the same figures")
     func formats() throws {
         let c = Self.comparison

@@ -14,6 +14,7 @@ struct RecordTableTests {
         /// nil: not checked; .some(nil): must have none.
         var federation: String??
         var region: String??
+        var group: String??
         var description: String { "\(metric) \(value) \(unit) \(qualifier) \(kind)" }
 
         func matches(_ r: MetricRecord) -> Bool {
@@ -22,6 +23,7 @@ struct RecordTableTests {
             if let year, r.year != year { return false }
             if let federation, r.federation != federation { return false }
             if let region, r.region != region { return false }
+            if let group, r.group != group { return false }
             return true
         }
     }
@@ -54,6 +56,7 @@ struct RecordTableTests {
                         if extra.hasPrefix("year=") { e.year = .some(Int(extra.dropFirst(5))) }
                         if extra.hasPrefix("fed=") { e.federation = .some(Self.name(extra.dropFirst(4))) }
                         if extra.hasPrefix("region=") { e.region = .some(Self.name(extra.dropFirst(7))) }
+                        if extra.hasPrefix("group=") { e.group = .some(Self.name(extra.dropFirst(6))) }
                     }
                     expected.append(e)
                 }
@@ -75,7 +78,7 @@ struct RecordTableTests {
         for e in c.expected {
             if let k = remaining.firstIndex(where: e.matches) { remaining.remove(at: k) } else { missed.append(e) }
         }
-        let extra = remaining.map { "\($0.metric) \($0.value.plainString) \($0.unit.rawValue) \($0.qualifier.rawValue) \($0.kind.rawValue) year=\($0.year.map(String.init) ?? "-") fed=\($0.federation ?? "-")" }
+        let extra = remaining.map { "\($0.metric) \($0.value.plainString) \($0.unit.rawValue) \($0.qualifier.rawValue) \($0.kind.rawValue) year=\($0.year.map(String.init) ?? "-") fed=\($0.federation ?? "-") group=\($0.group ?? "-")" }
         #expect(missed.isEmpty && extra.isEmpty, "missed: \(missed); extra: \(extra)")
     }
 }
