@@ -107,13 +107,16 @@ public struct Auditor: Sendable {
                           let computed = interval(c, d.text).percent(of: interval(b, d.text)) else { continue }
                     let stated = interval(p, d.text)
                     guard !computed.overlaps(stated) else { continue }
+                    // 占企业总数的81%: a share that names its own base may not be of the survey's.
+                    let named = Self.namedBase(u, p, words: words)
                     let record = d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= p.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= p.range.upperBound }
                         ?? d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= c.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= c.range.upperBound }
                     let text = d.text[sentence]
                     out.append(AuditFinding(
                         check: .share, federation: record?.federation ?? Self.mainFederation(d), metric: record?.metric ?? "share",
                         year: record?.year, computation: "\(Self.number(c.value)) / \(Self.number(b.value)) = \(Self.percent(computed.middle)), stated \(d.text[p.range])",
-                        citations: [.init(source: d.source, sentence: text)]))
+                        citations: [.init(source: d.source, sentence: text)],
+                        confidence: named == nil ? .confident : .weak, doubt: named.map { "the share names its own base: \($0)" }))
                 }
             }
         }
@@ -142,6 +145,17 @@ public struct Auditor: Sendable {
             if u[i] == 0x2C { commas += 1 }
         }
         return commas <= 1
+    }
+
+    /// 占建会企业的30.8%: the words between 占 and the figure, when there are any beyond a
+    /// function word (占了, 占比).
+    static func namedBase(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, words: FunctionWords) -> String? {
+        var i = p.range.lowerBound - 1
+        while i >= 0 && u[i] != 0x5360 { i -= 1 }  // 占
+        guard i >= 0 else { return nil }
+        var between = (i + 1)..<p.range.lowerBound
+        if let last = between.last, words.isA(.of, u[last]) { between = between.lowerBound..<last }
+        return between.count >= 2 ? String(decoding: u[between], as: UTF16.self) : nil
     }
 
     /// 占88.5% / 占建会企业的30.8%: a share marker before the figure in its clause.
@@ -191,8 +205,11 @@ public struct Auditor: Sendable {
                 for rec in [r, first.1, first.2] where !citations.contains(where: { $0.sentence == rec.sentence }) {
                     citations.append(.init(source: d.source, sentence: rec.sentence))
                 }
+                // Figures from different sentences may be of different scopes or dates.
+                let apart = citations.count > 1
                 out.append(AuditFinding(check: first.0.kind == .ratio ? .share : .sum, federation: key.federation, metric: result, year: key.year,
-                                        computation: explanations.joined(separator: "; ") + ", stated \(r.surface)", citations: citations))
+                                        computation: explanations.joined(separator: "; ") + ", stated \(r.surface)", citations: citations,
+                                        confidence: apart ? .weak : .confident, doubt: apart ? "the figures are stated in different sentences" : nil))
             }
         }
         return out
