@@ -51,12 +51,12 @@ extension GonghuiCommand {
                     Console.error("\(db): no such database")
                     throw ExitCode(1)
                 }
-                documents = try report { try Self.documents(in: Store(path: db)) }
+                documents = try report { try Self.documents(in: Store(path: db, readOnly: true)) }
             } else {
                 let pipeline = try input.pipeline()
                 let files = try list.paths(self.files)
                 let listing = try report { try ReportFiles.list(files) }
-                noteSkipped(listing)
+                failures += noteSkipped(listing).count
                 for m in listing.missing { Console.error("\(m): no such file or directory"); failures += 1 }
                 for path in listing.files {
                     do {

@@ -36,7 +36,7 @@ extension GonghuiCommand {
         @Option(help: "Output format: table, csv, json or md.")
         var format: Format = .table
 
-        @OptionGroup var input: InputOptions
+        @OptionGroup var input: DictionaryOptions
 
         var metricIds: [String] { metric.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } }
 
@@ -53,7 +53,7 @@ extension GonghuiCommand {
                 Console.error("\(db): no such database (make one with gonghui ingest)")
                 throw ExitCode(1)
             }
-            let store = try report { try Store(path: db) }
+            let store = try report { try Store(path: db, readOnly: true) }
             let records = try report { try store.records(Store.Filter(metrics: metricIds, federation: federation, years: try? yearRange)) }
             let comparison = Comparison(records: records, catalog: dictionaries.metrics, by: by, metrics: metricIds)
             let out = Console.Output()

@@ -61,7 +61,7 @@ extension GonghuiCommand {
                     Console.error("\(db): no such database (make one with gonghui ingest)")
                     throw ExitCode(1)
                 }
-                let store = try report { try Store(path: db) }
+                let store = try report { try Store(path: db, readOnly: true) }
                 let filter = Store.Filter(federation: federation, years: try yearRange)
                 let records = Dictionary(grouping: try report { try store.records(filter) }, by: { $0.source ?? "" })
                 let documents = try report { try store.documents() }.compactMap { d -> AuditDocument? in
@@ -74,10 +74,7 @@ extension GonghuiCommand {
                 return
             }
             if let output {
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
-                    Console.error("\(output): cannot write (\(error.localizedDescription))")
-                    throw ExitCode(1)
-                }
+                try OutputFile.write(text, to: output)
             } else {
                 let out = Console.Output()
                 out.write(text)

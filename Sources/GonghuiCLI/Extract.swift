@@ -31,7 +31,7 @@ extension GonghuiCommand {
         @Option(help: ArgumentHelp("Write to this file (or, if it is a directory, one file per input) instead of standard output.", valueName: "path"))
         var output: String?
 
-        @Option(help: "Files read at once (default: one per core); output keeps the order given.")
+        @Option(help: "Files read at once (the default is the number of cores); output keeps the order given.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(help: "Explain on stderr what was decided for every quantity, and why (the leading metrics and their scores).")
@@ -48,19 +48,15 @@ extension GonghuiCommand {
             let files = try list.paths(self.files)
             guard !files.isEmpty else { throw ValidationError("give the reports to read: files, directories, - or --files-from") }
             let listing = try report { try ReportFiles.list(files.filter { $0 != "-" }) }
-            noteSkipped(listing)
+            let problems = noteSkipped(listing)
             var inputs = listing.files
             if files.contains("-") { inputs.insert("-", at: 0) }
-            var failures = listing.missing.map { "\($0): no such file or directory" }
+            var failures = listing.missing.map { "\($0): no such file or directory" } + problems
 
             // One stream for all inputs, unless each input gets its own file.
-            let stream: Console.Output? = perInput ? nil : try output.map { path in
-                guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
-                    Console.error("\(path): cannot write")
-                    throw ExitCode(1)
-                }
-                return Console.Output(handle: h)
-            } ?? Console.Output()
+            // (A file is written under a temporary name and renamed when complete.)
+            let file: OutputFile? = perInput ? nil : try output.map { try OutputFile($0) }
+            let stream: Console.Output? = perInput ? nil : (file?.output ?? Console.Output())
             let catalog = pipeline.dictionaries.metrics
             var table: [MetricRecord] = []
             // Records written so far, for the separators of --format json. Boxed in an array: with a
@@ -125,9 +121,14 @@ extension GonghuiCommand {
                     guard thrown == nil else { return }
                     do { try emit(inputs[k], result) } catch { thrown = error }
                 })
-                if let thrown { throw thrown }
+                if let thrown { file?.abandon(); throw thrown }
             } else {
-                for path in inputs { try emit(path, process(pipeline, path)) }
+                do {
+                    for path in inputs { try emit(path, process(pipeline, path)) }
+                } catch {
+                    file?.abandon()
+                    throw error
+                }
             }
             if let stream {
                 switch format {
@@ -136,10 +137,15 @@ extension GonghuiCommand {
                 default: break
                 }
                 stream.flush()
+                if file == nil, let failure = stream.failure {
+                    Console.error("standard output: cannot write (\(String(cString: strerror(failure))))")
+                    throw ExitCode(1)
+                }
             }
+            try file?.commit()
             for f in listing.missing { Console.error("\(f): no such file or directory") }
             if !failures.isEmpty {
-                Console.error("\(failures.count) of \(inputs.count + listing.missing.count) inputs failed")
+                Console.error("\(failures.count) of \(inputs.count + listing.missing.count + problems.count) inputs failed")
                 throw ExitCode(1)
             }
         }
@@ -158,12 +164,7 @@ extension GonghuiCommand {
         }
 
         func write(_ text: String, to path: String) throws {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                Console.error("\(path): cannot write (\(error.localizedDescription))")
-                throw ExitCode(1)
-            }
+            try OutputFile.write(text, to: path)
         }
     }
 }

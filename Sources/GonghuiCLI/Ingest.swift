@@ -27,7 +27,7 @@ extension GonghuiCommand {
         @Option(help: ArgumentHelp("The database (SQLite; created if missing).", valueName: "file"))
         var db: String = "gonghui.sqlite"
 
-        @Option(help: "Worker threads (default: one per core).")
+        @Option(help: "Worker threads (the default is the number of cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(help: "No progress bar or per-file lines; failures are still listed.")
@@ -44,9 +44,10 @@ extension GonghuiCommand {
             let paths = try list.paths(self.paths)
             guard !paths.isEmpty else { throw ValidationError("give the reports to ingest: files, directories or --files-from") }
             let listing = try report { try ReportFiles.list(paths) }
-            noteSkipped(listing)
+            let problems = noteSkipped(listing)
             let store = try report { try Store(path: db) }
-            let batch = BatchIngest(store: store, dictionaries: dictionaries, limits: input.limits, encoding: input.encoding, jobs: jobs)
+            let batch = BatchIngest(store: store, dictionaries: dictionaries, limits: input.limits, encoding: input.encoding,
+                                    keepsBoilerplate: input.keepBoilerplate, jobs: jobs)
 
             // Ctrl-C: finish the documents in hand, then stop (a second Ctrl-C stops at once).
             signal(SIGINT, SIG_IGN)
@@ -79,18 +80,21 @@ extension GonghuiCommand {
 
             // A reason names its file already (GonghuiError messages start with the path).
             var failures = summary.failures.map { $0.reason.hasPrefix($0.path) ? $0.reason : "\($0.path): \($0.reason)" }
-            failures += listing.missing.map { "\($0): no such file or directory" }
+            failures += listing.missing.map { "\($0): no such file or directory" } + problems
             let mb = Double(summary.bytes) / 1_048_576
             Console.note(String(format: "%d files: %d stored (%d records), %d unchanged, %d duplicates, %d failed — %.1f MB in %.1f s (%.1f MB/s) into %@",
                                 summary.files + listing.missing.count, summary.stored, summary.records, summary.unchanged,
                                 summary.duplicates.count, failures.count, mb, summary.seconds, mb / max(summary.seconds, 1e-9), db))
-            if summary.interrupted {
+            if let reason = summary.stoppedBecause {
+                Console.error("stopped: \(reason); what was stored is intact (free some space and run again to finish)")
+            } else if summary.interrupted {
                 Console.error("interrupted: \(summary.files - summary.stored - summary.unchanged - summary.duplicates.count - summary.failures.count) files not reached; run again to finish")
             }
             if !failures.isEmpty {
                 Console.error("\(failures.count) files failed:")
                 for f in failures { Console.note("  " + f) }
             }
+            if summary.stoppedBecause != nil { throw ExitCode(1) }
             if summary.interrupted { throw ExitCode(130) }
             if !failures.isEmpty { throw ExitCode(1) }
         }
@@ -99,22 +103,38 @@ extension GonghuiCommand {
 
 /// A one-line progress bar on stderr: files done/total, MB/s, time left, failures.
 final class ProgressBar {
-    private var lastWidth = 0
-
     func show(_ p: BatchIngest.Progress) {
-        let width = 28
-        let filled = p.total == 0 ? width : width * p.done / p.total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let eta = p.eta.map { Self.clock($0) } ?? "--:--"
-        var line = String(format: "%@ %d/%d files  %.1f MB/s  ETA %@", bar, p.done, p.total, p.megabytesPerSecond, eta)
-        if p.failures > 0 { line += "  \(p.failures) failed" }
-        let pad = max(0, lastWidth - line.count)
-        lastWidth = line.count
-        FileHandle.standardError.write(Data(("\r" + line + String(repeating: " ", count: pad)).utf8))
+        // The width is read at every redraw, so a resized window (SIGWINCH) is followed.
+        let line = Self.line(p, columns: Self.columns())
+        // Back to the start, the line, then clear what a longer line before left.
+        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
     }
 
     func finish() {
         FileHandle.standardError.write(Data("\n".utf8))
+    }
+
+    /// The terminal's width (80 when stderr is not a terminal that says).
+    static func columns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
+    /// The progress line, narrower than `columns` so that it never wraps (a wrapped line leaves
+    /// a copy of itself at every redraw): the bar shrinks first, then the details go.
+    static func line(_ p: BatchIngest.Progress, columns: Int) -> String {
+        let eta = p.eta.map { clock($0) } ?? "--:--"
+        var text = String(format: " %d/%d files  %.1f MB/s  ETA %@", p.done, p.total, p.megabytesPerSecond, eta)
+        if p.failures > 0 { text += "  \(p.failures) failed" }
+        let room = columns - 1
+        let width = min(28, room - text.count)
+        if width >= 5 {
+            let filled = p.total == 0 ? width : width * p.done / p.total
+            return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + text
+        }
+        let short = String(format: "%d/%d", p.done, p.total) + (p.failures > 0 ? " \(p.failures) failed" : "")
+        return String(short.prefix(max(0, room)))
     }
 
     static func clock(_ seconds: Double) -> String {

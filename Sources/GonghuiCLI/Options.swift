@@ -1,14 +1,24 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Gonghui
 
-/// Options every command that reads reports shares.
+/// Where the language data is: every command has it.
+struct DictionaryOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Where the language data lives (default: found next to the program, or $GONGHUI_DICTIONARIES).", valueName: "dir"))
+    var dictionaries: String?
+}
+
+/// Options every command that reads report files shares (a command that reads only a database
+/// has DictionaryOptions alone, so its help lists nothing it cannot use).
 struct InputOptions: ParsableArguments {
     @Option(help: "Read text files in this encoding instead of detecting it (e.g. gbk, big5, utf-16le).")
     var encoding: String?
 
-    @Option(help: ArgumentHelp("Where the language data lives (default: found next to the program, or $GONGHUI_DICTIONARIES).", valueName: "dir"))
-    var dictionaries: String?
+    @OptionGroup var data: DictionaryOptions
+    var dictionaries: String? { data.dictionaries }
 
     @Option(help: ArgumentHelp("Largest input file to read, in MiB.", valueName: "MiB"))
     var maxSize: Int = 64
@@ -45,10 +55,24 @@ func parseYears(_ text: String?) throws -> ClosedRange<Int>? {
 }
 
 /// Says which files of the directories given were left out as not reports (.md, .csv, images).
-func noteSkipped(_ listing: ReportFiles.Listing) {
-    guard !listing.skipped.isEmpty else { return }
-    let names = listing.skipped.prefix(5).joined(separator: ", ") + (listing.skipped.count > 5 ? ", …" : "")
-    Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx): \(names)")
+/// Says what the listing left out, and returns the problems that make the run fail: folders
+/// given with no report file in them, folders that could not be read.
+func noteSkipped(_ listing: ReportFiles.Listing) -> [String] {
+    if !listing.skipped.isEmpty {
+        let names = listing.skipped.prefix(5).joined(separator: ", ") + (listing.skipped.count > 5 ? ", …" : "")
+        Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx): \(names)")
+    }
+    var problems: [String] = []
+    for dir in listing.empty {
+        let problem = "\(dir): no report files (.txt, .html, .docx) in this folder"
+        Console.warning(problem)
+        problems.append(problem)
+    }
+    for p in listing.unreadable {
+        Console.warning(p)
+        problems.append(p)
+    }
+    return problems
 }
 
 /// Runs `body`; a GonghuiError becomes its one-line message on stderr and exit status 1.
@@ -76,13 +100,17 @@ enum Console {
         FileHandle.standardError.write(Data(("gonghui: warning: " + message + "\n").utf8))
     }
 
-    /// Buffered standard output: commands print many lines, and print() flushes per line.
+    /// Buffered output (standard output, or a file being written): commands print many lines,
+    /// and print() flushes per line. Written with write(2), so that a full disk or a closed pipe
+    /// is an error the command reports, not a crash; after the first failure nothing more is
+    /// written and `failure` holds its errno.
     final class Output {
         private var buffer = [UInt8]()
-        private let handle: FileHandle
+        let fd: Int32
+        private(set) var failure: Int32?
 
-        init(handle: FileHandle = .standardOutput) {
-            self.handle = handle
+        init(fd: Int32 = STDOUT_FILENO) {
+            self.fd = fd
             buffer.reserveCapacity(1 << 16)
         }
 
@@ -95,10 +123,83 @@ enum Console {
 
         func flush() {
             guard !buffer.isEmpty else { return }
-            handle.write(Data(buffer))
-            buffer.removeAll(keepingCapacity: true)
+            defer { buffer.removeAll(keepingCapacity: true) }
+            guard failure == nil else { return }
+            buffer.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += n
+                }
+            }
         }
 
         deinit { flush() }
+    }
+}
+
+/// A file the user asked for (--output), written under a temporary name beside it and renamed
+/// onto it only when complete: a failed run (no such folder, no permission, disk full) leaves
+/// no partial file under the requested name, and says why.
+final class OutputFile {
+    let path: String
+    let temporary: String
+    let output: Console.Output
+
+    init(_ path: String) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            Console.error("\(path): is a folder; give a file name")
+            throw ExitCode(1)
+        }
+        if path.hasSuffix("/") {
+            Console.error("\(path): no such folder (make it first, or give a file name)")
+            throw ExitCode(1)
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        temporary = folder + "/." + url.lastPathComponent + ".partial-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let e = errno
+            let why = e == ENOENT ? "the folder \(folder) does not exist" : String(cString: strerror(e))
+            Console.error("\(path): cannot write (\(why))")
+            throw ExitCode(1)
+        }
+        output = Console.Output(fd: fd)
+    }
+
+    /// Writes what is buffered, makes it durable and puts it under its name; on failure removes
+    /// the temporary file and reports why.
+    func commit() throws {
+        output.flush()
+        var failure = output.failure
+        if failure == nil, fsync(output.fd) != 0 { failure = errno }
+        close(output.fd)
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            Console.error("\(path): cannot write (\(String(cString: strerror(failure))))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Drops what was written (the run failed before the output was complete).
+    func abandon() {
+        close(output.fd)
+        unlink(temporary)
+    }
+
+    /// Writes `text` to `path` whole, or reports why not.
+    static func write(_ text: String, to path: String) throws {
+        let file = try OutputFile(path)
+        file.output.write(text)
+        try file.commit()
     }
 }

@@ -37,20 +37,25 @@ public final class BatchIngest: @unchecked Sendable {
         public var seconds = 0.0
         /// Stopped before the end (Ctrl-C): the files not reached are not in the database.
         public var interrupted = false
+        /// Why the batch stopped by itself (the disk is full), if it did.
+        public var stoppedBecause: String?
     }
 
     let store: Store
     let dictionaries: Dictionaries
     let limits: IngestLimits
     let encoding: String?
+    let keepsBoilerplate: Bool
     let jobs: Int
 
     /// Set from any thread (a signal handler) to stop after the documents in hand.
     private let lock = NSLock()
     private var stopRequested = false
+    private var stopReason: String?
 
     public init(store: Store, dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                keepsBoilerplate: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.keepsBoilerplate = keepsBoilerplate
         self.store = store
         self.dictionaries = dictionaries
         self.limits = limits
@@ -92,7 +97,10 @@ public final class BatchIngest: @unchecked Sendable {
             let thread = Thread { [self] in
                 defer { group.leave(); workers.leave() }
                 let pipeline: Pipeline
-                do { pipeline = try Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) } catch {
+                do {
+                    pipeline = try Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding)
+                    pipeline.normalizer.keepsBoilerplate = keepsBoilerplate
+                } catch {
                     FileHandle.standardError.write(Data("gonghui: a worker could not start: \(error)\n".utf8))
                     return
                 }
@@ -149,6 +157,9 @@ public final class BatchIngest: @unchecked Sendable {
         summary.bytes = s.bytes
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         summary.interrupted = s.done < files.count
+        lock.lock()
+        summary.stoppedBecause = stopReason
+        lock.unlock()
         progress(Progress(done: s.done, total: files.count, bytes: s.bytes, seconds: summary.seconds, failures: summary.failures.count))
         summary.failures.sort { $0.path < $1.path }
         return summary
@@ -162,7 +173,15 @@ public final class BatchIngest: @unchecked Sendable {
             case .duplicate(let other): return .duplicate(of: other)
             }
         } catch {
-            try? store.recordFailure(path: p.document.sourcePath, reason: error.description)
+            // A full disk fails every file after it: stop, keep what is stored, say so.
+            if error.code == .diskFull {
+                stop()
+                lock.lock()
+                stopReason = error.description
+                lock.unlock()
+            } else {
+                try? store.recordFailure(path: p.document.sourcePath, reason: error.description)
+            }
             return .failed(reason: error.description)
         }
     }

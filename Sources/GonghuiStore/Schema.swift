@@ -8,9 +8,12 @@ import GRDB
 /// metric cost a third of the writer's time during ingest, and a comparison scans the records
 /// of ten thousand reports in well under a second without it.
 enum Schema {
+    /// The first migration's name: a database that has it was made by Gonghui.
+    static let firstMigration = "v1: documents, records, metrics, failures"
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
-        m.registerMigration("v1: documents, records, metrics, failures") { db in
+        m.registerMigration(firstMigration) { db in
             try db.execute(sql: """
                 CREATE TABLE documents (
                     id INTEGER PRIMARY KEY,

@@ -10,25 +10,89 @@ import Gonghui
 /// lets the ingest workers read (is this content stored?) while one writer commits.
 public final class Store: Sendable {
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
+    /// Opened for reading only: no migration, no write (compare, digest, audit).
+    public let readOnly: Bool
+    /// Whether the records table has the `group` column (a read-only database made before it).
+    let hasGroup: Bool
 
-    /// Opens the database at `path`, creating it and bringing its schema up to date.
-    public init(path: String) throws(GonghuiError) {
+    /// Gonghui's mark in the SQLite header (`PRAGMA application_id`): "GHUI".
+    static let applicationID: Int32 = 0x4748_5549
+
+    /// Opens the database at `path`. Read-write: creates it and brings its schema up to date.
+    /// Read-only: opens it as it is — also on a read-only folder or drive, where SQLite cannot
+    /// create its shared-memory file (then it reads the file as immutable).
+    /// Either way a SQLite file of another program is refused untouched.
+    public init(path: String, readOnly: Bool = false) throws(GonghuiError) {
         self.path = path
-        var config = Configuration()
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Fewer, larger checkpoints (each one waits for the disk); the batch truncates the
-            // log when it ends.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 32768")
+        self.readOnly = readOnly
+        if readOnly, !FileManager.default.fileExists(atPath: path) {
+            throw GonghuiError(.database, "\(path): no such database")
         }
+        var config = Configuration()
         config.busyMode = .timeout(30)
+        config.readonly = readOnly
+        if !readOnly {
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Fewer, larger checkpoints (each one waits for the disk); the batch truncates the
+                // log when it ends.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 32768")
+            }
+        }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Schema.migrator.migrate(pool)
+            // Whose file it is, before anything is written (opening a pool alone switches the
+            // file to WAL).
+            var probe = Configuration()
+            probe.readonly = true
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+                try Self.openReadOnly(path, probe).read { db in try Self.checkOwnership(db, path: path) }
+            }
+            let opened: any DatabaseWriter
+            if readOnly {
+                opened = try Self.openReadOnly(path, config)
+            } else {
+                opened = try DatabasePool(path: path, configuration: config)
+            }
+            if !readOnly {
+                try Schema.migrator.migrate(opened)
+                try opened.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+            }
+            hasGroup = try opened.read { db in try db.columns(in: "records").contains { $0.name == "group" } }
+            pool = opened
+        } catch let error as GonghuiError {
+            throw error
         } catch {
             throw GonghuiError(.database, "\(path): cannot open the database (\(Self.reason(error)))")
         }
+    }
+
+    /// Read-only, as SQLite allows; on a read-only folder (no -shm can be made for a WAL file)
+    /// the file is read as immutable.
+    static func openReadOnly(_ path: String, _ config: Configuration) throws -> any DatabaseWriter {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let uri = "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute) + "?immutable=1"
+            let queue = try DatabaseQueue(path: uri, configuration: config)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        }
+    }
+
+    /// A database is Gonghui's when it is empty (new), carries Gonghui's application id, or was
+    /// made by a Gonghui from before the id (its migrations table names Gonghui's first one).
+    static func checkOwnership(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        if tables.isEmpty { return }
+        if try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID { return }
+        if tables.contains("grdb_migrations"),
+           try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains(Schema.firstMigration) { return }
+        let shown = tables.prefix(4).joined(separator: ", ") + (tables.count > 4 ? ", …" : "")
+        throw GonghuiError(.database, "\(path): not a Gonghui database (it holds another program's tables: \(shown)); left untouched — give a new file")
     }
 
     static func reason(_ error: Error) -> String {
@@ -43,7 +107,9 @@ public final class Store: Sendable {
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(GonghuiError) -> T {
-        do { return try pool.write(body) } catch {
+        do { return try pool.write(body) } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw GonghuiError(.diskFull, "\(path): the disk is full")
+        } catch {
             throw GonghuiError(.database, "\(path): \(Self.reason(error))")
         }
     }
@@ -197,7 +263,7 @@ public final class Store: Sendable {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample, "group"
+                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample\(hasGroup ? ", \"group\"" : "")
                 FROM records\(whereClause) ORDER BY document_id, start
                 """, arguments: StatementArguments(arguments)).map(Self.record)
         }
@@ -212,7 +278,7 @@ public final class Store: Sendable {
             federation: row["federation"], region: row["region"], year: row["year"], source: row["source"])
         r.isPart = (row["is_part"] as Int) != 0
         r.inSample = (row["in_sample"] as Int) != 0
-        r.group = row["group"]
+        r.group = row.hasColumn("group") ? row["group"] : nil
         return r
     }
 

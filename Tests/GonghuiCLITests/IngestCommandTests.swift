@@ -63,7 +63,7 @@ struct IngestCommandTests {
         #expect(r.stderr.contains("26 files: 19 stored (509 records), 0 unchanged, 0 duplicates, 7 failed"))
         #expect(r.stderr.contains("7 files failed:"))
         #expect(r.stderr.contains("corpora/bad/empty.txt: empty file"))
-        #expect(r.stderr.contains("skipped 2 files that are not reports"))
+        #expect(r.stderr.contains("skipped 4 files that are not reports"))
         // Not a terminal: one plain line per file.
         #expect(r.stderr.contains("stored corpora/reports/luoyang-2021.txt ("))
         let again = try TestSupport.run(["ingest", "corpora/reports", "--db", db, "--quiet"])

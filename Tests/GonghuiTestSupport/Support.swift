@@ -84,7 +84,8 @@ public enum TestSupport {
 
     /// Runs the program to its end. Output goes through files, so that a large output cannot
     /// fill a pipe and block the child.
-    public static func run(_ arguments: [String], stdin: Data? = nil) throws -> ProgramResult {
+    public static func run(_ arguments: [String], stdin: Data? = nil, program: URL = program, in directory: URL = root,
+                           environment: [String: String]? = nil) throws -> ProgramResult {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -94,7 +95,8 @@ public enum TestSupport {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         let input = Pipe()

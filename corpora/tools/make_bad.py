@@ -99,6 +99,13 @@ def main():
     ]))
 
     write("unknown.xyz", bytes(rng.getrandbits(8) for _ in range(2048)))
+
+    # Archives people forward with reports: named for what they are, not "not a Word document".
+    write("workbook.xlsx", zip_bytes([
+        ("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+        ("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>'),
+    ]))
+    write("reports.zip", zip_bytes([("2023年工作报告.txt", "全市工会会员52.3万人。\n")]))
     print("wrote bad inputs into", BAD, file=sys.stderr)
 
 

@@ -51,10 +51,23 @@ struct DocxReader: Sendable {
     }
 
     /// Extracts one part, refusing to decompress more than the limit whatever the ZIP claims.
+    /// What a ZIP that is not a Word document holds, by its telltale entries (nil: it looks like
+    /// a damaged Word document).
+    static func kind(of archive: Archive) -> String? {
+        if archive["xl/workbook.xml"] != nil { return "an Excel workbook (.xlsx)" }
+        if archive["ppt/presentation.xml"] != nil { return "a PowerPoint presentation (.pptx)" }
+        if archive["content.xml"] != nil { return "an OpenDocument file (.odt/.ods)" }
+        if archive.contains(where: { $0.path.hasPrefix("word/") || $0.path == "[Content_Types].xml" }) { return nil }
+        return "a ZIP archive (unpack it and give its folder)"
+    }
+
     private func extract(_ name: String, from archive: Archive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
         guard let entry = archive[name] else {
-            if required { throw GonghuiError(.brokenContainer, "\(path): not a Word document (no \(name) in the archive)") }
-            return nil
+            guard required else { return nil }
+            if let other = Self.kind(of: archive) {
+                throw GonghuiError(.unsupportedFormat, "\(path): \(other), not a Word document; Gonghui reads .txt, .html and .docx")
+            }
+            throw GonghuiError(.brokenContainer, "\(path): not a Word document (no \(name) in the archive)")
         }
         let limit = limits.maxDecompressedBytes
         if entry.uncompressedSize > UInt64(limit) {

@@ -109,12 +109,21 @@ public struct Ingestor: Sendable {
     }
 
     /// The format of `bytes`: the extension's, checked against the content, or sniffed.
+    /// Formats people hand over with reports, named in the error rather than misread.
+    static let otherFormats = ["xlsx": "an Excel workbook (.xlsx)", "xls": "an Excel workbook (.xls)", "xlsm": "an Excel workbook (.xlsm)",
+                               "pptx": "a PowerPoint presentation (.pptx)", "ppt": "a PowerPoint presentation (.ppt)",
+                               "zip": "a ZIP archive (unpack it and give its folder)", "rar": "a RAR archive (unpack it and give its folder)",
+                               "7z": "a 7-Zip archive (unpack it and give its folder)"]
+
     func format(of bytes: [UInt8], path: String) throws(GonghuiError) -> DocumentFormat {
         let ext = (path as NSString).pathExtension.lowercased()
         let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if ext == "docx" {
             if !isZip { throw GonghuiError(.brokenContainer, "\(path): not a .docx (no ZIP signature)") }
             return .docx
+        }
+        if let named = Self.otherFormats[ext] {
+            throw GonghuiError(.unsupportedFormat, "\(path): \(named), not a report Gonghui reads (.txt, .html, .docx)")
         }
         if ext == "doc" { throw GonghuiError(.unsupportedFormat, "\(path): old binary Word (.doc) is not supported; save it as .docx") }
         if ext == "pdf" || bytes.starts(with: Array("%PDF".utf8)) {

@@ -10,6 +10,11 @@ public enum ReportFiles {
         /// Files inside the directories given that are not reports by their extension (notes,
         /// data, images): left out, and said so.
         public var skipped: [String] = []
+        /// Folders given that hold no report file: a warning and a non-zero exit, never a
+        /// silent success with nothing read.
+        public var empty: [String] = []
+        /// Folders that could not be read or were too deep, with the reason.
+        public var unreadable: [String] = []
     }
 
     public static let readableExtensions: Set<String> = Ingestor.textExtensions.union(Ingestor.htmlExtensions).union(["docx"])
@@ -17,31 +22,46 @@ public enum ReportFiles {
     /// named on the command line, any readable file is read).
     public static let reportExtensions: Set<String> = Set(["txt", "text", "docx"]).union(Ingestor.htmlExtensions)
 
+    /// How deep a directory walk goes: deeper folders are reported, not walked.
+    public static let maxDepth = 64
+
+    /// The report files under `paths`. Symbolic links to files and folders are followed; a link
+    /// back to a folder already walked (a loop) is not walked twice.
     public static func list(_ paths: [String]) throws(GonghuiError) -> Listing {
-        var files: [String] = []
-        var missing: [String] = []
-        var skipped: [String] = []
+        var listing = Listing(files: [], missing: [])
+        var walked = Set<String>()
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
-            guard isDirectory.boolValue else { files.append(path); continue }
-            guard let walker = fm.enumerator(atPath: path) else { missing.append(path); continue }
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { listing.missing.append(path); continue }
+            guard isDirectory.boolValue else { listing.files.append(path); continue }
             var found: [String] = []
-            while let item = walker.nextObject() as? String {
-                let name = (item as NSString).lastPathComponent
-                if name.hasPrefix(".") { walker.skipDescendants(); continue }
-                let full = (path as NSString).appendingPathComponent(item)
-                var dir: ObjCBool = false
-                guard fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue else { continue }
-                if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    found.append(full)
-                } else {
-                    skipped.append(full)
-                }
-            }
-            files += found.sorted()
+            walk(path, depth: 0, walked: &walked, found: &found, listing: &listing)
+            if found.isEmpty { listing.empty.append(path) }
+            listing.files += found.sorted()
         }
-        return Listing(files: files, missing: missing, skipped: skipped.sorted())
+        listing.skipped.sort()
+        return listing
+    }
+
+    static func walk(_ dir: String, depth: Int, walked: inout Set<String>, found: inout [String], listing: inout Listing) {
+        let fm = FileManager.default
+        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        guard walked.insert(real).inserted else { return }
+        guard depth < maxDepth else { listing.unreadable.append("\(dir): more than \(maxDepth) folders deep"); return }
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else { listing.unreadable.append("\(dir): cannot read this folder"); return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = (dir as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            // fileExists follows links: a dangling link is a file that is not there.
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { listing.missing.append(full); continue }
+            if isDirectory.boolValue {
+                walk(full, depth: depth + 1, walked: &walked, found: &found, listing: &listing)
+            } else if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                found.append(full)
+            } else {
+                listing.skipped.append(full)
+            }
+        }
     }
 }

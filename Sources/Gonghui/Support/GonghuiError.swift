@@ -19,6 +19,9 @@ public struct GonghuiError: Error, Sendable, CustomStringConvertible, Equatable 
         case icu = "icu"
         case usage = "usage"
         case database = "database"
+        /// The disk (or the file system's quota) is full: a batch stops rather than fail every
+        /// file after it.
+        case diskFull = "disk-full"
     }
 
     public var code: Code

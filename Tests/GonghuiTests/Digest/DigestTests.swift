@@ -54,6 +54,9 @@ struct DigestTests {
         #expect(try Self.matchesSnapshot(DigestHTML.corpus(digest, catalog: TestSupport.dictionaries.metrics), "corpus.html"))
     }
 
+    @Test("the bundled reports are there")
+    func reportsThere() { #expect(Self.reports.count >= 12, "\(Self.reports.count) reports") }
+
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         let a = DigestHTML.report(try Self.reportDigest("zhoushan-2023.txt"))

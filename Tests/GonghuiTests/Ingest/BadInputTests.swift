@@ -16,6 +16,8 @@ struct BadInputTests {
         ("corpora/bad/broken-xml.docx", .brokenMarkup),
         ("corpora/bad/entity.docx", .brokenMarkup),
         ("corpora/bad/unknown.xyz", .unsupportedFormat),
+        ("corpora/bad/workbook.xlsx", .unsupportedFormat),
+        ("corpora/bad/reports.zip", .unsupportedFormat),
         ("corpora/bad/no-such-file.txt", .fileNotFound),
         ("corpora/bad", .isDirectory),
     ]

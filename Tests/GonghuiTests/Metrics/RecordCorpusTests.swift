@@ -30,6 +30,13 @@ struct RecordCorpusTests {
         return out
     }()
 
+    /// A missing corpus or gold fails here instead of leaving the tests with nothing to check.
+    @Test("every bundled report has its gold")
+    func casesThere() {
+        #expect(Self.cases.count >= 20, "\(Self.cases.count) documents with gold")
+        #expect(Self.cases.allSatisfy { FileManager.default.fileExists(atPath: TestSupport.path($0.document)) })
+    }
+
     /// What the test compares: everything but the surface and offsets (checked separately).
     struct Key: Hashable, CustomStringConvertible {
         var metric: String, value: String, unit: String, qualifier: String, kind: String

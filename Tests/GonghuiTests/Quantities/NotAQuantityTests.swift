@@ -21,6 +21,13 @@ struct NotAQuantityTests {
                         "一站式", "一线职工", "一线员工", "百千万工程", "六型班组", "万家职工书屋", "走进万家", "千家万户", "三八红旗手",
                         "十八大", "十九大", "二十大", "一网通办", "一户一策", "一岗一训", "五小", "两节", "12351"]
 
+    /// A missing corpus fails here instead of leaving the test below with nothing to check.
+    @Test("the bundled documents are there")
+    func documentsThere() {
+        #expect(Self.documents.count >= 40, "\(Self.documents.count) documents")
+        #expect(Self.documents.allSatisfy { FileManager.default.fileExists(atPath: TestSupport.path($0)) })
+    }
+
     @Test("no year, date, ordinal, list number, name or slogan is a quantity", arguments: documents)
     func nothingThatIsNot(_ path: String) throws {
         let pipeline = TestSupport.pipeline()
