@@ -40,9 +40,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 SET = HERE.parent
 DOCS, GOLD, SRC = SET / "docs", SET / "gold", HERE / "src"
 METRICS = None
-for cand in (SET.parents[2] / "shared" / "spec" / "metrics.tsv",
-             SET.parents[3] / "shared" / "spec" / "metrics.tsv",
-             pathlib.Path("/work/shared/spec/metrics.tsv")):
+for cand in [SET.parents[2] / "dictionaries" / "metrics.tsv"] + [p / "shared" / "spec" / "metrics.tsv" for p in SET.parents]:
     if cand.exists():
         METRICS = cand
         break
