@@ -60,11 +60,11 @@ func parseYears(_ text: String?) throws -> ClosedRange<Int>? {
 func noteSkipped(_ listing: ReportFiles.Listing) -> [String] {
     if !listing.skipped.isEmpty {
         let names = listing.skipped.prefix(5).joined(separator: ", ") + (listing.skipped.count > 5 ? ", …" : "")
-        Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx): \(names)")
+        Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx, .pdf, .doc, .rtf, .odt): \(names)")
     }
     var problems: [String] = []
     for dir in listing.empty {
-        let problem = "\(dir): no report files (.txt, .html, .docx) in this folder"
+        let problem = "\(dir): no report files (.txt, .html, .docx, .pdf, .doc, .rtf, .odt) in this folder"
         Console.warning(problem)
         problems.append(problem)
     }

@@ -70,6 +70,10 @@ enum Schema {
         m.registerMigration("v2: records.group") { db in
             try db.execute(sql: #"ALTER TABLE records ADD COLUMN "group" TEXT"#)
         }
+        // The contract's optional page field, and the page count of a paged source (PDF).
+        m.registerMigration("v3: records.page, documents.page_count") { db in
+            try db.execute(sql: "ALTER TABLE records ADD COLUMN page INTEGER; ALTER TABLE documents ADD COLUMN page_count INTEGER")
+        }
         return m
     }
 }

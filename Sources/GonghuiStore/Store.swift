@@ -15,6 +15,8 @@ public final class Store: Sendable {
     public let readOnly: Bool
     /// Whether the records table has the `group` column (a read-only database made before it).
     let hasGroup: Bool
+    /// Whether the records table has the `page` column.
+    let hasPage: Bool
 
     /// Gonghui's mark in the SQLite header (`PRAGMA application_id`): "GHUI".
     static let applicationID: Int32 = 0x4748_5549
@@ -58,7 +60,9 @@ public final class Store: Sendable {
                 try Schema.migrator.migrate(opened)
                 try opened.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
             }
-            hasGroup = try opened.read { db in try db.columns(in: "records").contains { $0.name == "group" } }
+            let columns = try opened.read { db in try db.columns(in: "records").map(\.name) }
+            hasGroup = columns.contains("group")
+            hasPage = columns.contains("page")
             pool = opened
         } catch let error as GonghuiError {
             throw error
@@ -144,11 +148,11 @@ public final class Store: Sendable {
             contentHash = d.contentHash
             recordCount = records.count
             document = [d.sourcePath, d.contentHash, d.format, d.encoding, d.byteCount, d.title, d.federation, d.region,
-                        d.documentDate, d.textLength, d.recordCount, d.ingestedAt, d.text]
+                        d.documentDate, d.textLength, d.recordCount, d.ingestedAt, d.text, d.pageCount]
             self.records = records.map { r in
                 [r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue,
                  r.kind.rawValue, r.surface, r.sentence, r.start, r.end, r.federation, r.region, r.year, r.source ?? d.sourcePath,
-                 r.isPart ? 1 : 0, r.inSample ? 1 : 0, r.group]
+                 r.isPart ? 1 : 0, r.inSample ? 1 : 0, r.group, r.page]
             }
         }
     }
@@ -179,14 +183,14 @@ public final class Store: Sendable {
             try db.cachedStatement(sql: "DELETE FROM failures WHERE source_path = ?").execute(arguments: [p.sourcePath])
             try db.cachedStatement(sql: """
                 INSERT INTO documents (source_path, content_hash, format, encoding, byte_count, title, federation, region,
-                                       document_date, text_length, record_count, ingested_at, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       document_date, text_length, record_count, ingested_at, text, page_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: p.document)
             let id: StatementArguments = [db.lastInsertedRowID]
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO records (document_id, metric, value, value_text, unit, qualifier, kind, surface, sentence, start, "end",
-                                     federation, region, year, source, is_part, in_sample, "group")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     federation, region, year, source, is_part, in_sample, "group", page)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for r in p.records { try insert.execute(arguments: id + r) }
             return .stored
@@ -263,7 +267,7 @@ public final class Store: Sendable {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample\(hasGroup ? ", \"group\"" : "")
+                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample\(hasGroup ? ", \"group\"" : "")\(hasPage ? ", page" : "")
                 FROM records\(whereClause) ORDER BY document_id, start
                 """, arguments: StatementArguments(arguments)).map(Self.record)
         }
@@ -279,6 +283,7 @@ public final class Store: Sendable {
         r.isPart = (row["is_part"] as Int) != 0
         r.inSample = (row["in_sample"] as Int) != 0
         r.group = row.hasColumn("group") ? row["group"] : nil
+        r.page = row.hasColumn("page") ? row["page"] : nil
         return r
     }
 
@@ -289,7 +294,8 @@ public final class Store: Sendable {
                 StoredDocument(id: row["id"], sourcePath: row["source_path"], contentHash: row["content_hash"], format: row["format"],
                                encoding: row["encoding"], byteCount: row["byte_count"], title: row["title"], federation: row["federation"],
                                region: row["region"], documentDate: row["document_date"], textLength: row["text_length"],
-                               recordCount: row["record_count"], ingestedAt: row["ingested_at"], text: row["text"])
+                               recordCount: row["record_count"], pageCount: row.hasColumn("page_count") ? row["page_count"] : nil,
+                               ingestedAt: row["ingested_at"], text: row["text"])
             }
         }
     }

@@ -18,6 +18,8 @@ public struct StoredDocument: Sendable, Hashable {
     /// In Unicode scalars of the normalised text.
     public var textLength: Int
     public var recordCount: Int
+    /// The number of pages of a paged source (PDF); nil for text, web pages and Word files.
+    public var pageCount: Int?
     public var ingestedAt: String
     public var text: String
 
@@ -36,6 +38,7 @@ public struct StoredDocument: Sendable, Hashable {
         documentDate = document.metadata.date?.description
         textLength = document.text.scalarCount
         recordCount = extraction.records.count
+        pageCount = document.source.pageCount
         self.ingestedAt = ingestedAt
         text = document.text.string
     }
@@ -45,7 +48,7 @@ public struct StoredDocument: Sendable, Hashable {
 
     public init(id: Int64?, sourcePath: String, contentHash: String, format: String, encoding: String, byteCount: Int,
                 title: String?, federation: String?, region: String?, documentDate: String?, textLength: Int,
-                recordCount: Int, ingestedAt: String, text: String) {
+                recordCount: Int, pageCount: Int? = nil, ingestedAt: String, text: String) {
         self.id = id
         self.sourcePath = sourcePath
         self.contentHash = contentHash
@@ -58,6 +61,7 @@ public struct StoredDocument: Sendable, Hashable {
         self.documentDate = documentDate
         self.textLength = textLength
         self.recordCount = recordCount
+        self.pageCount = pageCount
         self.ingestedAt = ingestedAt
         self.text = text
     }

@@ -52,7 +52,7 @@ struct CommandLineTests {
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count > 10)
-        let keys = ["metric", "value", "unit", "qualifier", "kind", "surface", "sentence", "start", "end", "federation", "region", "year", "group", "source"]
+        let keys = ["metric", "value", "unit", "qualifier", "kind", "surface", "sentence", "start", "end", "federation", "region", "year", "group", "page", "source"]
         for line in lines {
             let o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(o.keys).isSubset(of: Set(keys)))

@@ -13,6 +13,7 @@ public struct Dictionaries: Sendable {
     public let pinyinSyllables: Set<String>
     public let frequentHanzi: UnitSet
     public let htmlChrome: HTMLChrome
+    public let pageFurniture: PageFurniture
     public let gazetteer: Gazetteer
     public let quantities: QuantityLexicon
     public let metrics: MetricCatalog
@@ -35,6 +36,7 @@ public struct Dictionaries: Sendable {
         pinyinSyllables = try Self.loadWords(DictionaryFile("pinyin-syllables.txt", in: directory, spaceSeparated: true))
         frequentHanzi = try Self.loadHanzi(DictionaryFile("frequent-hanzi.txt", in: directory))
         htmlChrome = try Self.loadChrome(DictionaryFile("html-chrome.tsv", in: directory))
+        pageFurniture = try PageFurniture(DictionaryFile("page-furniture.tsv", in: directory))
         gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory))
         // Place names with numerals (十堰, 三门峡, 七台河) are names, not counts.
         let numeralNames = gazetteer.allNames.filter { name in name.unicodeScalars.contains { "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains($0) } }

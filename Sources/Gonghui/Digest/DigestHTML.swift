@@ -74,7 +74,7 @@ public enum DigestHTML {
             b += "<h2>关键词</h2>\n<p class=\"keywords\">" + d.keywords.map { "<span>\(e($0))</span>" }.joined() + "</p>\n"
         }
         if !d.citations.isEmpty {
-            b += "<h2>原文</h2>\n<ol class=\"sources\">" + d.citations.enumerated().map { "<li id=\"s\($0 + 1)\">\(e($1))</li>" }.joined() + "</ol>\n"
+            b += "<h2>原文</h2>\n<ol class=\"sources\">" + d.citations.enumerated().map { k, s in "<li id=\"s\(k + 1)\">\(d.pageLabel(k).map { "<span class=\"page\">\($0)</span> " } ?? "")\(e(s))</li>" }.joined() + "</ol>\n"
         }
         return page(title: d.title, body: b)
     }

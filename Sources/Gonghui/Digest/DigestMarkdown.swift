@@ -33,7 +33,7 @@ public enum DigestMarkdown {
         }
         if !d.keywords.isEmpty { s += "## 关键词\n\n" + d.keywords.joined(separator: " · ") + "\n\n" }
         if !d.citations.isEmpty {
-            s += "## 原文\n\n" + d.citations.enumerated().map { "[\($0 + 1)] \($1)" }.joined(separator: "\n") + "\n"
+            s += "## 原文\n\n" + d.citations.enumerated().map { k, s in "[\(k + 1)] " + (d.pageLabel(k).map { "(\($0)) " } ?? "") + s }.joined(separator: "\n") + "\n"
         }
         return s
     }

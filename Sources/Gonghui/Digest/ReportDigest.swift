@@ -35,6 +35,8 @@ public struct ReportDigest: Sendable {
     public var keywords: [String]
     /// The sentences the digest cites, numbered in the order it first cites them.
     public var citations: [String]
+    /// For a paged source (PDF), the page of each cited sentence, where a record of it says.
+    public var citationPages: [Int?]
 
     /// Headline figures per family at most (the rest stay in `gonghui extract`).
     public static let figuresPerSection = 8
@@ -43,9 +45,13 @@ public struct ReportDigest: Sendable {
         let catalog = pipeline.dictionaries.metrics
         let records = extraction.records
         var citations: [String] = []
+        var pages: [Int?] = []
+        // The page a sentence stands on, from the records stated in it.
+        let pageOf = Dictionary(records.compactMap { r in r.page.map { (r.sentence, $0) } }, uniquingKeysWith: { a, _ in a })
         func cite(_ sentence: String) -> Int {
             if let k = citations.firstIndex(of: sentence) { return k }
             citations.append(sentence)
+            pages.append(pageOf[sentence])
             return citations.count - 1
         }
         func figure(_ r: MetricRecord) -> Figure {
@@ -87,6 +93,12 @@ public struct ReportDigest: Sendable {
         keywords = Self.keywords(document.text, segmentation: pipeline.segmenter.segment(document.text), lexicon: pipeline.dictionaries.lexicon,
                                  leaving: pipeline.dictionaries.keywordStopwords)
         self.citations = citations
+        citationPages = pages
+    }
+
+    /// 第3页 for a cited sentence of a paged source, else nothing.
+    public func pageLabel(_ citation: Int) -> String? {
+        citationPages.indices.contains(citation) ? citationPages[citation].map { "第\($0)页" } : nil
     }
 
     /// The sentences that carry the report, in reading order: three to five, by length.

@@ -61,11 +61,11 @@ struct DocxReader: Sendable {
         return "a ZIP archive (unpack it and give its folder)"
     }
 
-    private func extract(_ name: String, from archive: Archive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
+    func extract(_ name: String, from archive: Archive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
         guard let entry = archive[name] else {
             guard required else { return nil }
             if let other = Self.kind(of: archive) {
-                throw GonghuiError(.unsupportedFormat, "\(path): \(other), not a Word document; Gonghui reads .txt, .html and .docx")
+                throw GonghuiError(.unsupportedFormat, "\(path): \(other), not a Word document; Gonghui reads .txt, .html, .docx, .pdf, .doc, .rtf and .odt")
             }
             throw GonghuiError(.brokenContainer, "\(path): not a Word document (no \(name) in the archive)")
         }

@@ -14,12 +14,14 @@ public struct Ingestor: Sendable {
     public var forcedEncoding: String?
     let detector: EncodingDetector
     let chrome: HTMLChrome
+    let furniture: PageFurniture
 
     public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, forcedEncoding: String? = nil) {
         self.limits = limits
         self.forcedEncoding = forcedEncoding
         self.detector = EncodingDetector(frequentHanzi: dictionaries.frequentHanzi)
         self.chrome = dictionaries.htmlChrome
+        self.furniture = dictionaries.pageFurniture
     }
 
     static let textExtensions: Set<String> = ["txt", "text", "md", "csv", "tsv"]
@@ -60,6 +62,20 @@ public struct Ingestor: Sendable {
             }
             let source = DocumentSource(path: path, format: .docx, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count)
             return SourceText(source: source, text: UTF16Text(r.text), declaredTitle: r.title, declaredDate: r.date)
+        case .pdf:
+            let r = try PDFReader(limits: limits, furniture: furniture).read(bytes, path: path)
+            let source = DocumentSource(path: path, format: .pdf, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count, pageStarts: r.pageStarts)
+            return SourceText(source: source, text: UTF16Text(r.text), warnings: r.warnings)
+        case .doc, .rtf, .odt:
+            let text: String
+            switch format {
+            case .doc: text = try LegacyWordReader(limits: limits).read(bytes, path: path)
+            case .rtf: text = try RTFReader(limits: limits).read(bytes, path: path)
+            default: text = try ODTReader(limits: limits).read(bytes, path: path)
+            }
+            if text.allSatisfy(\.isWhitespace) { throw GonghuiError(.empty, "\(path): the document has no text") }
+            let source = DocumentSource(path: path, format: format, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count)
+            return SourceText(source: source, text: UTF16Text(text))
         }
     }
 
@@ -123,22 +139,51 @@ public struct Ingestor: Sendable {
             return .docx
         }
         if let named = Self.otherFormats[ext] {
-            throw GonghuiError(.unsupportedFormat, "\(path): \(named), not a report Gonghui reads (.txt, .html, .docx)")
+            throw GonghuiError(.unsupportedFormat, "\(path): \(named), not a report Gonghui reads (.txt, .html, .docx, .pdf, .doc, .rtf, .odt)")
         }
-        if ext == "doc" { throw GonghuiError(.unsupportedFormat, "\(path): old binary Word (.doc) is not supported; save it as .docx") }
-        if ext == "pdf" || bytes.starts(with: Array("%PDF".utf8)) {
-            throw GonghuiError(.unsupportedFormat, "\(path): PDF is not supported; convert it to text first")
+        if ext == "pdf" {
+            guard Self.looksLikePDF(bytes) else { throw GonghuiError(.brokenContainer, "\(path): not a PDF (no %PDF header)") }
+            return .pdf
+        }
+        if Self.looksLikePDF(bytes) { return .pdf }
+        if ext == "doc" || ext == "wps" {
+            if bytes.starts(with: Self.oleSignature) { return .doc }
+            if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }  // RTF saved as .doc
+            if ext == "wps" { throw GonghuiError(.unsupportedFormat, "\(path): a WPS document that is not Word 97–2003; save it as .docx") }
+            throw GonghuiError(.brokenContainer, "\(path): not a Word 97–2003 document (no OLE signature)")
+        }
+        if ext == "rtf" || bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        if ext == "odt" {
+            if !isZip { throw GonghuiError(.brokenContainer, "\(path): not an .odt (no ZIP signature)") }
+            return .odt
         }
         if Self.htmlExtensions.contains(ext) { return .html }
         if Self.textExtensions.contains(ext) { return .text }
         // Unknown or missing extension: look at the content.
-        if isZip { return .docx }
+        if isZip { return Self.isOpenDocumentText(bytes) ? .odt : .docx }
+        if bytes.starts(with: Self.oleSignature) { return .doc }
         if Self.looksLikeHTML(bytes) { return .html }
         if EncodingDetector.looksBinary(bytes) && EncodingDetector.utf16WithoutBOM(bytes) == nil
             && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
             throw GonghuiError(.unsupportedFormat, "\(path): unsupported format (binary content, extension .\(ext.isEmpty ? "none" : ext))")
         }
         return .text
+    }
+
+    /// The compound-file signature of Word 97–2003 (and other old Office) files.
+    static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// %PDF within the first kilobyte (some writers put bytes before it).
+    static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("%PDF-".utf8)
+        let head = bytes.prefix(1024)
+        guard head.count >= marker.count else { return false }
+        return (0...(head.count - marker.count)).contains { i in head[i] == 0x25 && Array(head[i..<(i + marker.count)]) == marker }
+    }
+
+    /// An OpenDocument text names its type in the ZIP's first, uncompressed entry, "mimetype".
+    static func isOpenDocumentText(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes.prefix(128), as: UTF8.self).contains("application/vnd.oasis.opendocument.text")
     }
 
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {

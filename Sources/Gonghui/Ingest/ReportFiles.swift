@@ -17,10 +17,10 @@ public enum ReportFiles {
         public var unreadable: [String] = []
     }
 
-    public static let readableExtensions: Set<String> = Ingestor.textExtensions.union(Ingestor.htmlExtensions).union(["docx"])
+    public static let readableExtensions: Set<String> = Ingestor.textExtensions.union(Ingestor.htmlExtensions).union(["docx", "pdf", "doc", "rtf", "odt", "wps"])
     /// What a directory walk takes as reports (a README.md or a .csv beside them is not one;
     /// named on the command line, any readable file is read).
-    public static let reportExtensions: Set<String> = Set(["txt", "text", "docx"]).union(Ingestor.htmlExtensions)
+    public static let reportExtensions: Set<String> = Set(["txt", "text", "docx", "pdf", "doc", "rtf", "odt", "wps"]).union(Ingestor.htmlExtensions)
 
     /// How deep a directory walk goes: deeper folders are reported, not walked.
     public static let maxDepth = 64

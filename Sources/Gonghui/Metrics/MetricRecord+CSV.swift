@@ -4,14 +4,14 @@ public enum RecordCSV {
     public static let byteOrderMark = "\u{FEFF}"
 
     public static let header = ["metric", "metric_zh", "value", "unit", "qualifier", "kind", "surface", "sentence",
-                                "start", "end", "federation", "region", "year", "group", "source"]
+                                "start", "end", "federation", "region", "year", "group", "page", "source"]
 
     public static func headerLine() -> String { byteOrderMark + line(header) }
 
     public static func row(_ r: MetricRecord, catalog: MetricCatalog) -> String {
         line([r.metric, catalog.metric(r.metric)?.name ?? "", r.value.plainString, r.unit.rawValue, r.qualifier.rawValue,
               r.kind.rawValue, r.surface, r.sentence, String(r.start), String(r.end), r.federation ?? "", r.region ?? "",
-              r.year.map { String($0) } ?? "", r.group ?? "", r.source ?? ""])
+              r.year.map { String($0) } ?? "", r.group ?? "", r.page.map { String($0) } ?? "", r.source ?? ""])
     }
 
     static func line(_ fields: [String]) -> String {

@@ -16,6 +16,7 @@ extension MetricRecord {
         if let region { o.add("region", region) }
         if let year { o.add("year", year) }
         if let group { o.add("group", group) }
+        if let page { o.add("page", page) }
         if let source { o.add("source", source) }
         return o.text
     }

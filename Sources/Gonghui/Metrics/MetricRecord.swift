@@ -28,6 +28,8 @@ public struct MetricRecord: Sendable, Hashable {
     /// The subgroup the figure counts when it is not the whole (农民工会员11.4万人 → 农民工):
     /// comparisons, conflicts and changes never set it against the whole's figure.
     public var group: String?
+    /// The 1-based page of a paged source (PDF) the figure stands on.
+    public var page: Int?
     /// The file the record came from.
     public var source: String?
     /// A 其中 part of another figure of the same metric in its sentence (其中农民工会员…). Not a

@@ -28,6 +28,13 @@ public struct Document: Sendable {
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         offsetMap.sourceRange(of: range)
     }
+
+    /// The 1-based page of the source that a position of the normalised text came from (nil for
+    /// sources without pages).
+    public func page(at offset: Int) -> Int? {
+        guard !source.pageStarts.isEmpty else { return nil }
+        return source.page(atOriginal: offsetMap.sourceStart(of: offset))
+    }
 }
 
 /// A calendar date as reports state it; month and day may be unknown.

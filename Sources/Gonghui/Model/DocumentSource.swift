@@ -5,6 +5,16 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case text
     case html
     case docx
+    /// Through poppler's pdftotext, page by page.
+    case pdf
+    /// Word 97–2003, through antiword.
+    case doc
+    case rtf
+    /// OpenDocument text (LibreOffice, WPS), read like a .docx.
+    case odt
+
+    /// Formats whose text comes in pages, so that records can say on which page they stand.
+    public var isPaged: Bool { self == .pdf }
 }
 
 /// Where a document came from, so every figure can be traced back to a file and its bytes.
@@ -17,13 +27,30 @@ public struct DocumentSource: Sendable, Hashable, Codable {
     /// SHA-256 of the file's bytes, lowercase hex.
     public var contentHash: String
     public var byteCount: Int
+    /// For a paged source (PDF): where each page starts in the decoded text (UTF-16 offsets,
+    /// ascending, the first 0). Empty for sources without pages.
+    public var pageStarts: [Int] = []
 
-    public init(path: String, format: DocumentFormat, encoding: String, contentHash: String, byteCount: Int) {
+    public var pageCount: Int? { pageStarts.isEmpty ? nil : pageStarts.count }
+
+    public init(path: String, format: DocumentFormat, encoding: String, contentHash: String, byteCount: Int, pageStarts: [Int] = []) {
         self.path = path
         self.format = format
         self.encoding = encoding
         self.contentHash = contentHash
         self.byteCount = byteCount
+        self.pageStarts = pageStarts
+    }
+
+    /// The 1-based page holding an offset of the decoded text, for a paged source.
+    public func page(atOriginal offset: Int) -> Int? {
+        guard !pageStarts.isEmpty else { return nil }
+        var lo = 0, hi = pageStarts.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if pageStarts[mid] <= offset { lo = mid } else { hi = mid }
+        }
+        return lo + 1
     }
 }
 
