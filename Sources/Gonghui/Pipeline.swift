@@ -5,7 +5,7 @@
 /// the immutable dictionaries).
 public final class Pipeline {
     public let dictionaries: Dictionaries
-    public let ingestor: Ingestor
+    public var ingestor: Ingestor
     public var normalizer: Normalizer
     public let segmenter: Segmenter
     public let quantities: QuantityRecognizer

@@ -110,12 +110,13 @@ extension GonghuiCommand {
             // Files on all cores, written in the order given; standard input and --explain
             // (whose notes must not interleave) on this thread.
             if jobs > 1 && !explain && !inputs.contains("-") && inputs.count > 1 {
-                let dictionaries = pipeline.dictionaries, limits = input.limits, encoding = input.encoding, keep = input.keepBoilerplate
+                let dictionaries = pipeline.dictionaries, limits = input.limits, encoding = input.encoding, keep = input.keepBoilerplate, ocr = input.ocr
                 let paths = inputs
                 var thrown: Error?
                 OrderedParallel.run(count: inputs.count, jobs: jobs, makeState: {
                     guard let p = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return nil }
                     p.normalizer.keepsBoilerplate = keep
+                    p.ingestor.ocr = ocr
                     return p
                 }, work: { p, k in process(p, paths[k]) }, consume: { k, result in
                     guard thrown == nil else { return }

@@ -47,7 +47,7 @@ extension GonghuiCommand {
             let problems = noteSkipped(listing)
             let store = try report { try Store(path: db) }
             let batch = BatchIngest(store: store, dictionaries: dictionaries, limits: input.limits, encoding: input.encoding,
-                                    keepsBoilerplate: input.keepBoilerplate, jobs: jobs)
+                                    keepsBoilerplate: input.keepBoilerplate, ocr: input.ocr, jobs: jobs)
 
             // Ctrl-C: finish the documents in hand, then stop (a second Ctrl-C stops at once).
             signal(SIGINT, SIG_IGN)

@@ -26,6 +26,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Keep lines that look like web boilerplate (for text known to be clean).")
     var keepBoilerplate = false
 
+    @Flag(help: "Read PDF pages that have no text layer (scans) with tesseract; their records are flagged \"ocr\": true.")
+    var ocr = false
+
     func validate() throws {
         guard maxSize > 0 && maxSize <= 4096 else { throw ValidationError("--max-size must be between 1 and 4096 MiB") }
     }
@@ -39,6 +42,7 @@ struct InputOptions: ParsableArguments {
             let d = try Dictionaries.load(explicit: dictionaries)
             let p = try Pipeline(dictionaries: d, limits: limits, encoding: encoding)
             p.normalizer.keepsBoilerplate = keepBoilerplate
+            p.ingestor.ocr = ocr
             return p
         }
     }

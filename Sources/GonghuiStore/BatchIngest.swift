@@ -46,6 +46,7 @@ public final class BatchIngest: @unchecked Sendable {
     let limits: IngestLimits
     let encoding: String?
     let keepsBoilerplate: Bool
+    let ocr: Bool
     let jobs: Int
 
     /// Set from any thread (a signal handler) to stop after the documents in hand.
@@ -54,8 +55,9 @@ public final class BatchIngest: @unchecked Sendable {
     private var stopReason: String?
 
     public init(store: Store, dictionaries: Dictionaries, limits: IngestLimits = .standard, encoding: String? = nil,
-                keepsBoilerplate: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                keepsBoilerplate: Bool = false, ocr: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.keepsBoilerplate = keepsBoilerplate
+        self.ocr = ocr
         self.store = store
         self.dictionaries = dictionaries
         self.limits = limits
@@ -100,6 +102,7 @@ public final class BatchIngest: @unchecked Sendable {
                 do {
                     pipeline = try Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding)
                     pipeline.normalizer.keepsBoilerplate = keepsBoilerplate
+                    pipeline.ingestor.ocr = ocr
                 } catch {
                     FileHandle.standardError.write(Data("gonghui: a worker could not start: \(error)\n".utf8))
                     return

@@ -74,6 +74,10 @@ enum Schema {
         m.registerMigration("v3: records.page, documents.page_count") { db in
             try db.execute(sql: "ALTER TABLE records ADD COLUMN page INTEGER; ALTER TABLE documents ADD COLUMN page_count INTEGER")
         }
+        // 1 for a figure read by OCR from a page without a text layer.
+        m.registerMigration("v4: records.ocr") { db in
+            try db.execute(sql: "ALTER TABLE records ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
+        }
         return m
     }
 }

@@ -17,6 +17,7 @@ public final class Store: Sendable {
     let hasGroup: Bool
     /// Whether the records table has the `page` column.
     let hasPage: Bool
+    let hasOCR: Bool
 
     /// Gonghui's mark in the SQLite header (`PRAGMA application_id`): "GHUI".
     static let applicationID: Int32 = 0x4748_5549
@@ -63,6 +64,7 @@ public final class Store: Sendable {
             let columns = try opened.read { db in try db.columns(in: "records").map(\.name) }
             hasGroup = columns.contains("group")
             hasPage = columns.contains("page")
+            hasOCR = columns.contains("ocr")
             pool = opened
         } catch let error as GonghuiError {
             throw error
@@ -152,7 +154,7 @@ public final class Store: Sendable {
             self.records = records.map { r in
                 [r.metric, NSDecimalNumber(decimal: r.value).doubleValue, r.value.plainString, r.unit.rawValue, r.qualifier.rawValue,
                  r.kind.rawValue, r.surface, r.sentence, r.start, r.end, r.federation, r.region, r.year, r.source ?? d.sourcePath,
-                 r.isPart ? 1 : 0, r.inSample ? 1 : 0, r.group, r.page]
+                 r.isPart ? 1 : 0, r.inSample ? 1 : 0, r.group, r.page, r.ocr ? 1 : 0]
             }
         }
     }
@@ -189,8 +191,8 @@ public final class Store: Sendable {
             let id: StatementArguments = [db.lastInsertedRowID]
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO records (document_id, metric, value, value_text, unit, qualifier, kind, surface, sentence, start, "end",
-                                     federation, region, year, source, is_part, in_sample, "group", page)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     federation, region, year, source, is_part, in_sample, "group", page, ocr)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for r in p.records { try insert.execute(arguments: id + r) }
             return .stored
@@ -267,7 +269,7 @@ public final class Store: Sendable {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample\(hasGroup ? ", \"group\"" : "")\(hasPage ? ", page" : "")
+                SELECT metric, value_text, unit, qualifier, kind, surface, sentence, start, "end", federation, region, year, source, is_part, in_sample\(hasGroup ? ", \"group\"" : "")\(hasPage ? ", page" : "")\(hasOCR ? ", ocr" : "")
                 FROM records\(whereClause) ORDER BY document_id, start
                 """, arguments: StatementArguments(arguments)).map(Self.record)
         }
@@ -284,6 +286,7 @@ public final class Store: Sendable {
         r.inSample = (row["in_sample"] as Int) != 0
         r.group = row.hasColumn("group") ? row["group"] : nil
         r.page = row.hasColumn("page") ? row["page"] : nil
+        r.ocr = row.hasColumn("ocr") ? (row["ocr"] as Int) != 0 : false
         return r
     }
 

@@ -5,15 +5,15 @@
                       usual setup of official documents; poppler needs poppler-data to read it
   report.ttf.pdf      the same in an embedded TrueType font (WenQuanYi Zen Hei)
   report.columns.pdf  the same in two columns, embedded font
-  report.scan.pdf     a first page of text and a second page that is only a picture (no text
-                      layer), as a scan gives
+  report.scan.pdf     a first page of text and a second page that is only a picture of the
+                      fifth paragraph (no text layer), as a scan gives
   report.encrypted.pdf  the CID PDF with an owner and a user password
   report.truncated.pdf  the first 40% of the bytes of report.ttf.pdf
   report.odt, report.doc, report.rtf   report.docx converted by LibreOffice
 
 Every PDF has a running header (吴中区总工会文件), a running footer (吴中区总工会办公室印发) and page
 numbers (— 1 —), over three pages; the table is drawn as a table. Needs reportlab
-(pip install reportlab), fonts-wqy-zenhei and, for the office files, LibreOffice
+(pip install reportlab), fonts-wqy-zenhei, poppler-utils and, for the office files, LibreOffice
 (libreoffice-writer). PDFs are written deterministically (reportlab's invariant mode).
 """
 import os
@@ -88,24 +88,27 @@ def build(name, font, columns=1, encrypt=None, after_first_page_picture=False):
 
 
 def scan():
-    """One page of text, then a page that holds only a picture of text (no text layer)."""
+    """A first page with a text layer, then a page that is only a picture of text (no text
+    layer), as a scanner gives: the fifth paragraph, rendered at 200 dpi by pdftoppm."""
     from reportlab.pdfgen import canvas
-    c = canvas.Canvas(str(FORMATS / "report.scan.pdf"), pagesize=A4)
-    c.setFont("ZenHei", 12)
-    lines = SOURCE.read_text(encoding="utf-8").splitlines()
-    c.drawString(25 * mm, A4[1] - 30 * mm, lines[0])
-    c.showPage()
-    # A "scanned" page: grey bars where lines of text would be, drawn as an image.
     from reportlab.lib.utils import ImageReader
-    import io, zlib, struct
-    w, h = 200, 100
-    raw = b"".join(b"\x00" + bytes(255 if (y % 10) > 6 or x < 10 or x > 190 else 90 for x in range(w)) for y in range(h))
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
-    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
-    c.drawImage(ImageReader(io.BytesIO(png)), 25 * mm, 100 * mm, width=160 * mm, height=80 * mm)
-    c.showPage()
-    c.save()
+    lines = SOURCE.read_text(encoding="utf-8").splitlines()
+    paragraph = next(l for l in lines if l.startswith("五、"))
+    with tempfile.TemporaryDirectory() as tmp:
+        text_pdf = os.path.join(tmp, "page.pdf")
+        doc = BaseDocTemplate(text_pdf, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=28 * mm, bottomMargin=30 * mm)
+        doc.addPageTemplates([PageTemplate(id="p", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)])])
+        doc.build([Paragraph(paragraph, ParagraphStyle("b", fontName="ZenHei", fontSize=14, leading=24, wordWrap="CJK"))])
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", text_pdf, os.path.join(tmp, "img")], check=True)
+        image = next(pathlib.Path(tmp).glob("img*.png"))
+        c = canvas.Canvas(str(FORMATS / "report.scan.pdf"), pagesize=A4, invariant=1)
+        c.setFont("ZenHei", 12)
+        c.drawString(25 * mm, A4[1] - 30 * mm, lines[0])
+        c.drawString(25 * mm, A4[1] - 40 * mm, lines[1][:30])
+        c.showPage()
+        c.drawImage(ImageReader(str(image)), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+        c.save()
     print("wrote", FORMATS / "report.scan.pdf", file=sys.stderr)
 
 

@@ -12,6 +12,8 @@ public struct Ingestor: Sendable {
     public var limits: IngestLimits
     /// An encoding the user imposes (`--encoding`), for text and HTML files.
     public var forcedEncoding: String?
+    /// Read PDF pages without a text layer with tesseract (`--ocr`).
+    public var ocr = false
     let detector: EncodingDetector
     let chrome: HTMLChrome
     let furniture: PageFurniture
@@ -63,12 +65,18 @@ public struct Ingestor: Sendable {
             let source = DocumentSource(path: path, format: .docx, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count)
             return SourceText(source: source, text: UTF16Text(r.text), declaredTitle: r.title, declaredDate: r.date)
         case .pdf:
-            let r = try PDFReader(limits: limits, furniture: furniture).read(bytes, path: path)
-            let source = DocumentSource(path: path, format: .pdf, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count, pageStarts: r.pageStarts)
+            let r = try PDFReader(limits: limits, furniture: furniture, ocr: ocr).read(bytes, path: path)
+            var source = DocumentSource(path: path, format: .pdf, encoding: "UTF-8", contentHash: hash, byteCount: bytes.count, pageStarts: r.pageStarts)
+            source.ocrPages = r.ocrPages
             return SourceText(source: source, text: UTF16Text(r.text), warnings: r.warnings)
-        case .doc, .rtf, .odt:
+        case .doc, .rtf, .odt, .wps:
             let text: String
             switch format {
+            case .wps:
+                guard let t = try LibreOffice.text(of: bytes, suffix: ".wps", path: path) else {
+                    throw GonghuiError(.unsupportedFormat, "\(path): reading this WPS document needs LibreOffice (Debian package libreoffice-writer), or save it as .docx")
+                }
+                text = t
             case .doc: text = try LegacyWordReader(limits: limits).read(bytes, path: path)
             case .rtf: text = try RTFReader(limits: limits).read(bytes, path: path)
             default: text = try ODTReader(limits: limits).read(bytes, path: path)
@@ -149,7 +157,7 @@ public struct Ingestor: Sendable {
         if ext == "doc" || ext == "wps" {
             if bytes.starts(with: Self.oleSignature) { return .doc }
             if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }  // RTF saved as .doc
-            if ext == "wps" { throw GonghuiError(.unsupportedFormat, "\(path): a WPS document that is not Word 97–2003; save it as .docx") }
+            if ext == "wps" { return .wps }
             throw GonghuiError(.brokenContainer, "\(path): not a Word 97–2003 document (no OLE signature)")
         }
         if ext == "rtf" || bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }

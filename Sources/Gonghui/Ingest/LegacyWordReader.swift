@@ -16,6 +16,8 @@ struct LegacyWordReader: Sendable {
             try Subprocess.run(antiword, ["-m", "UTF-8.txt", "-w", "0", file], timeout: Self.timeout, maxOutput: limits.maxDecompressedBytes, path: path)
         }
         guard run.status == 0 else {
+            // Files antiword does not know (Word 6/95, WPS): LibreOffice, when installed.
+            if let text = try LibreOffice.text(of: bytes, suffix: ".doc", path: path) { return text }
             let why = run.errors.split(separator: "\n").first.map { String($0).replacingOccurrences(of: "I can't ", with: "cannot ") } ?? "antiword failed"
             throw GonghuiError(.brokenContainer, "\(path): not a readable Word 97–2003 document (\(why))")
         }
@@ -25,5 +27,30 @@ struct LegacyWordReader: Sendable {
             return line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
         }.joined(separator: "\n")
+    }
+}
+
+/// LibreOffice as the reader of last resort (.wps and Word files antiword does not know):
+/// `soffice --headless --convert-to txt`, with a private profile, when it is installed.
+enum LibreOffice {
+    static let timeout = 180.0
+
+    /// The document's text, or nil when LibreOffice is not installed.
+    static func text(of bytes: [UInt8], suffix: String, path: String) throws(GonghuiError) -> String? {
+        guard let soffice = Subprocess.locate("soffice") ?? Subprocess.locate("libreoffice") else { return nil }
+        return try Subprocess.withTemporaryFile(bytes, suffix: suffix, path: path) { file throws(GonghuiError) in
+            let dir = file + ".out"
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let run = try Subprocess.run(soffice, ["--headless", "-env:UserInstallation=file://" + dir + "/profile",
+                                                   "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, file],
+                                         timeout: timeout, maxOutput: 1 << 20, path: path)
+            let out = dir + "/" + ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".txt"
+            guard run.status == 0, let data = FileManager.default.contents(atPath: out) else {
+                throw GonghuiError(.brokenContainer, "\(path): LibreOffice could not read it either")
+            }
+            var text = String(decoding: data, as: UTF8.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return text
+        }
     }
 }

@@ -12,11 +12,15 @@ import Foundation
 struct PDFReader: Sendable {
     let limits: IngestLimits
     let furniture: PageFurniture
+    /// Read pages without a text layer with tesseract (`--ocr`).
+    var ocr = false
 
     struct Result {
         var text: String
         /// Where each page starts in `text` (UTF-16 offsets).
         var pageStarts: [Int]
+        /// 1-based pages whose text came from OCR.
+        var ocrPages: [Int] = []
         var warnings: [IngestWarning]
     }
 
@@ -34,15 +38,17 @@ struct PDFReader: Sendable {
         guard FileManager.default.fileExists(atPath: Self.popplerData) else {
             throw GonghuiError(.unsupportedFormat, "\(path): reading Chinese PDFs needs poppler-data (Debian package poppler-data; scripts/deps installs it)")
         }
-        let run = try Subprocess.withTemporaryFile(bytes, suffix: ".pdf", path: path) { file throws(GonghuiError) in
-            try Subprocess.run(pdftotext, ["-raw", "-enc", "UTF-8", "-eol", "unix", "-q", file, "-"],
-                               timeout: Self.timeout, maxOutput: limits.maxDecompressedBytes, path: path)
+        return try Subprocess.withTemporaryFile(bytes, suffix: ".pdf", path: path) { file throws(GonghuiError) in
+            try read(file: file, pdftotext: pdftotext, bytes: bytes, path: path)
         }
+    }
+
+    func read(file: String, pdftotext: String, bytes: [UInt8], path: String) throws(GonghuiError) -> Result {
+        let run = try Subprocess.run(pdftotext, ["-raw", "-enc", "UTF-8", "-eol", "unix", "-q", file, "-"],
+                                     timeout: Self.timeout, maxOutput: limits.maxDecompressedBytes, path: path)
         if run.status != 0 {
             // -q keeps the messages quiet; ask once more for them to say why.
-            let why = (try? Subprocess.withTemporaryFile(bytes, suffix: ".pdf", path: path) { file throws(GonghuiError) in
-                try Subprocess.run(pdftotext, [file, "/dev/null"], timeout: Self.timeout, maxOutput: 1 << 16, path: path).errors
-            }) ?? ""
+            let why = (try? Subprocess.run(pdftotext, [file, "/dev/null"], timeout: Self.timeout, maxOutput: 1 << 16, path: path).errors) ?? ""
             if run.status == 3 || why.contains("password") || why.contains("Encrypt") {
                 throw GonghuiError(.unreadable, "\(path): the PDF is encrypted (it needs a password to open)")
             }
@@ -58,12 +64,25 @@ struct PDFReader: Sendable {
         removeFurniture(&lines)
 
         var warnings: [IngestWarning] = []
-        let blank = lines.indices.filter { !Self.hasText(lines[$0]) }
+        var blank = lines.indices.filter { !Self.hasText(lines[$0]) }
+        var ocrPages: [Int] = []
+        if ocr, !blank.isEmpty {
+            let engine = try OCR(path: path)
+            for k in blank {
+                let text = try engine.page(k + 1, of: file, path: path)
+                lines[k] = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
+                if Self.hasText(lines[k]) { ocrPages.append(k + 1) }
+            }
+            blank = blank.filter { !ocrPages.contains($0 + 1) }
+            if !ocrPages.isEmpty {
+                warnings.append(IngestWarning("\(path): page \(ocrPages.map { String($0) }.joined(separator: ", ")) read by OCR (tesseract): check their figures against the page"))
+            }
+        }
         if blank.count == lines.count {
-            throw GonghuiError(.empty, "\(path): none of its \(lines.count) pages has a text layer (a scan?); Gonghui reads no images (no OCR)")
+            throw GonghuiError(.empty, "\(path): none of its \(lines.count) pages has a text layer (a scan?)" + (ocr ? "; OCR found no text either" : "; --ocr reads them with tesseract"))
         }
         if !blank.isEmpty {
-            warnings.append(IngestWarning("\(path): \(blank.count) of \(lines.count) pages have no text layer (a scan or unreadable fonts): page \(blank.map { String($0 + 1) }.joined(separator: ", ")); their figures are missing"))
+            warnings.append(IngestWarning("\(path): \(blank.count) of \(lines.count) pages have no text layer (a scan or unreadable fonts): page \(blank.map { String($0 + 1) }.joined(separator: ", ")); their figures are missing" + (ocr ? "" : " (--ocr reads them with tesseract)")))
         }
         var text = ""
         var starts: [Int] = []
@@ -75,7 +94,7 @@ struct PDFReader: Sendable {
             text += chunk
             length += chunk.utf16.count
         }
-        return Result(text: text, pageStarts: starts, warnings: warnings)
+        return Result(text: text, pageStarts: starts, ocrPages: ocrPages, warnings: warnings)
     }
 
     /// Running headers and footers (a top or bottom line recurring on half the pages or more)
@@ -167,4 +186,51 @@ struct PDFReader: Sendable {
         guard numeric.count * 2 >= cells.count - 1, numeric.count >= 2 else { return nil }
         return cells.joined(separator: "\t")
     }
+}
+
+/// Text of a page without a text layer: poppler's pdftoppm renders it (300 dpi, grey), tesseract
+/// reads it as simplified Chinese (Debian packages poppler-utils, tesseract-ocr-chi-sim).
+struct OCR {
+    let pdftoppm: String
+    let tesseract: String
+
+    init(path: String) throws(GonghuiError) {
+        guard let r = Subprocess.locate("pdftoppm"), let t = Subprocess.locate("tesseract") else {
+            throw GonghuiError(.unsupportedFormat, "\(path): --ocr needs pdftoppm and tesseract (Debian packages poppler-utils, tesseract-ocr-chi-sim)")
+        }
+        let languages = (try? Subprocess.run(t, ["--list-langs"], timeout: 30, maxOutput: 1 << 16, path: path))
+        let listed = languages.map { String(decoding: $0.output, as: UTF8.self) + $0.errors } ?? ""
+        guard listed.contains("chi_sim") else {
+            throw GonghuiError(.unsupportedFormat, "\(path): --ocr needs tesseract's Chinese model (Debian package tesseract-ocr-chi-sim)")
+        }
+        pdftoppm = r
+        tesseract = t
+    }
+
+    /// Seconds for one page, rendering and recognition each.
+    static let timeout = 180.0
+
+    func page(_ n: Int, of file: String, path: String) throws(GonghuiError) -> String {
+        let prefix = file + "-page\(n)"
+        defer { unlink(prefix + ".png") }
+        let render = try Subprocess.run(pdftoppm, ["-r", "300", "-gray", "-png", "-singlefile", "-f", String(n), "-l", String(n), file, prefix],
+                                        timeout: Self.timeout, maxOutput: 1 << 16, path: path)
+        guard render.status == 0 else { throw GonghuiError(.brokenContainer, "\(path): page \(n) cannot be rendered for OCR") }
+        let read = try Subprocess.run(tesseract, [prefix + ".png", "stdout", "-l", "chi_sim"], timeout: Self.timeout, maxOutput: 1 << 22, path: path)
+        guard read.status == 0 else { throw GonghuiError(.unreadable, "\(path): tesseract could not read page \(n)") }
+        return Self.closeUp(String(decoding: read.output, as: UTF8.self))
+    }
+
+    /// Tesseract puts spaces between Chinese characters (全 区 已 建): Chinese has none.
+    static func closeUp(_ text: String) -> String {
+        var out: [Character] = []
+        let chars = Array(text)
+        for (k, c) in chars.enumerated() {
+            if c == " ", k > 0, k + 1 < chars.count, isWide(chars[k - 1]) || isWide(chars[k + 1]) { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    static func isWide(_ c: Character) -> Bool { c.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false }
 }

@@ -17,6 +17,7 @@ extension MetricRecord {
         if let year { o.add("year", year) }
         if let group { o.add("group", group) }
         if let page { o.add("page", page) }
+        if ocr { o.add("ocr", raw: "true") }
         if let source { o.add("source", source) }
         return o.text
     }

@@ -30,6 +30,8 @@ public struct MetricRecord: Sendable, Hashable {
     public var group: String?
     /// The 1-based page of a paged source (PDF) the figure stands on.
     public var page: Int?
+    /// Read by OCR from a page without a text layer: to be checked against the page.
+    public var ocr = false
     /// The file the record came from.
     public var source: String?
     /// A 其中 part of another figure of the same metric in its sentence (其中农民工会员…). Not a

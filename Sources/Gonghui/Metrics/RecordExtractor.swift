@@ -1137,6 +1137,7 @@ private struct Run {
         // (From the figure before it in the clause, if any: 其中农民工会员12.1万人、女职工会员….)
         let previous = Self.made(since: clause.lowerBound, made).last { $0.quantity.range.upperBound <= q.range.lowerBound }
         record.page = document.page(at: q.range.lowerBound)
+        record.ocr = record.page.map { document.source.ocrPages.contains($0) } ?? false
         record.group = subgroup(before: q, clause: (previous?.quantity.range.upperBound ?? clause.lowerBound)..<max(clause.upperBound, q.range.lowerBound))
         // A change (较上年增加0.6万人) is of the figure it follows: its group too.
         if kind == .change, record.group == nil, let level = Self.made(since: sentence.lowerBound, made).last(where: { $0.metric == metric }) {

@@ -12,6 +12,8 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case rtf
     /// OpenDocument text (LibreOffice, WPS), read like a .docx.
     case odt
+    /// A WPS Writer file that is not in Word 97–2003 form: through LibreOffice.
+    case wps
 
     /// Formats whose text comes in pages, so that records can say on which page they stand.
     public var isPaged: Bool { self == .pdf }
@@ -30,6 +32,8 @@ public struct DocumentSource: Sendable, Hashable, Codable {
     /// For a paged source (PDF): where each page starts in the decoded text (UTF-16 offsets,
     /// ascending, the first 0). Empty for sources without pages.
     public var pageStarts: [Int] = []
+    /// 1-based pages whose text came from OCR (`--ocr`): their figures are flagged.
+    public var ocrPages: [Int] = []
 
     public var pageCount: Int? { pageStarts.isEmpty ? nil : pageStarts.count }
 

@@ -75,6 +75,25 @@ struct PagedFormatTests {
         #expect(document.text.string.contains("吴中区总工会2023年工作总结"))
     }
 
+    static let hasTesseract: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tesseract") else { return false }
+        return FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
+            || FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata")
+    }()
+
+    @Test("with OCR, the scanned page's figures come out flagged, with their page", .enabled(if: hasTesseract))
+    func ocr() throws {
+        let pipeline = TestSupport.pipeline()
+        pipeline.ingestor.ocr = true
+        let document = try pipeline.document(at: TestSupport.path("corpora/formats/report.scan.pdf"))
+        #expect(document.source.ocrPages == [2])
+        let records = pipeline.extractRecords(from: document)
+        let books = try #require(records.first { $0.metric == "culture.venues" && $0.value == 132 })
+        #expect(books.ocr && books.page == 2)
+        #expect(books.jsonObject.contains("\"ocr\": true"))
+        #expect(records.filter(\.ocr).count >= 4)
+    }
+
     /// Page numbers as reports print them, and lines that are not page numbers.
     @Test("page-number patterns", arguments: [
         ("— 3 —", true), ("-3-", true), ("3", true), ("第 3 页 共 12 页", true), ("第3页", true), ("3/12", true), ("共12页 第3页", true),
