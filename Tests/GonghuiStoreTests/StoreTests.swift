@@ -33,6 +33,22 @@ struct StoreTests {
                 == ["binary.txt", "broken-xml.docx", "empty.txt", "entity.docx", "no-document.docx", "not-zip.docx", "truncated.docx"])
     }
 
+    @Test("a PDF is stored with its page count, its records with their pages")
+    func pdfPages() throws {
+        let dir = try TestSupport.temporaryDirectory("store-pdf")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("corpus.sqlite")
+        let summary = try Self.ingest(["corpora/formats/report.cid.pdf", "corpora/formats/report.utf8.txt"], into: db)
+        #expect(summary.stored == 2)
+        let store = try Store(path: db.path, readOnly: true)
+        let documents = try store.documents()
+        #expect(documents.first { $0.format == "pdf" }?.pageCount == 2)
+        #expect(documents.first { $0.format == "text" }?.pageCount == nil)
+        let records = try store.records()
+        #expect(Set(records.filter { $0.source?.hasSuffix(".pdf") == true }.compactMap(\.page)) == [1, 2])
+        #expect(records.filter { $0.source?.hasSuffix(".txt") == true }.allSatisfy { $0.page == nil })
+    }
+
     @Test("one and two workers give the same database")
     func jobsAgree() throws {
         let dir = try TestSupport.temporaryDirectory("store")

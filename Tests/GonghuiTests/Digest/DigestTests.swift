@@ -54,6 +54,17 @@ struct DigestTests {
         #expect(try Self.matchesSnapshot(DigestHTML.corpus(digest, catalog: TestSupport.dictionaries.metrics), "corpus.html"))
     }
 
+    @Test("a PDF's digest cites the page of each figure's sentence")
+    func pdfPages() throws {
+        let pipeline = TestSupport.pipeline()
+        let document = try pipeline.document(at: TestSupport.path("corpora/formats/report.cid.pdf"))
+        let digest = ReportDigest(document: document, extraction: pipeline.extraction(of: document), pipeline: pipeline)
+        #expect(digest.citationPages.contains(1) && digest.citationPages.contains(2))
+        let md = DigestMarkdown.report(digest)
+        #expect(md.contains("(第2页) ") && md.contains("职工书屋132家"))
+        #expect(DigestHTML.report(digest).contains("<span class=\"page\">第2页</span>"))
+    }
+
     @Test("the bundled reports are there")
     func reportsThere() { #expect(Self.reports.count >= 12, "\(Self.reports.count) reports") }
 
