@@ -268,7 +268,7 @@ public struct Auditor: Sendable {
         var out: [AuditFinding] = []
         for d in documents {
             for ch in d.records where ch.kind == .change {
-                guard let f = ch.federation, let y = ch.year, let baseYear = Self.baseYear(of: ch, year: y),
+                guard let f = ch.federation, let y = ch.year, let baseYear = self.baseYear(of: ch, year: y),
                       let current = figure(FigureKey(federation: f, metric: ch.metric, year: y, group: ch.group), sentence: ch.sentence, source: d.source),
                       let base = figure(FigureKey(federation: f, metric: ch.metric, year: baseYear, group: ch.group), sentence: ch.sentence, source: d.source),
                       current.record.unit == base.record.unit,
@@ -285,7 +285,7 @@ public struct Auditor: Sendable {
                     shown = "\(current.record.surface) (\(y)) / \(base.record.surface) (\(baseYear)) − 1 = \(Self.percent(computed.middle))"
                 case .pp, .percent:
                     computed = cur - prev
-                    shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle))) 个百分点"
+                    shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle))) pp"
                 default:
                     computed = cur - prev
                     shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle)))"
@@ -303,20 +303,25 @@ public struct Auditor: Sendable {
     }
 
     /// The year a change is measured from: 比上年/同比/较去年 → the year before; 比2018年 → 2018.
-    static func baseYear(of change: MetricRecord, year: Int) -> Int? {
-        // The stretch of the sentence before the change's own figure.
+    /// The last comparison before the change's figure decides (…比2022年的2.76万人次增长13.0%).
+    func baseYear(of change: MetricRecord, year: Int) -> Int? {
         guard let end = change.sentence.range(of: change.surface)?.lowerBound else { return nil }
-        let before = String(change.sentence[..<end].suffix(24))
-        // The last comparison word decides (…比2022年的2.76万人次增长13.0%).
-        let compare = ["比", "较", "与", "同比", "相比"].compactMap { before.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
-        guard let c = compare else { return nil }
-        let after = before[c.upperBound...]
-        if after.hasPrefix("上年") || after.hasPrefix("去年") || after.hasPrefix("上一年") || after.hasPrefix("前一年") || before[c].hasPrefix("同比") {
-            return year - 1
+        let before = Array(String(change.sentence[..<end].suffix(24)).utf16)
+        return before.withUnsafeBufferPointer { u -> Int? in
+            var compare: Int?
+            for i in 0..<u.count where markers.starting(.compare, at: i, in: u, limit: u.count) != nil || markers.starting(.yearOnYear, at: i, in: u, limit: u.count) != nil {
+                compare = i
+            }
+            guard let c = compare else { return nil }
+            if markers.starting(.yearOnYear, at: c, in: u, limit: u.count) != nil { return year - 1 }
+            // 比2018年: four digits and the year mark after the comparison word.
+            var i = c
+            while i < u.count && !CodeUnit.isDigit(u[i]) { i += 1 }
+            var digits = 0, value = 0
+            while i < u.count && CodeUnit.isDigit(u[i]) { value = value * 10 + Int(u[i] - 0x30); digits += 1; i += 1 }
+            guard digits == 4, i < u.count, words.isA(.yearMark, u[i]), i - c <= 8 else { return nil }
+            return value
         }
-        let digits = after.prefix { $0.isASCII && $0.isNumber }
-        if digits.count == 4, let y = Int(digits), after.dropFirst(4).hasPrefix("年") { return y }
-        return nil
     }
 
     // MARK: Conflicting figures
