@@ -32,6 +32,9 @@ public struct Comparison: Sendable {
         /// nil when either side is missing or holds several values.
         public var change: Decimal?
         public var changeUnit: RecordUnit?
+        /// The change is between figures of which one at least is approximate (近300家, 1万多人):
+        /// shown with ≈, never as if it were exact.
+        public var changeIsApproximate = false
         public var isConflict: Bool { values.count > 1 }
     }
 
@@ -102,6 +105,7 @@ public struct Comparison: Sendable {
                       let cell = cells[i][j], cell.values.count == 1, let previous = cells[pi][pj], previous.values.count == 1,
                       cell.values[0].unit == previous.values[0].unit else { continue }
                 let now = cell.values[0].value, before = previous.values[0].value
+                cells[i][j]!.changeIsApproximate = cell.values[0].qualifier != .exact || previous.values[0].qualifier != .exact
                 if cell.values[0].unit == .percent {
                     cells[i][j]!.change = now - before
                     cells[i][j]!.changeUnit = .pp

@@ -9,7 +9,7 @@ public enum ComparisonRender {
         var s = cell.values.map { ChineseNumberStyle.format($0.value, unit: $0.unit, qualifier: $0.qualifier) }.joined(separator: " | ")
         if let change = cell.change, let unit = cell.changeUnit {
             let sign = change > 0 ? "+" : ""
-            s += " (" + sign + (unit == .pp ? ChineseNumberStyle.trimmed(change, places: 1) + "个百分点" : ChineseNumberStyle.trimmed(change, places: 1) + "%") + ")"
+            s += " (" + (cell.changeIsApproximate ? "≈" : "") + sign + (unit == .pp ? ChineseNumberStyle.trimmed(change, places: 1) + "个百分点" : ChineseNumberStyle.trimmed(change, places: 1) + "%") + ")"
         }
         if let note { s += " [\(note)]" }
         return s
@@ -96,7 +96,7 @@ public enum ComparisonRender {
     /// One row per value: Excel-ready (BOM, CRLF), long format.
     public static func csv(_ c: Comparison) -> String {
         var out = RecordCSV.byteOrderMark + RecordCSV.line(["metric", "metric_zh", "by", "row", "column", "value", "unit", "qualifier",
-                                                              "display", "change", "change_unit", "values_in_cell", "sources", "surfaces"])
+                                                              "display", "change", "change_unit", "change_approximate", "values_in_cell", "sources", "surfaces"])
         for t in c.tables {
             for (i, label) in t.rows.enumerated() {
                 for (j, cell) in t.cells[i].enumerated() {
@@ -104,7 +104,8 @@ public enum ComparisonRender {
                     for v in cell.values {
                         out += RecordCSV.line([t.metric, t.metricName, t.rowDimension.rawValue, label, t.columns[j], v.value.plainString,
                                                v.unit.rawValue, v.qualifier.rawValue, ChineseNumberStyle.format(v.value, unit: v.unit, qualifier: v.qualifier),
-                                               cell.change?.plainString ?? "", cell.changeUnit?.rawValue ?? "", String(cell.values.count),
+                                               cell.change?.plainString ?? "", cell.changeUnit?.rawValue ?? "",
+                                               cell.change == nil ? "" : (cell.changeIsApproximate ? "true" : "false"), String(cell.values.count),
                                                v.sources.map(\.path).joined(separator: "; "), v.sources.map(\.surface).joined(separator: "; ")])
                     }
                 }
@@ -144,6 +145,7 @@ public enum ComparisonRender {
                     if let change = cell.change, let unit = cell.changeUnit {
                         co.add("change", number: change.plainString)
                         co.add("change_unit", unit.rawValue)
+                        if cell.changeIsApproximate { co.add("change_approximate", raw: "true") }
                     }
                     return co.text
                 }

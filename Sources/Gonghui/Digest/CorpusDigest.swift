@@ -8,11 +8,20 @@ public struct CorpusDigest: Sendable {
         public var label: String
         public var value: Decimal
         public var unit: RecordUnit
+        public init(label: String, value: Decimal, unit: RecordUnit) {
+            self.label = label
+            self.value = value
+            self.unit = unit
+        }
     }
 
     public struct Series: Sendable, Hashable {
         public var label: String
         public var points: [(year: Int, value: Decimal)]
+        public init(label: String, points: [(year: Int, value: Decimal)]) {
+            self.label = label
+            self.points = points
+        }
         public static func == (a: Series, b: Series) -> Bool {
             a.label == b.label && a.points.map(\.year) == b.points.map(\.year) && a.points.map(\.value) == b.points.map(\.value)
         }

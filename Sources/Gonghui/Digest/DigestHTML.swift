@@ -13,21 +13,24 @@ public enum DigestHTML {
         h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
         .meta{color:#555;font-size:.9rem;margin:0;padding:0;list-style:none}
         ul.figures{padding-left:1.1rem}
-        .figure{font-weight:600}
+        .figure{font-weight:600;white-space:nowrap}
         sup a,a.cite{color:#8b1a1a;text-decoration:none;font-size:.75em}
-        table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}
-        th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:right;vertical-align:top}
-        th:first-child,td:first-child{text-align:left}
+        table{border-collapse:collapse;min-width:100%;font-size:.9rem;margin:0}
+        th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:right;vertical-align:top;white-space:nowrap}
+        th:first-child,td:first-child{text-align:left;white-space:normal;min-width:7em;position:sticky;left:0;background:#fff}
+        thead th:first-child{background:#f0ece4}
         thead th{background:#f0ece4}
         .conflict{background:#fff4e5}
         .notes{font-size:.82rem;color:#555}
-        .chart{width:100%;height:auto;max-width:640px;display:block;margin:.8rem 0;font-size:12px}
+        .chart{width:100%;height:auto;max-width:640px;display:block;margin:.8rem 0;font-size:18px}
         .chart text{fill:#333}
-        .chart-title{font-weight:600;font-size:13px}
+        .chart-title{font-weight:600;font-size:19px}
+        .chart-note{font-size:.82rem;color:#555;margin:-.4rem 0 .8rem}
         .finding{background:#fff4e5;border-left:4px solid #d68910;padding:.4rem .7rem;margin:.5rem 0;list-style:none}
         .keywords span{display:inline-block;background:#f0ece4;border-radius:3px;padding:0 .45rem;margin:0 .3rem .3rem 0}
         ol.sources{font-size:.85rem;color:#444}
-        .table-wrap{overflow-x:auto}
+        .table-wrap{overflow-x:auto;max-width:100%;margin:.6rem 0;-webkit-overflow-scrolling:touch}
+        .page{color:#777;white-space:nowrap}
         @media print{body{background:#fff}main{max-width:none;padding:0}h2{break-after:avoid}.chart,table{break-inside:avoid}}
         """
 

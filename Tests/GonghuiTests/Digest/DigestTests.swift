@@ -122,6 +122,54 @@ struct DigestTests {
         #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
     }
 
+    /// The CSS declarations of a selector in the digest's style sheet.
+    static func declarations(_ selector: String, in html: String) -> [String: String] {
+        guard let style = html.range(of: "<style>").flatMap({ open in html.range(of: "</style>", range: open.upperBound..<html.endIndex).map { html[open.upperBound..<$0.lowerBound] } }) else { return [:] }
+        var out: [String: String] = [:]
+        for rule in style.split(separator: "}") {
+            let parts = rule.split(separator: "{", maxSplits: 1)
+            guard parts.count == 2, parts[0].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }).contains(selector) else { continue }
+            for d in parts[1].split(separator: ";") {
+                let kv = d.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                if kv.count == 2 { out[kv[0]] = kv[1] }
+            }
+        }
+        return out
+    }
+
+    @Test("on any screen: figures never wrap, wide tables scroll in their box, chart text stays legible at 400 px")
+    func readableAnywhere() throws {
+        let html = DigestHTML.corpus(try Self.corpusDigest(), catalog: TestSupport.dictionaries.metrics)
+        let root = try #require(Self.parse(html))
+        // Every table sits in a box that scrolls sideways, and its figure cells do not wrap.
+        #expect(Self.declarations(".table-wrap", in: html)["overflow-x"] == "auto")
+        #expect(Self.declarations("td", in: html)["white-space"] == "nowrap")
+        #expect(Self.declarations(".figure", in: html)["white-space"] == "nowrap")
+        for table in root.all("table") {
+            #expect(root.all("div").contains { $0.attributes["class"] == "table-wrap" && $0.children.contains { $0 === table } })
+        }
+        // The first column keeps a width it can be read in.
+        #expect(Self.declarations("td:first-child", in: html)["min-width"] == "7em")
+        // Charts: 640 units wide at most 640 px; at 400 px their text is scaled by 400/640.
+        let chart = Self.declarations(".chart", in: html)
+        #expect(chart["max-width"] == "640px")
+        let size = try #require(Double((chart["font-size"] ?? "").replacingOccurrences(of: "px", with: "")))
+        #expect(size * 400 / 640 >= 11)
+        #expect(root.all("svg").allSatisfy { ($0.attributes["class"] ?? "").hasPrefix("chart") })
+    }
+
+    @Test("charts put values more than twenty times apart on separate scales, and years at their distances")
+    func chartScales() throws {
+        let bars = [CorpusDigest.Bar(label: "全国总工会", value: 1_000_000, unit: .yuan), CorpusDigest.Bar(label: "甲市总工会", value: 30_000, unit: .yuan),
+                    CorpusDigest.Bar(label: "乙市总工会", value: 20_000, unit: .yuan)]
+        let svg = DigestChart.bars(bars, title: "帮扶资金")
+        #expect(svg.components(separatedBy: "<svg").count - 1 == 2)
+        let lines = DigestChart.lines([CorpusDigest.Series(label: "甲", points: [(2010, 10), (2011, 12), (2021, 20)])], unit: .person, title: "会员")
+        // 2010 → 2011 is a tenth of 2011 → 2021.
+        let cx = lines.components(separatedBy: "cx=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        #expect(cx.count == 3 && abs((cx[2] - cx[1]) / (cx[1] - cx[0]) - 10) < 0.05)
+    }
+
     @Test("the corpus charts draw the numbers of the tables")
     func chartsMatchTables() throws {
         let html = DigestHTML.corpus(try Self.corpusDigest(), catalog: TestSupport.dictionaries.metrics)
