@@ -63,7 +63,7 @@ public enum DigestChart {
         let years = Array(Set(series.flatMap { $0.points.map(\.year) })).sorted()
         guard let first = years.first, let last = years.last, last > first,
               let maxValue = series.flatMap({ $0.points.map(\.value) }).max(), maxValue > 0 else { return "" }
-        let left = 120.0, right = 610.0, top = 44.0, bottom = 230.0
+        let left = 120.0, right = 610.0, top = 62.0, bottom = 250.0
         let legendRows = Double((series.count + 1) / 2)
         let height = bottom + 40 + legendRows * 26
         let scale = NSDecimalNumber(decimal: maxValue).doubleValue

@@ -22,9 +22,9 @@ public enum DigestHTML {
         thead th{background:#f0ece4}
         .conflict{background:#fff4e5}
         .notes{font-size:.82rem;color:#555}
-        .chart{width:100%;height:auto;max-width:640px;display:block;margin:.8rem 0;font-size:18px}
+        .chart{width:100%;height:auto;max-width:640px;display:block;margin:.8rem 0;font-size:20px}
         .chart text{fill:#333}
-        .chart-title{font-weight:600;font-size:19px}
+        .chart-title{font-weight:600;font-size:21px}
         .chart-note{font-size:.82rem;color:#555;margin:-.4rem 0 .8rem}
         .finding{background:#fff4e5;border-left:4px solid #d68910;padding:.4rem .7rem;margin:.5rem 0;list-style:none}
         .keywords span{display:inline-block;background:#f0ece4;border-radius:3px;padding:0 .45rem;margin:0 .3rem .3rem 0}
