@@ -46,16 +46,20 @@ extension GonghuiCommand {
 
         func run() throws {
             let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
-            for id in metricIds where dictionaries.metrics.metric(id) == nil {
-                throw ValidationError("unknown metric \(id) (see dictionaries/metrics.tsv)")
-            }
+            let metricIds = try NameResolver.metrics(self.metricIds, catalog: dictionaries.metrics)
             guard FileManager.default.fileExists(atPath: db) else {
                 Console.error("\(db): no such database (make one with gonghui ingest)")
                 throw ExitCode(1)
             }
             let store = try report { try Store(path: db, readOnly: true) }
+            let federation = try self.federation.map { try NameResolver.federation($0, in: store) }
             let records = try report { try store.records(Store.Filter(metrics: metricIds, federation: federation, years: try? yearRange)) }
             let comparison = Comparison(records: records, catalog: dictionaries.metrics, by: by, metrics: metricIds)
+            // Nothing to show is an answer the user must not mistake for a table.
+            guard comparison.tables.contains(where: { !$0.rows.isEmpty }) else {
+                Console.error("nothing stated in \(db) for " + ([metricIds.isEmpty ? nil : metricIds.joined(separator: ","), federation, years].compactMap { $0 }.joined(separator: ", ")).ifEmpty("any metric"))
+                throw ExitCode(1)
+            }
             let out = Console.Output()
             switch format {
             case .table: out.write(ComparisonRender.table(comparison))

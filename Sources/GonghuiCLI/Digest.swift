@@ -62,6 +62,7 @@ extension GonghuiCommand {
                     throw ExitCode(1)
                 }
                 let store = try report { try Store(path: db, readOnly: true) }
+                let federation = try self.federation.map { try NameResolver.federation($0, in: store) }
                 let filter = Store.Filter(federation: federation, years: try yearRange)
                 let records = Dictionary(grouping: try report { try store.records(filter) }, by: { $0.source ?? "" })
                 let documents = try report { try store.documents() }.compactMap { d -> AuditDocument? in

@@ -207,3 +207,8 @@ final class OutputFile {
         try file.commit()
     }
 }
+
+extension String {
+    /// The string, or `other` when it is empty.
+    func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
+}

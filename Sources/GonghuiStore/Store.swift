@@ -290,6 +290,14 @@ public final class Store: Sendable {
         return r
     }
 
+    /// The federations and regions that stored records name, each once, sorted.
+    public func names() throws(GonghuiError) -> (federations: [String], regions: [String]) {
+        try read { db in
+            (try String.fetchAll(db, sql: "SELECT DISTINCT federation FROM records WHERE federation IS NOT NULL ORDER BY federation"),
+             try String.fetchAll(db, sql: "SELECT DISTINCT region FROM records WHERE region IS NOT NULL ORDER BY region"))
+        }
+    }
+
     /// Every stored document, ordered by path.
     public func documents() throws(GonghuiError) -> [StoredDocument] {
         try read { db in

@@ -48,6 +48,8 @@ public struct CorpusDigest: Sendable {
 
     /// Headline metrics at most.
     public static let headlineCount = 8
+    /// Metrics at most in the digest of one federation.
+    public static let singleFederationCount = 24
 
     public init(documents: [AuditDocument], dictionaries: Dictionaries) {
         let records = documents.flatMap(\.records)
@@ -62,9 +64,12 @@ public struct CorpusDigest: Sendable {
             t.rows.indices.filter { !t.rows[$0].contains(Comparison.groupSeparator) }.flatMap { t.cells[$0] }.filter { $0?.values.count == 1 }.count
         }
         let order = Dictionary(uniqueKeysWithValues: catalog.metrics.enumerated().map { ($1.id, $0) })
-        let chosen = comparison.tables.filter { filled($0) >= 3 && (($0.rows.count >= 2) || ($0.columns.count >= 2)) }
+        // A digest of one federation shows its figures whatever their number; across several, the
+        // metrics that can be compared.
+        let single = federations.count <= 1
+        let chosen = comparison.tables.filter { single ? filled($0) >= 1 : filled($0) >= 3 && (($0.rows.count >= 2) || ($0.columns.count >= 2)) }
             .sorted { filled($0) != filled($1) ? filled($0) > filled($1) : order[$0.metric]! < order[$1.metric]! }
-            .prefix(Self.headlineCount)
+            .prefix(single ? Self.singleFederationCount : Self.headlineCount)
             .sorted { order[$0.metric]! < order[$1.metric]! }
         sections = chosen.map(Self.section)
         findings = Auditor(dictionaries: dictionaries).audit(documents).filter { $0.confidence == .confident }

@@ -26,7 +26,16 @@ public struct EncodingDetector: Sendable {
             }
             var body = bytes[...]
             if canonical.uppercased().hasPrefix("UTF-8"), body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-            return try decodeReporting(Array(body), charset: canonical, label: forced, path: path)
+            var decision = try decodeReporting(Array(body), charset: canonical, label: forced, path: path)
+            // A wrong --encoding gives text of rare characters (a GBK file read as Big5): say so,
+            // and what the bytes read as, rather than return nothing quietly.
+            let han = decision.units.prefix(2048).filter(CodeUnit.isHan).count
+            let fit = score(ICU.Decoded(units: decision.units, badOffsets: [], badCount: 0), byteCount: bytes.count)
+            if han >= 20, fit < Self.plausible, let detected = try? decode(bytes, path: path), detected.encoding != decision.encoding {
+                let common = Int((fit * 100).rounded())
+                decision.warnings.append(IngestWarning("\(path): read as \(forced), the text is mostly rare characters (\(max(0, common))% common ones); it reads as \(detected.encoding) — is --encoding \(forced) right?"))
+            }
+            return decision
         }
         // Byte order marks are decisive.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -111,6 +120,9 @@ public struct EncodingDetector: Sendable {
 
     /// Higher is more plausible: the share of Han characters that are frequent, minus a heavy
     /// penalty for undecodable bytes.
+    /// Below this score a decoding is not Chinese text (right ones score about 0.8, wrong ones 0.1).
+    static let plausible = 0.4
+
     func score(_ decoded: ICU.Decoded, byteCount: Int) -> Double {
         var han = 0, frequentHan = 0, odd = 0
         decoded.units.withUnsafeBufferPointer { units in

@@ -18,6 +18,12 @@ final class SentenceSegmenter {
             guard b.count > 0 else { return }
             breaker.forEachBoundary(in: b) { end, _ in raw.append(end) }
         }
+        // ICU counts “ as a closing quote (it cannot tell Chinese opening quotes from closing
+        // ones) and ends the sentence after it: …工作。“安康杯”竞赛… gave a sentence ending in “
+        // and one starting with 安康杯”. An opening quote or bracket goes with what follows.
+        for k in 1..<max(1, raw.count - 1) {
+            while raw[k] > raw[k - 1] + 1, Self.opensQuote(u[raw[k] - 1]) { raw[k] -= 1 }
+        }
         var out: [Range<Int>] = []
         var pendingStart: Int? = nil
         for k in 1..<raw.count {
@@ -36,6 +42,11 @@ final class SentenceSegmenter {
         }
         if let p = pendingStart { out.append(trimmed(p..<u.count, u)) }
         return out.filter { !$0.isEmpty }
+    }
+
+    /// “ ‘ 「 『 （ (: they open what follows.
+    static func opensQuote(_ c: UInt16) -> Bool {
+        c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == 0xFF08 || c == 0x28
     }
 
     private func emit(_ r: Range<Int>, _ u: [UInt16], _ out: inout [Range<Int>], _ pendingStart: inout Int?) {

@@ -60,6 +60,20 @@ struct ComparisonTests {
         #expect(!t.cells.contains { $0.contains { $0?.isConflict == true } })
     }
 
+    @Test("a change computed from an approximate figure says so (≈)")
+    func approximateChange() throws {
+        let pipeline = TestSupport.pipeline()
+        let records = ["湖州市总工会2022年工作报告\n2022年,全市新建基层工会近300家。", "湖州市总工会2023年工作报告\n2023年,全市新建基层工会312家。"].flatMap { text in
+            pipeline.extractRecords(from: TestSupport.normalized(text, pipeline: pipeline))
+        }
+        let c = Comparison(records: records, catalog: TestSupport.dictionaries.metrics, by: .federation, metrics: ["unions.new"])
+        let t = try #require(c.tables.first)
+        let cell = try #require(t.cells.first?.last ?? nil)
+        #expect(cell.changeIsApproximate)
+        #expect(ComparisonRender.cellText(cell, note: nil).contains("(≈+4%)"))
+        #expect(ComparisonRender.json(c).contains("\"change_approximate\": true"))
+    }
+
     @Test("every format carries the same figures")
     func formats() throws {
         let c = Self.comparison
@@ -69,7 +83,7 @@ struct ComparisonTests {
         #expect(md.contains("### 工会会员数 (members.count)") && md.contains("| 洛阳市总工会 |"))
         let csv = ComparisonRender.csv(c)
         #expect(csv.hasPrefix("\u{FEFF}metric,metric_zh,by,row,column,value"))
-        #expect(csv.contains("members.count,工会会员数,federation,洛阳市总工会,2022,1159000,person,exact,115.9万人,2.9,percent,1,"))
+        #expect(csv.contains("members.count,工会会员数,federation,洛阳市总工会,2022,1159000,person,exact,115.9万人,2.9,percent,false,1,"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ComparisonRender.json(c).utf8)) as? [String: Any])
         let tables = try #require(json["tables"] as? [[String: Any]])
         #expect(tables.first?["metric"] as? String == "members.count")

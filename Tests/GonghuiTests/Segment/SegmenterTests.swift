@@ -38,7 +38,24 @@ struct SegmenterTests {
         ("签订集体合同1526份;签订工资专项集体合同873份。", ["签订集体合同1526份;", "签订工资专项集体合同873份。"]),
         ("1.思想政治引领\n新时代孕育新思想。", ["1.思想政治引领", "新时代孕育新思想。"]),
         ("会员增长2.1%,比上年多。", ["会员增长2.1%,比上年多。"]),
+        // An opening quote after a full stop opens the next sentence.
+        ("全年参赛企业420家。“安康杯”竞赛覆盖职工2.4万人。", ["全年参赛企业420家。", "“安康杯”竞赛覆盖职工2.4万人。"]),
+        ("开展“两节”送温暖活动。“金秋助学”资助203名。", ["开展“两节”送温暖活动。", "“金秋助学”资助203名。"]),
     ]
+
+    @Test("no sentence of the bundled reports ends with an opening quote or starts with a closing one")
+    func quotesStay() throws {
+        let p = TestSupport.pipeline()
+        let files = try ReportFiles.list([TestSupport.path("corpora/reports")]).files
+        #expect(files.count >= 12)
+        for path in files {
+            let d = try p.document(at: path)
+            for s in p.segmenter.sentences(d.text) {
+                let text = d.text[s]
+                #expect(!text.hasSuffix("“") && !text.hasPrefix("”"), "\(path): \(text)")
+            }
+        }
+    }
 
     @Test("sentences: at 。!?; and line ends, list numbering kept with its item", arguments: sentenceCases)
     func sentences(_ c: (String, [String])) {
