@@ -7,12 +7,7 @@ struct DocxReader: Sendable {
     let limits: IngestLimits
 
     func read(_ bytes: [UInt8], path: String) throws(GonghuiError) -> (text: String, title: String?, date: ReportDate?) {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw GonghuiError(.brokenContainer, "\(path): not a readable .docx (the ZIP container is damaged)")
-        }
+        let archive = try ZipArchive.open(bytes, path: path, kind: ".docx")
         let documentXML = try extract("word/document.xml", from: archive, path: path, required: true)!
         let coreXML = try? extract("docProps/core.xml", from: archive, path: path, required: false)
 

@@ -8,12 +8,7 @@ struct ODTReader: Sendable {
     let limits: IngestLimits
 
     func read(_ bytes: [UInt8], path: String) throws(GonghuiError) -> String {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw GonghuiError(.brokenContainer, "\(path): not a readable .odt (the ZIP container is damaged)")
-        }
+        let archive = try ZipArchive.open(bytes, path: path, kind: ".odt")
         guard archive["content.xml"] != nil else {
             throw GonghuiError(.brokenContainer, "\(path): not an OpenDocument text (no content.xml in the archive)")
         }

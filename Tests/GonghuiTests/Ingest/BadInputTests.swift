@@ -18,6 +18,9 @@ struct BadInputTests {
         ("corpora/bad/unknown.xyz", .unsupportedFormat),
         ("corpora/bad/workbook.xlsx", .unsupportedFormat),
         ("corpora/bad/reports.zip", .unsupportedFormat),
+        // Found by FuzzDOCX: a central directory pointing past the end of the data made
+        // ZIPFoundation's in-memory reader trap.
+        ("corpora/bad/zip-offset-past-end.docx", .unsupportedFormat),
         ("corpora/bad/no-such-file.txt", .fileNotFound),
         ("corpora/bad", .isDirectory),
     ]
