@@ -35,6 +35,9 @@ extension GonghuiCommand {
         @Option(help: "Output format: md or html.")
         var format: Format = .md
 
+        @Option(help: "Language: zh (the default) speaks Chinese throughout; en adds the audit's English beside its Chinese.")
+        var lang: DigestLanguage = .zh
+
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
         var output: String?
 
@@ -53,7 +56,8 @@ extension GonghuiCommand {
             if let file {
                 let pipeline = try input.pipeline()
                 let document = try report { try pipeline.document(at: file) }
-                let digest = ReportDigest(document: document, extraction: pipeline.extraction(of: document), pipeline: pipeline)
+                var digest = ReportDigest(document: document, extraction: pipeline.extraction(of: document), pipeline: pipeline)
+                digest.language = lang
                 text = format == .md ? DigestMarkdown.report(digest) : DigestHTML.report(digest)
             } else if let db {
                 let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
@@ -69,7 +73,8 @@ extension GonghuiCommand {
                     guard let rs = records[d.sourcePath] else { return nil }
                     return AuditDocument(source: d.sourcePath, text: UTF16Text(d.text), records: rs)
                 }
-                let digest = CorpusDigest(documents: documents, dictionaries: dictionaries)
+                var digest = CorpusDigest(documents: documents, dictionaries: dictionaries)
+                digest.language = lang
                 text = format == .md ? DigestMarkdown.corpus(digest, catalog: dictionaries.metrics) : DigestHTML.corpus(digest, catalog: dictionaries.metrics)
             } else {
                 return
@@ -84,3 +89,5 @@ extension GonghuiCommand {
         }
     }
 }
+
+extension DigestLanguage: ExpressibleByArgument {}

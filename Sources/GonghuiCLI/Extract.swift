@@ -146,7 +146,7 @@ extension GonghuiCommand {
             try file?.commit()
             for f in listing.missing { Console.error("\(f): no such file or directory") }
             if !failures.isEmpty {
-                Console.error("\(failures.count) of \(inputs.count + listing.missing.count + problems.count) inputs failed")
+                Console.error("\(failures.count) of \(counted(inputs.count + listing.missing.count + problems.count, "input")) failed")
                 throw ExitCode(1)
             }
         }

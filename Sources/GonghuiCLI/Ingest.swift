@@ -82,16 +82,16 @@ extension GonghuiCommand {
             var failures = summary.failures.map { $0.reason.hasPrefix($0.path) ? $0.reason : "\($0.path): \($0.reason)" }
             failures += listing.missing.map { "\($0): no such file or directory" } + problems
             let mb = Double(summary.bytes) / 1_048_576
-            Console.note(String(format: "%d files: %d stored (%d records), %d unchanged, %d duplicates, %d failed — %.1f MB in %.1f s (%.1f MB/s) into %@",
-                                summary.files + listing.missing.count, summary.stored, summary.records, summary.unchanged,
-                                summary.duplicates.count, failures.count, mb, summary.seconds, mb / max(summary.seconds, 1e-9), db))
+            Console.note("\(counted(summary.files + listing.missing.count, "file")): \(summary.stored) stored (\(counted(summary.records, "record"))), "
+                         + "\(summary.unchanged) unchanged, \(counted(summary.duplicates.count, "duplicate")), \(failures.count) failed — "
+                         + String(format: "%.1f MB in %.1f s (%.1f MB/s) into ", mb, summary.seconds, mb / max(summary.seconds, 1e-9)) + db)
             if let reason = summary.stoppedBecause {
                 Console.error("stopped: \(reason); what was stored is intact (free some space and run again to finish)")
             } else if summary.interrupted {
-                Console.error("interrupted: \(summary.files - summary.stored - summary.unchanged - summary.duplicates.count - summary.failures.count) files not reached; run again to finish")
+                Console.error("interrupted: \(counted(summary.files - summary.stored - summary.unchanged - summary.duplicates.count - summary.failures.count, "file")) not reached; run again to finish")
             }
             if !failures.isEmpty {
-                Console.error("\(failures.count) files failed:")
+                Console.error("\(counted(failures.count, "file")) failed:")
                 for f in failures { Console.note("  " + f) }
             }
             if summary.stoppedBecause != nil { throw ExitCode(1) }

@@ -64,7 +64,7 @@ func parseYears(_ text: String?) throws -> ClosedRange<Int>? {
 func noteSkipped(_ listing: ReportFiles.Listing) -> [String] {
     if !listing.skipped.isEmpty {
         let names = listing.skipped.prefix(5).joined(separator: ", ") + (listing.skipped.count > 5 ? ", …" : "")
-        Console.warning("skipped \(listing.skipped.count) files that are not reports (.txt, .html, .docx, .pdf, .doc, .rtf, .odt): \(names)")
+        Console.warning("skipped \(counted(listing.skipped.count, "file")) that \(listing.skipped.count == 1 ? "is not a report" : "are not reports") (.txt, .html, .docx, .pdf, .doc, .rtf, .odt): \(names)")
     }
     var problems: [String] = []
     for dir in listing.empty {
@@ -211,4 +211,9 @@ final class OutputFile {
 extension String {
     /// The string, or `other` when it is empty.
     func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
+}
+
+/// "1 file", "2 files", "0 duplicates": a count with its noun in the right number.
+func counted(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
 }

@@ -92,7 +92,7 @@ struct CommandLineTests {
         for command in ["normalize", "extract"] {
             let r = try Self.run([command, "corpora/bad/" + name])
             #expect(r.status == 1)
-            let lines = r.stderr.split(separator: "\n").filter { !$0.contains(" inputs failed") }
+            let lines = r.stderr.split(separator: "\n").filter { !$0.contains(" input failed") && !$0.contains(" inputs failed") }
             #expect(lines.count == 1, "\(r.stderr)")
             #expect(lines.first?.hasPrefix("gonghui: ") == true && lines.first?.contains(name) == true)
         }
@@ -130,6 +130,14 @@ struct CommandLineTests {
         #expect(a.status == 0 && b.status == 0)
         #expect(a.stdout.count > 1000)
         #expect(a.stdout == b.stdout)
+    }
+
+    @Test("English messages count in the right number")
+    func plurals() throws {
+        let one = try Self.run(["extract", "corpora/bad/empty.txt"])
+        #expect(one.stderr.contains("1 of 1 input failed") && !one.stderr.contains("inputs"))
+        let audit = try Self.run(["audit", "corpora/reports/luoyang-2022.txt"])
+        #expect(audit.stdout.hasSuffix("0 findings in 1 document\n"))
     }
 
     @Test("bad options are rejected with a message")

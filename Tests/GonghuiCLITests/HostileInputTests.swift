@@ -57,7 +57,7 @@ struct HostileInputTests {
         #expect(sources.count == 1 && sources.first?.hasSuffix("report.txt") == true, "\(sources)")
         let db = dir.appendingPathComponent("c.sqlite").path
         let ingest = try TestSupport.run(["ingest", dir.appendingPathComponent("link").path, "--db", db, "--quiet"])
-        #expect(ingest.status == 0 && ingest.stderr.contains("1 files: 1 stored"), "\(ingest.stderr)")
+        #expect(ingest.status == 0 && ingest.stderr.contains("1 file: 1 stored"), "\(ingest.stderr)")
     }
 
     @Test("a folder with no report in it is a warning and a non-zero exit", arguments: ["extract", "ingest"])

@@ -46,6 +46,8 @@ public struct AuditFinding: Sendable, Hashable {
 
     /// The computation, e.g. "118 / 148 = 79.7%, stated 88.5%".
     public var computation: String
+    /// The same in Chinese, for digests (dictionaries/audit-phrases.tsv).
+    public var computationZh: String = ""
     public var citations: [Citation]
     public var confidence: Confidence = .confident
     /// Why a weak finding is weak, in the words of the report (the two figures' descriptions).
@@ -60,6 +62,7 @@ public struct Auditor: Sendable {
     let lexicon: QuantityLexicon
     let words: FunctionWords
     let markers: RecordMarkers
+    let phrases: AuditPhrases
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -67,6 +70,7 @@ public struct Auditor: Sendable {
         lexicon = dictionaries.quantities
         words = dictionaries.functionWords
         markers = dictionaries.recordMarkers
+        phrases = dictionaries.auditPhrases
     }
 
     /// All findings over a set of documents (documents of several years and sources together:
@@ -115,6 +119,7 @@ public struct Auditor: Sendable {
                     out.append(AuditFinding(
                         check: .share, federation: record?.federation ?? Self.mainFederation(d), metric: record?.metric ?? "share",
                         year: record?.year, computation: "\(Self.number(c.value)) / \(Self.number(b.value)) = \(Self.percent(computed.middle)), stated \(d.text[p.range])",
+                        computationZh: phrases("stated", "\(Self.number(c.value)) / \(Self.number(b.value)) = \(Self.percent(computed.middle))", d.text[p.range]),
                         citations: [.init(source: d.source, sentence: text)],
                         confidence: named == nil ? .confident : .weak, doubt: named.map { "the share names its own base: \($0)" }))
                 }
@@ -208,7 +213,8 @@ public struct Auditor: Sendable {
                 // Figures from different sentences may be of different scopes or dates.
                 let apart = citations.count > 1
                 out.append(AuditFinding(check: first.0.kind == .ratio ? .share : .sum, federation: key.federation, metric: result, year: key.year,
-                                        computation: explanations.joined(separator: "; ") + ", stated \(r.surface)", citations: citations,
+                                        computation: explanations.joined(separator: "; ") + ", stated \(r.surface)",
+                                        computationZh: phrases("stated", explanations.joined(separator: "；"), r.surface), citations: citations,
                                         confidence: apart ? .weak : .confident, doubt: apart ? "the figures are stated in different sentences" : nil))
             }
         }
@@ -235,6 +241,7 @@ public struct Auditor: Sendable {
             guard before.allSatisfy({ p.low > interval($0).high }) else { continue }
             out.append(AuditFinding(check: .part, federation: part.federation, metric: part.metric, year: part.year,
                                     computation: "part \(part.surface) > whole \(whole.surface)",
+                                    computationZh: phrases("part", part.surface, whole.surface),
                                     citations: [.init(source: d.source, sentence: part.sentence)]))
         }
         return out
@@ -278,17 +285,22 @@ public struct Auditor: Sendable {
                 let cur = interval(current.record), prev = interval(base.record)
                 let computed: FigureInterval
                 let shown: String
+                let nowZh = phrases("in-year", current.record.surface, String(y)), wasZh = phrases("in-year", base.record.surface, String(baseYear))
+                let shownZh: String
                 switch ch.unit {
                 case .percent where current.record.unit != .percent:
                     guard let ratio = cur.percent(of: prev) else { continue }
                     computed = FigureInterval(ratio.low - 100, ratio.high - 100)
                     shown = "\(current.record.surface) (\(y)) / \(base.record.surface) (\(baseYear)) − 1 = \(Self.percent(computed.middle))"
+                    shownZh = "\(nowZh) / \(wasZh) − 1 = \(Self.percent(computed.middle))"
                 case .pp, .percent:
                     computed = cur - prev
                     shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle))) pp"
+                    shownZh = "\(nowZh) − \(wasZh) = " + phrases("pp", Self.number(Decimal(computed.middle)))
                 default:
                     computed = cur - prev
                     shown = "\(current.record.surface) (\(y)) − \(base.record.surface) (\(baseYear)) = \(Self.number(Decimal(computed.middle)))"
+                    shownZh = "\(nowZh) − \(wasZh) = \(Self.number(Decimal(computed.middle)))"
                 }
                 guard !computed.overlaps(interval(ch)) else { continue }
                 var citations: [AuditFinding.Citation] = [.init(source: d.source, sentence: ch.sentence)]
@@ -296,7 +308,7 @@ public struct Auditor: Sendable {
                     citations.append(.init(source: other.source, sentence: other.record.sentence))
                 }
                 out.append(AuditFinding(check: .growth, federation: f, metric: ch.metric, year: y,
-                                        computation: shown + ", stated \(ch.surface)", citations: citations))
+                                        computation: shown + ", stated \(ch.surface)", computationZh: phrases("stated", shownZh, ch.surface), citations: citations))
             }
         }
         return out
@@ -362,6 +374,7 @@ public struct Auditor: Sendable {
             guard clash.count >= 2 else { continue }
             var finding = AuditFinding(check: .conflict, federation: key.federation, metric: key.metric, year: key.year,
                                        computation: clash.map { "\($0.record.surface) (\(($0.source as NSString).lastPathComponent))" }.joined(separator: " vs "),
+                                       computationZh: clash.map { "\($0.record.surface)（\(($0.source as NSString).lastPathComponent)）" }.joined(separator: phrases("versus")),
                                        citations: clash.map { .init(source: $0.source, sentence: $0.record.sentence) })
             if let doubt = weak.first {
                 finding.confidence = .weak

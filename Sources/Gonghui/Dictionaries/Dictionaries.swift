@@ -24,6 +24,7 @@ public struct Dictionaries: Sendable {
     public let functionWords: FunctionWords
     public let scopeWords: ScopeWords
     public let auditRules: AuditRules
+    public let auditPhrases: AuditPhrases
     /// Words a digest's keyword list leaves out (keyword-stopwords.txt).
     public let keywordStopwords: Set<String>
 
@@ -55,6 +56,7 @@ public struct Dictionaries: Sendable {
         functionWords = try FunctionWords(DictionaryFile("function-words.tsv", in: directory))
         scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
+        auditPhrases = try AuditPhrases(DictionaryFile("audit-phrases.tsv", in: directory))
         keywordStopwords = try Self.loadWords(DictionaryFile("keyword-stopwords.txt", in: directory, spaceSeparated: true))
     }
 

@@ -45,6 +45,7 @@ public struct CorpusDigest: Sendable {
     public var years: ClosedRange<Int>?
     public var sections: [Section]
     public var findings: [AuditFinding]
+    public var language: DigestLanguage = .zh
 
     /// Headline metrics at most.
     public static let headlineCount = 8

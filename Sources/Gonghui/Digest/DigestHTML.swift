@@ -66,7 +66,7 @@ public enum DigestHTML {
             for f in d.findings {
                 let refs = f.citations.compactMap { c in d.citations.firstIndex(of: c.sentence).map(cite) }.joined()
                 let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
-                b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(f.computation))\(refs)</li>"
+                b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(d.language.computation(f)))\(refs)</li>"
             }
             b += "</ul>\n"
         }
@@ -102,7 +102,7 @@ public enum DigestHTML {
         b += "<ul>"
         for f in d.findings {
             let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
-            b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(catalog.metric(f.metric)?.name ?? f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(f.computation))"
+            b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(catalog.metric(f.metric)?.name ?? f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(d.language.computation(f)))"
             b += "<ul>" + f.citations.map { "<li>\(e(($0.source as NSString).lastPathComponent))：\(e($0.sentence))</li>" }.joined() + "</ul></li>"
         }
         b += "</ul>\n"

@@ -25,7 +25,7 @@ public enum DigestMarkdown {
         }
         if !d.findings.isEmpty {
             s += "## 审计发现\n\n"
-            for f in d.findings { s += finding(f, citations: d.citations) }
+            for f in d.findings { s += finding(f, citations: d.citations, language: d.language) }
             s += "\n"
         }
         if !d.summary.isEmpty {
@@ -51,10 +51,10 @@ public enum DigestMarkdown {
 
     static func year(_ y: Int?) -> String { y.map { "（\($0)年）" } ?? "" }
 
-    static func finding(_ f: AuditFinding, citations: [String]) -> String {
+    static func finding(_ f: AuditFinding, citations: [String], language: DigestLanguage) -> String {
         let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
         let refs = f.citations.compactMap { c in citations.firstIndex(of: c.sentence).map { "[\($0 + 1)]" } }.joined()
-        return "- \(checkNames[f.check] ?? f.check.rawValue)（\(f.metric)）\(place.isEmpty ? "" : "，\(place)")：\(f.computation)\(refs.isEmpty ? "" : " " + refs)\n"
+        return "- \(checkNames[f.check] ?? f.check.rawValue)（\(f.metric)）\(place.isEmpty ? "" : "，\(place)")：\(language.computation(f))\(refs.isEmpty ? "" : " " + refs)\n"
     }
 
     public static func corpus(_ d: CorpusDigest, catalog: MetricCatalog) -> String {
@@ -75,7 +75,7 @@ public enum DigestMarkdown {
         if d.findings.isEmpty { s += "未发现不一致。\n" }
         for f in d.findings {
             let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
-            s += "- \(checkNames[f.check] ?? f.check.rawValue)（\(catalog.metric(f.metric)?.name ?? f.metric)）\(place.isEmpty ? "" : "，\(place)")：\(f.computation)\n"
+            s += "- \(checkNames[f.check] ?? f.check.rawValue)（\(catalog.metric(f.metric)?.name ?? f.metric)）\(place.isEmpty ? "" : "，\(place)")：\(d.language.computation(f))\n"
             for c in f.citations { s += "  - \((c.source as NSString).lastPathComponent)：\(c.sentence)\n" }
         }
         return s

@@ -3,6 +3,19 @@ import Foundation
 /// A one-page digest of one report: who and when, its headline figures by family, its changes,
 /// what the audit found, the few sentences that carry it, and its salient terms. Every figure
 /// points at the sentence it was stated in.
+/// The language a digest speaks: Chinese, or Chinese with the audit's English beside it.
+public enum DigestLanguage: String, Sendable, CaseIterable {
+    case zh, en
+
+    /// An audit finding's computation in this language.
+    public func computation(_ f: AuditFinding) -> String {
+        switch self {
+        case .zh: return f.computationZh.isEmpty ? f.computation : f.computationZh
+        case .en: return f.computationZh.isEmpty ? f.computation : "\(f.computationZh) (\(f.computation))"
+        }
+    }
+}
+
 public struct ReportDigest: Sendable {
     /// A figure as the digest shows it: 工会会员数 119.3万人 (2023年), citing sentence 3.
     public struct Figure: Sendable, Hashable {
@@ -37,6 +50,7 @@ public struct ReportDigest: Sendable {
     public var citations: [String]
     /// For a paged source (PDF), the page of each cited sentence, where a record of it says.
     public var citationPages: [Int?]
+    public var language: DigestLanguage = .zh
 
     /// Headline figures per family at most (the rest stay in `gonghui extract`).
     public static let figuresPerSection = 8

@@ -65,6 +65,24 @@ struct DigestTests {
         #expect(DigestHTML.report(digest).contains("<span class=\"page\">第2页</span>"))
     }
 
+    @Test("the Chinese digest's audit section speaks Chinese; --lang en adds the English")
+    func oneLanguage() throws {
+        let pipeline = TestSupport.pipeline()
+        let documents = try ReportFiles.list([TestSupport.path("corpora/audit/docs")]).files.map { path in
+            let d = try pipeline.document(at: path)
+            return AuditDocument(source: path, text: d.text, records: pipeline.extractRecords(from: d))
+        }
+        var digest = CorpusDigest(documents: documents, dictionaries: TestSupport.dictionaries)
+        #expect(digest.findings.count >= 5)
+        for text in [DigestMarkdown.corpus(digest, catalog: TestSupport.dictionaries.metrics), DigestHTML.corpus(digest, catalog: TestSupport.dictionaries.metrics)] {
+            let audit = try #require(text.components(separatedBy: "审计发现").last)
+            for word in ["stated", "part ", "whole", " vs ", " pp"] { #expect(!audit.contains(word), "\(word) in the Chinese digest") }
+            #expect(audit.contains("报告为"))
+        }
+        digest.language = .en
+        #expect(DigestMarkdown.corpus(digest, catalog: TestSupport.dictionaries.metrics).contains("stated"))
+    }
+
     @Test("the bundled reports are there")
     func reportsThere() { #expect(Self.reports.count >= 12, "\(Self.reports.count) reports") }
 
