@@ -54,7 +54,8 @@ extension GonghuiCommand {
             let store = try report { try Store(path: db, readOnly: true) }
             let federation = try self.federation.map { try NameResolver.federation($0, in: store) }
             let records = try report { try store.records(Store.Filter(metrics: metricIds, federation: federation, years: try? yearRange)) }
-            let comparison = Comparison(records: records, catalog: dictionaries.metrics, by: by, metrics: metricIds)
+            let comparison = Comparison(records: records, catalog: dictionaries.metrics, by: by, metrics: metricIds,
+                                        statements: FigureStatements(dictionaries: dictionaries))
             // Nothing to show is an answer the user must not mistake for a table.
             guard comparison.tables.contains(where: { !$0.rows.isEmpty }) else {
                 Console.error("nothing stated in \(db) for " + ([metricIds.isEmpty ? nil : metricIds.joined(separator: ","), federation, years].compactMap { $0 }.joined(separator: ", ")).ifEmpty("any metric"))

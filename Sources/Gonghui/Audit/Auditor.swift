@@ -63,6 +63,7 @@ public struct Auditor: Sendable {
     let words: FunctionWords
     let markers: RecordMarkers
     let phrases: AuditPhrases
+    let statements: FigureStatements
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -71,6 +72,7 @@ public struct Auditor: Sendable {
         words = dictionaries.functionWords
         markers = dictionaries.recordMarkers
         phrases = dictionaries.auditPhrases
+        statements = FigureStatements(dictionaries: dictionaries)
     }
 
     /// All findings over a set of documents (documents of several years and sources together:
@@ -388,57 +390,10 @@ public struct Auditor: Sendable {
     struct Figure {
         var record: MetricRecord
         var source: String
-        var statement: Statement
+        var statement: FigureStatement
     }
 
-    /// What a figure's clause says of it: the words of its metric there, and the kind of period
-    /// it covers.
-    struct Statement {
-        enum Period: Equatable { case year, partOfYear, severalYears }
-        var cues: Set<String>
-        var period: Period
-        /// The clause up to the figure, to show why a finding is weak.
-        var words: String
-    }
-
-    func statement(of r: MetricRecord) -> Statement {
-        let units = Array(r.sentence.utf16)
-        // The figure in its sentence: its surface, or failing that the whole sentence.
-        let surface = Array(r.surface.utf16)
-        var at = 0..<units.count
-        if !surface.isEmpty, surface.count <= units.count {
-            for i in 0...(units.count - surface.count) where units[i] == surface[0] && Array(units[i..<(i + surface.count)]) == surface {
-                at = i..<(i + surface.count)
-                break
-            }
-        }
-        var lo = at.lowerBound, hi = at.upperBound
-        while lo > 0 && !Self.isClauseBreak(units[lo - 1]) { lo -= 1 }
-        while hi < units.count && !Self.isClauseBreak(units[hi]) { hi += 1 }
-        let clause = lo..<hi
-        var period = Statement.Period.year
-        return units.withUnsafeBufferPointer { u in
-            // Time words anywhere in the sentence before the figure frame it (上半年,…).
-            for i in 0..<at.lowerBound {
-                if markers.starting(.cumulative, at: i, in: u, limit: at.lowerBound) != nil || markers.starting(.period, at: i, in: u, limit: at.lowerBound) != nil {
-                    period = .severalYears
-                } else if period == .year, markers.starting(.partYear, at: i, in: u, limit: at.lowerBound) != nil {
-                    period = .partOfYear
-                }
-            }
-            let m = catalog.metricIndex(r.metric)
-            var cues = Set<String>()
-            catalog.cueMatcher.forEachMatch(in: u, range: clause) { match in
-                guard catalog.cuesByPhrase[match.phrase].contains(where: { $0.metric == m && $0.weight >= 2 }) else { return }
-                cues.insert(String(decoding: u[match.range], as: UTF16.self))
-            }
-            return Statement(cues: cues, period: period, words: String(decoding: u[clause.lowerBound..<at.upperBound], as: UTF16.self))
-        }
-    }
-
-    static func isClauseBreak(_ c: UInt16) -> Bool {
-        c == 0x2C || c == 0x3B || c == 0x3002 || c == 0xFF0C || c == 0xFF1B || c == 0x3A
-    }
+    func statement(of r: MetricRecord) -> FigureStatement { statements.describe(r) }
 
     // MARK: Helpers
 

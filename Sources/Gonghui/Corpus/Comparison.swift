@@ -35,7 +35,10 @@ public struct Comparison: Sendable {
         /// The change is between figures of which one at least is approximate (近300家, 1万多人):
         /// shown with ≈, never as if it were exact.
         public var changeIsApproximate = false
-        public var isConflict: Bool { values.count > 1 }
+        /// Several values that state one quantity differently. Values the report tells apart by
+        /// their words (慰问资金 beside 保障金, both aid.funds) or their periods are several
+        /// figures of the cell, not a conflict.
+        public var isConflict: Bool
     }
 
     public struct Table: Sendable {
@@ -58,16 +61,16 @@ public struct Comparison: Sendable {
 
     /// The comparison of `records` for each metric (those given, else every metric stated),
     /// rows by `by`.
-    public init(records: [MetricRecord], catalog: MetricCatalog, by: Dimension, metrics: [String] = []) {
+    public init(records: [MetricRecord], catalog: MetricCatalog, by: Dimension, metrics: [String] = [], statements: FigureStatements? = nil) {
         let usable = records.filter { $0.kind == .level && (!$0.isPart || $0.group != nil) && !$0.inSample }
         let ids = metrics.isEmpty ? catalog.metrics.map(\.id).filter { id in usable.contains { $0.metric == id } } : metrics
-        tables = ids.map { id in Self.table(id, name: catalog.metric(id)?.name ?? id, records: usable.filter { $0.metric == id }, by: by) }
+        tables = ids.map { id in Self.table(id, name: catalog.metric(id)?.name ?? id, records: usable.filter { $0.metric == id }, by: by, statements: statements) }
     }
 
     /// Between a federation (or region) and the subgroup a row counts.
     public static let groupSeparator = " · "
 
-    static func table(_ metric: String, name: String, records: [MetricRecord], by: Dimension) -> Table {
+    static func table(_ metric: String, name: String, records: [MetricRecord], by: Dimension, statements: FigureStatements? = nil) -> Table {
         // A subgroup's figure (农民工会员) is a row of its own beside the whole's, never one of
         // its values: 全国总工会 · 农民工.
         func grouped(_ key: String?, _ r: MetricRecord) -> String? {
@@ -93,7 +96,8 @@ public struct Comparison: Sendable {
         let rows = grouped.keys.sorted()
         let columns = Set(grouped.values.flatMap(\.keys)).sorted()
         var cells: [[Cell?]] = rows.map { row in
-            columns.map { column in grouped[row]?[column].map { Cell(values: Self.values($0), change: nil, changeUnit: nil) } }
+            columns.map { column in grouped[row]?[column].map { rs in
+                Cell(values: Self.values(rs), change: nil, changeUnit: nil, isConflict: Self.conflicting(rs, statements)) } }
         }
         // Year-over-year: along the years, between cells of consecutive years with one value each.
         let yearsAlongColumns = by != .year
@@ -119,6 +123,20 @@ public struct Comparison: Sendable {
             }
         }
         return Table(metric: metric, metricName: name, rowDimension: by, rows: rows, columns: columns, cells: cells, unplaced: unplaced)
+    }
+
+    /// Whether a cell's records state one quantity with different values: some two of them differ
+    /// in value and cannot be told apart by their words or periods.
+    static func conflicting(_ records: [MetricRecord], _ statements: FigureStatements?) -> Bool {
+        guard Set(records.map { "\($0.value) \($0.unit)" }).count > 1 else { return false }
+        guard let statements else { return true }
+        let described = records.map { ($0, statements.describe($0)) }
+        for (i, a) in described.enumerated() {
+            for b in described[(i + 1)...] where a.0.value != b.0.value || a.0.unit != b.0.unit {
+                if !a.1.differs(from: b.1) { return true }
+            }
+        }
+        return false
     }
 
     /// The distinct values of a cell (a figure restated with the same value is one value with

@@ -33,7 +33,7 @@ public enum ComparisonRender {
         var lines: [String] = []
         let numbers: [[Int?]] = t.cells.enumerated().map { i, row in
             row.enumerated().map { j, cell in
-                guard let cell, cell.isConflict else { return nil }
+                guard let cell, cell.values.count > 1 else { return nil }
                 let place = t.rowDimension == .year ? "\(t.columns[j]) \(t.rows[i])年" : "\(t.rows[i]) \(t.columns[j])年"
                 let values = cell.values.map { v in
                     ChineseNumberStyle.format(v.value, unit: v.unit, qualifier: v.qualifier) + " — "

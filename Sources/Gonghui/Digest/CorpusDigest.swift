@@ -59,7 +59,7 @@ public struct CorpusDigest: Sendable {
         let stated = records.compactMap(\.year)
         years = stated.min().map { $0...stated.max()! }
         let catalog = dictionaries.metrics
-        let comparison = Comparison(records: records, catalog: catalog, by: .federation)
+        let comparison = Comparison(records: records, catalog: catalog, by: .federation, statements: FigureStatements(dictionaries: dictionaries))
         // Headline metrics: those filled for the most federation-years (three at least).
         func filled(_ t: Comparison.Table) -> Int {
             t.rows.indices.filter { !t.rows[$0].contains(Comparison.groupSeparator) }.flatMap { t.cells[$0] }.filter { $0?.values.count == 1 }.count

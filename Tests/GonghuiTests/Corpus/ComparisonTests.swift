@@ -74,6 +74,20 @@ struct ComparisonTests {
         #expect(ComparisonRender.json(c).contains("\"change_approximate\": true"))
     }
 
+    @Test("two different funds under one metric are two figures of the cell, not a conflict; one quantity stated twice differently is")
+    func distinctFunds() throws {
+        let statements = FigureStatements(dictionaries: TestSupport.dictionaries)
+        let c = Comparison(records: Self.records, catalog: TestSupport.dictionaries.metrics, by: .federation, metrics: ["aid.funds", "members.count"], statements: statements)
+        let funds = try #require(c.tables.first { $0.metric == "aid.funds" })
+        let i = try #require(funds.rows.firstIndex(of: "海曙区教育工会")), j = try #require(funds.columns.firstIndex(of: "2022"))
+        let cell = try #require(funds.cells[i][j])
+        // 慰问金18.9万元 and 互助保障金9.6万元: both shown, with their sources, neither a rival of the other.
+        #expect(cell.values.count == 2 && !cell.isConflict)
+        let members = try #require(c.tables.first { $0.metric == "members.count" })
+        let h = try #require(members.rows.firstIndex(of: "湖州市总工会")), y = try #require(members.columns.firstIndex(of: "2023"))
+        #expect(members.cells[h][y]?.isConflict == true)
+    }
+
     @Test("every format carries the same figures")
     func formats() throws {
         let c = Self.comparison
