@@ -24,6 +24,9 @@ extension GonghuiCommand {
         @Option(help: "Size of the generated corpus in MB.")
         var megabytes: Int = 20
 
+        @Option(name: .customLong("replicate-to"), help: ArgumentHelp("With --corpus: replicate its reports to this many MB in three shapes (mid-size files, many small files, one large file) and time extract on each, on one thread and on all cores.", valueName: "MB"))
+        var replicateTo: Int?
+
         @Option(help: ArgumentHelp("Keep the generated corpus in this directory.", valueName: "dir"))
         var keep: String?
 
@@ -50,6 +53,10 @@ extension GonghuiCommand {
         func validate() throws {
             guard (1...2048).contains(megabytes) else { throw ValidationError("--megabytes must be between 1 and 2048") }
             guard (10...1_000_000).contains(documents) else { throw ValidationError("--documents must be between 10 and 1000000") }
+            if let r = replicateTo {
+                guard corpus != nil else { throw ValidationError("--replicate-to needs --corpus DIR (the real reports to replicate)") }
+                guard (1...4096).contains(r) else { throw ValidationError("--replicate-to must be between 1 and 4096 MB") }
+            }
             if let only, Benchmark.Stage(key: only) == nil {
                 throw ValidationError("--only takes one of \(Benchmark.Stage.allCases.map(\.key).joined(separator: ", "))")
             }
@@ -61,6 +68,10 @@ extension GonghuiCommand {
             #endif
             let pipeline = try input.pipeline()
             let baseline = MemoryUsage.residentBytes() ?? 0
+            if let replicateTo, let corpus {
+                try benchShapes(corpus, megabytes: replicateTo, pipeline: pipeline)
+                return
+            }
             let directory: URL
             var generated = false
             if let corpus {
@@ -138,6 +149,44 @@ extension GonghuiCommand {
             }
             print("generated \(summary.files) reports, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB (\(summary.traditionalFiles) traditional) in \(directory.path)")
             print(String(format: "figure paragraphs: %.0f%% (they hold %.1f quantities per 1000 characters)", share * 100, figureDensity))
+        }
+
+        /// `--corpus DIR --replicate-to MB`: the real reports of DIR in the three shapes, extract
+        /// timed on each (one thread, all cores) with its peak memory, against the mid-size shape.
+        func benchShapes(_ corpus: String, megabytes: Int, pipeline: Pipeline) throws {
+            let files = try report { try ReportFiles.list([corpus]).files }
+            var texts: [String] = []
+            var quantities = 0, characters = 0
+            for path in files {
+                guard let source = try? pipeline.ingestor.read(path: path) else { continue }
+                texts.append(source.text.string)
+                let document = pipeline.normalizer.normalize(source)
+                quantities += pipeline.quantities.quantities(in: document.text).count
+                characters += document.text.scalarCount
+            }
+            guard !texts.isEmpty else {
+                Console.error("\(corpus): no readable reports to replicate")
+                throw ExitCode(1)
+            }
+            let directory = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-shapes-\(getpid())")
+            defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
+            let shapes = try BenchmarkShapes.replicate(texts, bytes: megabytes << 20, into: directory)
+            print("input: \(texts.count) reports of \(corpus), \(String(format: "%.1f", Double(quantities) * 1000 / Double(max(characters, 1)))) quantities per 1000 characters, replicated to \(megabytes) MB per shape in \(directory.path)")
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            print("shape                          files     MB   1 thread MB/s  peak MB   \(cores) threads MB/s  peak MB   time ÷ mid")
+            var midSeconds: Double?
+            for shape in BenchmarkShapes.Shape.allCases {
+                let shapeFiles = shapes[shape] ?? []
+                let bench = Benchmark(files: shapeFiles, pipeline: pipeline)
+                let one = bench.measureExtract(jobs: 1)
+                let all = bench.measureExtract(jobs: cores)
+                if shape == .mid { midSeconds = one.seconds }
+                let ratio = midSeconds.map { String(format: "%.2f", one.seconds / max($0, 1e-9)) } ?? "-"
+                print(shape.rawValue.padding(toLength: 30, withPad: " ", startingAt: 0)
+                      + String(format: " %6d %6.1f %15.1f %8d %17.1f %8d   %@", shapeFiles.count, Double(one.bytes) / 1_048_576, one.megabytesPerSecond,
+                               (one.peakResidentBytes ?? 0) >> 20, all.megabytesPerSecond, (all.peakResidentBytes ?? 0) >> 20, ratio))
+            }
+            print("peak memory is the whole process's (dictionaries included); time ÷ mid compares one thread with the mid-size shape")
         }
 
         /// `--ingest`: the batch on one core and on all cores, into new databases, with peak memory;
