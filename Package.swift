@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GonghuiTests",
-            dependencies: ["Gonghui", "GonghuiTestSupport", "XMLBridge"],
+            dependencies: ["Gonghui", "GonghuiTestSupport", "XMLBridge", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Test tables and snapshots, read from the source tree.
             exclude: ["Metrics/RecordCases.tsv", "Metrics/DecisionCases.tsv", "Quantities/QuantityCases.tsv", "Audit/AuditCases.tsv",
                       "Digest/Snapshots"]

@@ -19,7 +19,7 @@ extension GonghuiCommand {
             figures may not be two statements of one quantity is weak: shown only with --all.
             """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, xlsx }
 
         @Argument(help: ArgumentHelp("Reports to audit together (files or directories).", valueName: "file"))
         var files: [String] = []
@@ -29,8 +29,11 @@ extension GonghuiCommand {
         @Option(help: ArgumentHelp("Audit the documents of this corpus database instead.", valueName: "file"))
         var db: String?
 
-        @Option(help: "Output format: text, json or md.")
+        @Option(help: "Output format: text, json, md, or xlsx (a workbook of the findings; needs --output).")
         var format: Format = .text
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+        var output: String?
 
         @Flag(help: "Also show weak findings (figures that may not be two statements of one quantity).")
         var all = false
@@ -40,6 +43,7 @@ extension GonghuiCommand {
         func validate() throws {
             let hasFiles = !files.isEmpty || list.filesFrom != nil || !PathArguments.taken.isEmpty
             if hasFiles == (db != nil) { throw ValidationError("give report files or --db, not both (and not neither)") }
+            if format == .xlsx && output == nil { throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx") }
         }
 
         func run() throws {
@@ -70,10 +74,19 @@ extension GonghuiCommand {
             }
             let everything = Auditor(dictionaries: dictionaries).audit(documents)
             let findings = all ? everything : everything.filter { $0.confidence == .confident }
-            let out = Console.Output()
-            out.write(AuditReport.render(findings, documents: documents.count, hidden: everything.count - findings.count,
-                                         catalog: dictionaries.metrics, format: format))
-            out.flush()
+            if format == .xlsx, let output {
+                try OutputFile.write(bytes: try report { try RecordWorkbook.findings(findings, dictionaries: dictionaries).data() }, to: output)
+            } else {
+                let text = AuditReport.render(findings, documents: documents.count, hidden: everything.count - findings.count,
+                                              catalog: dictionaries.metrics, format: format)
+                if let output {
+                    try OutputFile.write(text, to: output)
+                } else {
+                    let out = Console.Output()
+                    out.write(text)
+                    out.flush()
+                }
+            }
             if failures > 0 { throw ExitCode(1) }
         }
 
@@ -94,7 +107,7 @@ enum AuditReport {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let hiddenNote = hidden == 0 ? "" : " (\(count(hidden, "weak finding")) not shown: --all shows them)"
         switch format {
-        case .json:
+        case .json, .xlsx:
             let items = findings.map { f -> String in
                 var o = JSONObject()
                 o.add("check", f.check.rawValue)

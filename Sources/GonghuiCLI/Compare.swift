@@ -16,7 +16,7 @@ extension GonghuiCommand {
             each one's source. Only level figures that are not parts of another (其中) are compared.
             """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, md }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, md, xlsx }
 
         @Option(help: ArgumentHelp("The corpus database (made by gonghui ingest).", valueName: "file"))
         var db: String = "gonghui.sqlite"
@@ -33,8 +33,11 @@ extension GonghuiCommand {
         @Option(help: ArgumentHelp("Only these years: 2021-2023, or 2022.", valueName: "A-B"))
         var years: String?
 
-        @Option(help: "Output format: table, csv, json or md.")
+        @Option(help: "Output format: table, csv, json, md, or xlsx (a workbook: a sheet per metric and a notes sheet; needs --output).")
         var format: Format = .table
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+        var output: String?
 
         @OptionGroup var input: DictionaryOptions
 
@@ -42,7 +45,10 @@ extension GonghuiCommand {
 
         var yearRange: ClosedRange<Int>? { get throws { try parseYears(years) } }
 
-        func validate() throws { _ = try yearRange }
+        func validate() throws {
+            _ = try yearRange
+            if format == .xlsx && output == nil { throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx") }
+        }
 
         func run() throws {
             let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
@@ -61,14 +67,24 @@ extension GonghuiCommand {
                 Console.error("nothing stated in \(db) for " + ([metricIds.isEmpty ? nil : metricIds.joined(separator: ","), federation, years].compactMap { $0 }.joined(separator: ", ")).ifEmpty("any metric"))
                 throw ExitCode(1)
             }
-            let out = Console.Output()
-            switch format {
-            case .table: out.write(ComparisonRender.table(comparison))
-            case .md: out.write(ComparisonRender.markdown(comparison))
-            case .csv: out.write(ComparisonRender.csv(comparison))
-            case .json: out.write(ComparisonRender.json(comparison))
+            if format == .xlsx, let output {
+                try OutputFile.write(bytes: try report { try RecordWorkbook.comparison(comparison, dictionaries: dictionaries).data() }, to: output)
+                return
             }
-            out.flush()
+            let text: String
+            switch format {
+            case .table: text = ComparisonRender.table(comparison)
+            case .md: text = ComparisonRender.markdown(comparison)
+            case .csv: text = ComparisonRender.csv(comparison)
+            case .json, .xlsx: text = ComparisonRender.json(comparison)
+            }
+            if let output {
+                try OutputFile.write(text, to: output)
+            } else {
+                let out = Console.Output()
+                out.write(text)
+                out.flush()
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ extension GonghuiCommand {
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case jsonl, json, csv, table
+            case jsonl, json, csv, table, xlsx
         }
 
         @Argument(help: ArgumentHelp("Reports to read (files or directories); - reads standard input.", valueName: "file"))
@@ -25,7 +25,7 @@ extension GonghuiCommand {
 
         @OptionGroup var list: FileListOptions
 
-        @Option(help: "Output format: jsonl (one record per line), json, csv (UTF-8 with BOM, for Excel) or table.")
+        @Option(help: "Output format: jsonl (one record per line), json, csv (UTF-8 with BOM, for Excel), table, or xlsx (an Excel workbook with a records and a sources sheet; needs --output).")
         var format: Format = .jsonl
 
         @Option(help: ArgumentHelp("Write to this file (or, if it is a directory, one file per input) instead of standard output.", valueName: "path"))
@@ -38,6 +38,10 @@ extension GonghuiCommand {
         var explain = false
 
         @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            if format == .xlsx && output == nil { throw ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx") }
+        }
 
         func run() throws {
             let pipeline = try input.pipeline()
@@ -59,6 +63,7 @@ extension GonghuiCommand {
             let stream: Console.Output? = perInput ? nil : (file?.output ?? Console.Output())
             let catalog = pipeline.dictionaries.metrics
             var table: [MetricRecord] = []
+            var sources: [(path: String, records: Int)] = []
             // Records written so far, for the separators of --format json. Boxed in an array: with a
             // plain Int, Swift 6.0 folds the final test as if `emit` never ran (a spurious warning).
             var jsonItems = [Int](repeating: 0, count: 1)
@@ -93,7 +98,11 @@ extension GonghuiCommand {
                 if perInput, let output {
                     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                     let url = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
-                    try write(render(records, catalog: catalog), to: url.path)
+                    if format == .xlsx {
+                        try OutputFile.write(bytes: try report { try RecordWorkbook.records(records, sources: [(path, records.count)], dictionaries: pipeline.dictionaries).data() }, to: url.path)
+                    } else {
+                        try write(render(records, catalog: catalog), to: url.path)
+                    }
                 } else if let stream {
                     switch format {
                     case .jsonl: for r in records { stream.line(r.jsonObject) }
@@ -104,6 +113,9 @@ extension GonghuiCommand {
                         }
                     case .csv: for r in records { stream.write(RecordCSV.row(r, catalog: catalog)) }
                     case .table: table += records
+                    case .xlsx:
+                        table += records
+                        sources.append((path, records.count))
                     }
                 }
             }
@@ -135,6 +147,7 @@ extension GonghuiCommand {
                 switch format {
                 case .json: stream.write(jsonItems[0] == 0 ? "]\n" : "\n]\n")
                 case .table: stream.write(RecordTable.render(table, catalog: catalog))
+                case .xlsx: stream.write(bytes: try report { try RecordWorkbook.records(table, sources: sources, dictionaries: pipeline.dictionaries).data() })
                 default: break
                 }
                 stream.flush()
@@ -159,7 +172,7 @@ extension GonghuiCommand {
                 return "[\n" + records.map { "  " + $0.jsonObject }.joined(separator: ",\n") + (records.isEmpty ? "]\n" : "\n]\n")
             case .csv:
                 return RecordCSV.headerLine() + records.map { RecordCSV.row($0, catalog: catalog) }.joined()
-            case .table:
+            case .table, .xlsx:
                 return RecordTable.render(records, catalog: catalog)
             }
         }

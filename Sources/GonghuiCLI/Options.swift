@@ -125,6 +125,11 @@ enum Console {
 
         func line(_ s: String) { write(s); write("\n") }
 
+        func write(bytes: Data) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
         func flush() {
             guard !buffer.isEmpty else { return }
             defer { buffer.removeAll(keepingCapacity: true) }
@@ -198,6 +203,13 @@ final class OutputFile {
     func abandon() {
         close(output.fd)
         unlink(temporary)
+    }
+
+    /// Writes `data` to `path` whole, or reports why not.
+    static func write(bytes data: Data, to path: String) throws {
+        let file = try OutputFile(path)
+        file.output.write(bytes: data)
+        try file.commit()
     }
 
     /// Writes `text` to `path` whole, or reports why not.

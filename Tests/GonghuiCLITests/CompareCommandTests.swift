@@ -52,4 +52,20 @@ struct CompareCommandTests {
         let right = try TestSupport.run(["extract", "corpora/formats/report.big5.txt", "--encoding", "big5"])
         #expect(right.status == 0 && right.stderr.isEmpty)
     }
+
+    @Test("extract, compare and audit write workbooks with --format xlsx --output, and want --output",
+          arguments: [["extract", "corpora/reports/luoyang-2022.txt"], ["compare", "--db", "DB"], ["audit", "corpora/audit/docs"]])
+    func workbooks(_ command: [String]) throws {
+        let arguments = command.map { $0 == "DB" ? Self.db : $0 }
+        let missing = try TestSupport.run(arguments + ["--format", "xlsx"])
+        #expect(missing.status != 0 && missing.stderr.contains("--output"))
+        let dir = try TestSupport.temporaryDirectory("xlsx")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("out.xlsx").path
+        let r = try TestSupport.run(arguments + ["--format", "xlsx", "--output", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("xl/worksheets/sheet1.xml"))
+    }
 }

@@ -25,6 +25,8 @@ public struct Dictionaries: Sendable {
     public let scopeWords: ScopeWords
     public let auditRules: AuditRules
     public let auditPhrases: AuditPhrases
+    /// Chinese headers of workbook columns, by field (column-names.tsv).
+    public let columnNames: [String: String]
     /// Words a digest's keyword list leaves out (keyword-stopwords.txt).
     public let keywordStopwords: Set<String>
 
@@ -57,6 +59,13 @@ public struct Dictionaries: Sendable {
         scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
         auditPhrases = try AuditPhrases(DictionaryFile("audit-phrases.tsv", in: directory))
+        let columns = try DictionaryFile("column-names.tsv", in: directory)
+        var names: [String: String] = [:]
+        for line in columns.lines {
+            try columns.require(line, fields: 2)
+            names[line.fields[0]] = line.fields[1]
+        }
+        columnNames = names
         keywordStopwords = try Self.loadWords(DictionaryFile("keyword-stopwords.txt", in: directory, spaceSeparated: true))
     }
 
