@@ -79,13 +79,7 @@ extension GonghuiCommand {
             } else {
                 let text = AuditReport.render(findings, documents: documents.count, hidden: everything.count - findings.count,
                                               catalog: dictionaries.metrics, format: format)
-                if let output {
-                    try OutputFile.write(text, to: output)
-                } else {
-                    let out = Console.Output()
-                    out.write(text)
-                    out.flush()
-                }
+                try OutputFile.emit(text, to: output)
             }
             if failures > 0 { throw ExitCode(1) }
         }

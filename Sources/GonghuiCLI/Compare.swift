@@ -78,13 +78,7 @@ extension GonghuiCommand {
             case .csv: text = ComparisonRender.csv(comparison)
             case .json, .xlsx: text = ComparisonRender.json(comparison)
             }
-            if let output {
-                try OutputFile.write(text, to: output)
-            } else {
-                let out = Console.Output()
-                out.write(text)
-                out.flush()
-            }
+            try OutputFile.emit(text, to: output)
         }
     }
 }

@@ -79,13 +79,7 @@ extension GonghuiCommand {
             } else {
                 return
             }
-            if let output {
-                try OutputFile.write(text, to: output)
-            } else {
-                let out = Console.Output()
-                out.write(text)
-                out.flush()
-            }
+            try OutputFile.emit(text, to: output)
         }
     }
 }

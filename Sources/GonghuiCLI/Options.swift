@@ -205,6 +205,14 @@ final class OutputFile {
         unlink(temporary)
     }
 
+    /// Writes `text` to `path` when one is given, else to standard output.
+    static func emit(_ text: String, to path: String?) throws {
+        if let path { return try write(text, to: path) }
+        let out = Console.Output()
+        out.write(text)
+        out.flush()
+    }
+
     /// Writes `data` to `path` whole, or reports why not.
     static func write(bytes data: Data, to path: String) throws {
         let file = try OutputFile(path)

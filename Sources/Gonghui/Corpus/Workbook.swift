@@ -130,18 +130,8 @@ public struct Workbook: Sendable {
         return out
     }
 
-    /// XML text: &, <, > and the control characters XML forbids.
+    /// XML text, without the control characters XML forbids.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: if c.value >= 0x20 || c == "\t" || c == "\n" { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
+        DigestChart.escape(String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" })))
     }
 }

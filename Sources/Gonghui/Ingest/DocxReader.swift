@@ -72,6 +72,8 @@ struct DocxReader: Sendable {
         var overflow = false
         do {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                // An empty chunk means the reader is past the end of the file: it would loop.
+                if chunk.isEmpty { throw CocoaError(.fileReadCorruptFile) }
                 if data.count + chunk.count > limit {
                     overflow = true
                     throw CocoaError(.fileReadTooLarge)
