@@ -4,6 +4,7 @@
 //
 // Targets, from the bottom up:
 //   CICU, CLibXML2   system libraries (ICU, libxml2), found with pkg-config
+//   GonghuiZlib      zlib, for reading ZIP entries (.docx, .odt) with bounds of our own
 //   ICUBridge        C shim over ICU: charset detection/conversion, NFKC, transliteration, breaks
 //   XMLBridge        C shim over libxml2: HTML and XML parsing with safe options
 //   CSupport         C where Swift is measurably slower (SHA-256 with the CPU's SHA instructions)
@@ -32,6 +33,11 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .systemLibrary(
+            name: "GonghuiZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -53,6 +59,7 @@ let package = Package(
                 "CSupport",
                 "ICUBridge",
                 "XMLBridge",
+                "GonghuiZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads the text of a Word (.docx) file: body paragraphs as lines, table rows as
 /// tab-separated cells, text boxes once, deleted (tracked) text and field codes left out.
@@ -48,15 +47,15 @@ struct DocxReader: Sendable {
     /// Extracts one part, refusing to decompress more than the limit whatever the ZIP claims.
     /// What a ZIP that is not a Word document holds, by its telltale entries (nil: it looks like
     /// a damaged Word document).
-    static func kind(of archive: Archive) -> String? {
+    static func kind(of archive: ZipArchive) -> String? {
         if archive["xl/workbook.xml"] != nil { return "an Excel workbook (.xlsx)" }
         if archive["ppt/presentation.xml"] != nil { return "a PowerPoint presentation (.pptx)" }
         if archive["content.xml"] != nil { return "an OpenDocument file (.odt/.ods)" }
-        if archive.contains(where: { $0.path.hasPrefix("word/") || $0.path == "[Content_Types].xml" }) { return nil }
+        if archive.contains(where: { $0.name.hasPrefix("word/") || $0.name == "[Content_Types].xml" }) { return nil }
         return "a ZIP archive (unpack it and give its folder)"
     }
 
-    func extract(_ name: String, from archive: Archive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
+    func extract(_ name: String, from archive: ZipArchive, path: String, required: Bool) throws(GonghuiError) -> [UInt8]? {
         guard let entry = archive[name] else {
             guard required else { return nil }
             if let other = Self.kind(of: archive) {
@@ -65,28 +64,10 @@ struct DocxReader: Sendable {
             throw GonghuiError(.brokenContainer, "\(path): not a Word document (no \(name) in the archive)")
         }
         let limit = limits.maxDecompressedBytes
-        if entry.uncompressedSize > UInt64(limit) {
-            throw GonghuiError(.zipBomb, "\(path): \(name) would decompress to \(Int(entry.uncompressedSize).byteDescription), over the \(limit.byteDescription) limit")
+        if entry.uncompressedSize > limit {
+            throw GonghuiError(.zipBomb, "\(path): \(name) would decompress to \(entry.uncompressedSize.byteDescription), over the \(limit.byteDescription) limit")
         }
-        var data: [UInt8] = []
-        var overflow = false
-        do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
-                // An empty chunk means the reader is past the end of the file: it would loop.
-                if chunk.isEmpty { throw CocoaError(.fileReadCorruptFile) }
-                if data.count + chunk.count > limit {
-                    overflow = true
-                    throw CocoaError(.fileReadTooLarge)
-                }
-                data.append(contentsOf: chunk)
-            }
-        } catch {
-            if overflow {
-                throw GonghuiError(.zipBomb, "\(path): \(name) decompresses to more than the \(limit.byteDescription) limit")
-            }
-            throw GonghuiError(.brokenContainer, "\(path): \(name) cannot be decompressed (damaged archive)")
-        }
-        return data
+        return try archive.extract(entry, limit: limit, path: path)
     }
 
     /// dc:title and dcterms:created/modified from docProps/core.xml.

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads an OpenDocument text (.odt: LibreOffice, WPS) like a .docx: the ZIP's content.xml,
 /// headings and paragraphs as lines, table rows as tab-separated cells, with the same limits

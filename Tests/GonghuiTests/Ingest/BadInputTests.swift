@@ -24,6 +24,8 @@ struct BadInputTests {
         // Also FuzzDOCX: a stored entry claiming more bytes than the file holds made the reader
         // loop for ever (a hang, not a crash).
         ("corpora/bad/zip-stored-past-end.docx", .brokenContainer),
+        // And a deflate stream that never ends: ZIPFoundation read past it for ever.
+        ("corpora/bad/zip-endless-deflate.docx", .brokenContainer),
         ("corpora/bad/no-such-file.txt", .fileNotFound),
         ("corpora/bad", .isDirectory),
     ]
