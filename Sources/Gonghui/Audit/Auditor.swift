@@ -363,12 +363,9 @@ public struct Auditor: Sendable {
             var weak: [String] = []
             for (i, a) in sorted.enumerated() {
                 for b in sorted[(i + 1)...] where a.record.unit == b.record.unit && !interval(a.record).overlaps(interval(b.record)) {
-                    guard a.statement.period == b.statement.period else { continue }
-                    switch (a.statement.cues.isEmpty || b.statement.cues.isEmpty, a.statement.cues.isDisjoint(with: b.statement.cues)) {
-                    case (false, true): continue
-                    case (true, _): weak.append(a.statement.words + " / " + b.statement.words)
-                    case (false, false): break
-                    }
+                    guard !a.statement.differs(from: b.statement) else { continue }
+                    // One of them names no word of its metric: they may not be one quantity.
+                    if a.statement.cues.isEmpty || b.statement.cues.isEmpty { weak.append(a.statement.words + " / " + b.statement.words) }
                     if !clash.contains(where: { $0.source == a.source }) { clash.append(a) }
                     if !clash.contains(where: { $0.source == b.source }) { clash.append(b) }
                 }

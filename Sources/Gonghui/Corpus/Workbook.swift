@@ -93,7 +93,7 @@ public struct Workbook: Sendable {
             for (j, cell) in row.enumerated() {
                 let w: Int
                 switch cell {
-                case .text(let s): w = s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+                case .text(let s): w = TextGrid.displayWidth(s)
                 case .number(let d): w = d.plainString.count
                 case .empty: w = 0
                 }

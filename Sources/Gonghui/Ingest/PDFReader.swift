@@ -142,7 +142,7 @@ struct PDFReader: Sendable {
     /// Table rows become tab-separated cells.
     static func join(_ lines: [String]) -> [String] {
         let body = lines.filter { !$0.isEmpty }
-        let widths = body.map(width)
+        let widths = body.map(TextGrid.displayWidth)
         // Within the first-line indent and a pushed-down punctuation mark of the widest line.
         let widest = widths.max() ?? 0
         let full = widest - max(8, widest / 8)
@@ -165,13 +165,8 @@ struct PDFReader: Sendable {
 
     static let endsSentence: Set<Character> = ["。", "！", "？", "：", "；", "!", "?", ":", ";", "”"]
 
-    /// Latin letters and digits: joined across a line break with a space.
+    /// Latin letters: words joined across a line break with a space.
     static func isWordChar(_ c: Character) -> Bool { c.isASCII && c.isLetter }
-
-    /// Display width: CJK and full-width forms count two columns.
-    static func width(_ line: String) -> Int {
-        line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && !(0xFF61...0xFF9F).contains($1.value) ? 2 : 1) }
-    }
 
     /// 新建基层工会（家） 46 58: cells separated by single spaces, at least three of them, most
     /// after the first numeric (46, 2022年, 93%): the row as tab-separated cells. Prose in
