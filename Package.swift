@@ -11,6 +11,7 @@
 //   Gonghui          the pipeline: ingest → normalise → segment → quantities → records,
 //                    plus audit, comparison and digests (no database)
 //   GonghuiStore     the corpus database (SQLite through GRDB)
+//   GonghuiServer    `gonghui serve`: the corpus database as a read-only web app (Hummingbird)
 //   GonghuiCLI       the `gonghui` command
 import PackageDescription
 
@@ -25,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -70,11 +74,22 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "GonghuiServer",
+            dependencies: [
+                "Gonghui",
+                "GonghuiStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "GonghuiCLI",
             dependencies: [
                 "Gonghui",
                 "GonghuiStore",
+                "GonghuiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +108,10 @@ let package = Package(
         .testTarget(
             name: "GonghuiStoreTests",
             dependencies: ["GonghuiStore", "GonghuiTestSupport"]
+        ),
+        .testTarget(
+            name: "GonghuiServerTests",
+            dependencies: ["GonghuiServer", "GonghuiStore", "GonghuiTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(
             name: "GonghuiCLITests",

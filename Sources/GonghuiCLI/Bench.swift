@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gonghui
+import GonghuiServer
 import GonghuiStore
 
 extension GonghuiCommand {
@@ -42,8 +43,14 @@ extension GonghuiCommand {
         @Flag(help: "Benchmark `gonghui ingest` instead: --documents generated reports into a database, on one core and on all cores.")
         var ingest = false
 
-        @Option(help: "Reports to generate for --ingest.")
+        @Option(help: "Reports to generate for --ingest and --serve.")
         var documents: Int = 10_000
+
+        @Flag(help: "Benchmark `gonghui serve`: each page rendered from a database of --documents generated reports (or --db), the first time and warm.")
+        var serve = false
+
+        @Option(help: ArgumentHelp("With --serve: time the pages over this corpus database instead of a generated one.", valueName: "file"))
+        var db: String?
 
         @Option(help: ArgumentHelp("Run only this stage (for profiling): \(Benchmark.Stage.allCases.map(\.key).joined(separator: ", ")).", valueName: "stage"))
         var only: String?
@@ -68,6 +75,10 @@ extension GonghuiCommand {
             #endif
             let pipeline = try input.pipeline()
             let baseline = MemoryUsage.residentBytes() ?? 0
+            if serve, let db {
+                try benchSite(db, dictionaries: pipeline.dictionaries)
+                return
+            }
             if let replicateTo, let corpus {
                 try benchShapes(corpus, megabytes: replicateTo, pipeline: pipeline)
                 return
@@ -85,6 +96,15 @@ extension GonghuiCommand {
             defer { if generated { try? FileManager.default.removeItem(at: directory) } }
             if ingest {
                 try benchIngest(directory, dictionaries: pipeline.dictionaries)
+                return
+            }
+            if serve {
+                let db = directory.appendingPathComponent("bench-site.sqlite").path
+                let store = try report { try Store(path: db) }
+                let files = try report { try ReportFiles.list([directory.path]).files }
+                let summary = try report { try BatchIngest(store: store, dictionaries: pipeline.dictionaries, limits: input.limits, jobs: ProcessInfo.processInfo.activeProcessorCount).run(files: files) }
+                print("ingested \(summary.stored) documents, \(summary.records) records into \(db)")
+                try benchSite(db, dictionaries: pipeline.dictionaries)
                 return
             }
             let files = try report { try ReportFiles.list([directory.path]).files }
@@ -145,7 +165,7 @@ extension GonghuiCommand {
             let share = narrative.isEmpty ? 1 : chars * averageNarrative / (averageFigure * (1 - chars) + chars * averageNarrative)
             let summary = try report {
                 try BenchmarkCorpus.generate(into: directory, figures: figures, narrative: narrative, figureShare: share,
-                                             megabytes: ingest ? 4096 : megabytes, documents: ingest ? documents : nil)
+                                             megabytes: ingest || serve ? 4096 : megabytes, documents: ingest || serve ? documents : nil)
             }
             print("generated \(summary.files) reports, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MB (\(summary.traditionalFiles) traditional) in \(directory.path)")
             print(String(format: "figure paragraphs: %.0f%% (they hold %.1f quantities per 1000 characters)", share * 100, figureDensity))
@@ -187,6 +207,36 @@ extension GonghuiCommand {
                                (one.peakResidentBytes ?? 0) >> 20, all.megabytesPerSecond, (all.peakResidentBytes ?? 0) >> 20, ratio))
             }
             print("peak memory is the whole process's (dictionaries included); time ÷ mid compares one thread with the mid-size shape")
+        }
+
+        /// `--serve`: each page of the web app rendered in-process (no network), the first time
+        /// (the audit and digest compute what they keep until the corpus changes) and warm.
+        func benchSite(_ db: String, dictionaries: Dictionaries) throws {
+            let store = try report { try Store(path: db, readOnly: true) }
+            let site = CorpusSite(store: store, dictionaries: dictionaries)
+            let facets = try report { try store.facets() }
+            let count = try report { try store.documents(Store.DocumentQuery(limit: 1)).total }
+            let middle = try report { try store.documents(Store.DocumentQuery(limit: 1, offset: count / 2)).page.first?.id } ?? 1
+            func q(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
+            let federation = facets.federations.first ?? ""
+            let metric = facets.metrics.first ?? ""
+            let pages = ["/", "/?page=\(max(1, count / 100))", "/?federation=\(q(federation))", "/?year=\(facets.years.last ?? 2023)", "/documents/\(middle)",
+                         "/records", "/records?metric=\(metric)", "/records?q=\(q(String(federation.prefix(2))))",
+                         "/compare?metric=\(metric)", "/compare?metric=\(facets.metrics.prefix(3).joined(separator: ","))&by=region",
+                         "/compare.xlsx?metric=\(metric)", "/audit", "/digest"]
+            print("\(count) documents in \(db)")
+            print("page                                                  status      KB   first ms   warm ms (median of 5)")
+            for page in pages {
+                let clock = ContinuousClock()
+                var response = SiteResponse(status: 0, contentType: "", body: [])
+                let first = clock.measure { response = site.respond(to: page) }
+                let warm = (0..<5).map { _ in clock.measure { _ = site.respond(to: page) } }
+                func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+                let shown = page.removingPercentEncoding ?? page
+                print(shown.padding(toLength: 52, withPad: " ", startingAt: 0)
+                      + String(format: " %6d %7.1f %10.1f %9.1f", response.status, Double(response.body.count) / 1024, ms(first), ms(warm.sorted()[2])))
+            }
+            print("peak memory: \((MemoryUsage.peakResidentBytes() ?? 0) >> 20) MB")
         }
 
         /// `--ingest`: the batch on one core and on all cores, into new databases, with peak memory;

@@ -14,7 +14,7 @@ struct GonghuiCommand: ParsableCommand {
         and extracts metric records.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Ingest.self, Compare.self, Audit.self, Digest.self, Normalize.self, Segment.self, Quantities.self, Bench.self]
+        subcommands: [Extract.self, Ingest.self, Compare.self, Audit.self, Digest.self, Serve.self, Normalize.self, Segment.self, Quantities.self, Bench.self]
     )
 
     /// Paths in bulk are taken off the command line before it is parsed (PathArguments).

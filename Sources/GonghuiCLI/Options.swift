@@ -51,11 +51,10 @@ struct InputOptions: ParsableArguments {
 /// `--years 2021-2023` or `--years 2022`.
 func parseYears(_ text: String?) throws -> ClosedRange<Int>? {
     guard let text else { return nil }
-    let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-    guard (1...2).contains(parts.count), let a = parts.first ?? nil, let b = parts.last ?? nil, a <= b, a >= 1900, b <= 2200 else {
+    guard let range = YearRange.parse(text) else {
         throw ValidationError("--years takes a year or a range like 2021-2023, not \(text)")
     }
-    return a...b
+    return range
 }
 
 /// Says which files of the directories given were left out as not reports (.md, .csv, images).

@@ -76,7 +76,7 @@ public struct CorpusDigest: Sendable {
         findings = Auditor(dictionaries: dictionaries).audit(documents).filter { $0.confidence == .confident }
     }
 
-    static func section(_ t: Comparison.Table) -> Section {
+    package static func section(_ t: Comparison.Table) -> Section {
         // Charts draw one unit: the one most cells are in (aid.persons mixes persons and visits).
         let units = t.cells.flatMap { $0 }.compactMap { $0?.values.count == 1 ? $0?.values[0].unit : nil }
         let unit = Dictionary(grouping: units, by: { $0 }).max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key.rawValue > $1.key.rawValue }?.key

@@ -4,7 +4,7 @@ import Foundation
 /// on a phone, prints on A4, and falls back through the common Chinese fonts. The markup is
 /// well-formed XML (every element closed), so any XML parser can read it.
 public enum DigestHTML {
-    static let style = """
+    package static let style = """
         :root{color-scheme:light}
         body{margin:0;background:#f6f5f2;color:#222;font:16px/1.7 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
         main{max-width:52rem;margin:0 auto;padding:1.5rem 1rem 3rem;background:#fff}
@@ -40,7 +40,7 @@ public enum DigestHTML {
             + "<title>\(DigestChart.escape(title))</title><style>\(style)</style></head>\n<body><main>\n\(body)</main></body></html>\n"
     }
 
-    static func e(_ s: String) -> String { DigestChart.escape(s) }
+    package static func e(_ s: String) -> String { DigestChart.escape(s) }
 
     static func cite(_ n: Int) -> String { "<sup><a class=\"cite\" href=\"#s\(n + 1)\">[\(n + 1)]</a></sup>" }
 
@@ -83,34 +83,55 @@ public enum DigestHTML {
     }
 
     public static func corpus(_ d: CorpusDigest, catalog: MetricCatalog) -> String {
+        page(title: "工会数据摘要", body: corpusBody(d, catalog: catalog))
+    }
+
+    /// The corpus digest without its page around it; `link` gives, where it can, the address of
+    /// the sentence a figure or finding comes from (the web app's document pages).
+    package static func corpusBody(_ d: CorpusDigest, catalog: MetricCatalog, link: SentenceLink? = nil) -> String {
         var b = "<h1>工会数据摘要</h1>\n<ul class=\"meta\"><li>文档：\(d.documents)份 · 工会：\(d.federations.count)个"
         if let y = d.years { b += " · 年份：\(y.lowerBound)–\(y.upperBound)" }
         b += "</li></ul>\n"
         var note = 1
-        for section in d.sections {
-            b += "<h2 id=\"\(e(section.metric))\">\(e(section.name))（\(e(section.metric))）</h2>\n"
-            b += table(section.table, note: &note)
-            if let year = section.barYear, !section.bars.isEmpty {
-                b += DigestChart.bars(section.bars, title: "\(section.name)，\(year)年") + "\n"
-            }
-            if section.lines.count >= 1, let unit = section.unit {
-                b += DigestChart.lines(section.lines, unit: unit, title: "\(section.name)，逐年") + "\n"
-            }
-        }
-        b += "<h2>审计发现</h2>\n"
-        if d.findings.isEmpty { b += "<p>未发现不一致。</p>\n" }
-        b += "<ul>"
-        for f in d.findings {
-            let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
-            b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(catalog.metric(f.metric)?.name ?? f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(d.language.computation(f)))"
-            b += "<ul>" + f.citations.map { "<li>\(e(($0.source as NSString).lastPathComponent))：\(e($0.sentence))</li>" }.joined() + "</ul></li>"
-        }
-        b += "</ul>\n"
-        return page(title: "工会数据摘要", body: b)
+        for section in d.sections { b += self.section(section, note: &note, link: link) }
+        b += "<h2>审计发现</h2>\n" + findings(d.findings, language: d.language, catalog: catalog, link: link)
+        return b
     }
 
+    /// Audit findings, each with the sentences it comes from.
+    package static func findings(_ findings: [AuditFinding], language: DigestLanguage, catalog: MetricCatalog, link: SentenceLink? = nil) -> String {
+        var b = findings.isEmpty ? "<p>未发现不一致。</p>\n" : ""
+        b += "<ul>"
+        for f in findings {
+            let place = [f.federation, f.year.map { "\($0)年" }].compactMap { $0 }.joined(separator: " ")
+            b += "<li class=\"finding\"><strong>\(e(DigestMarkdown.checkNames[f.check] ?? f.check.rawValue))</strong>（\(e(catalog.metric(f.metric)?.name ?? f.metric))）\(e(place.isEmpty ? "" : "，" + place))：\(e(language.computation(f)))"
+            if f.confidence == .weak, let doubt = f.doubt { b += "<br/><span class=\"notes\">\(e(doubt))</span>" }
+            b += "<ul>" + f.citations.map { c in
+                let sentence = link?(c.source, c.sentence).map { "<a href=\"\(e($0))\">\(e(c.sentence))</a>" } ?? e(c.sentence)
+                return "<li>\(e((c.source as NSString).lastPathComponent))：\(sentence)</li>"
+            }.joined() + "</ul></li>"
+        }
+        return b + "</ul>\n"
+    }
+
+    /// One metric: its heading, its table, and its charts (the latest year's bars, the years' lines).
+    package static func section(_ section: CorpusDigest.Section, note: inout Int, link: SentenceLink? = nil) -> String {
+        var b = "<h2 id=\"\(e(section.metric))\">\(e(section.name))（\(e(section.metric))）</h2>\n"
+        b += table(section.table, note: &note, link: link)
+        if let year = section.barYear, !section.bars.isEmpty {
+            b += DigestChart.bars(section.bars, title: "\(section.name)，\(year)年") + "\n"
+        }
+        if section.lines.count >= 1, let unit = section.unit {
+            b += DigestChart.lines(section.lines, unit: unit, title: "\(section.name)，逐年") + "\n"
+        }
+        return b
+    }
+
+    /// The address of a sentence of a source (path, sentence), if there is one to go to.
+    package typealias SentenceLink = (_ source: String, _ sentence: String) -> String?
+
     /// A comparison table, with notes for cells holding several values.
-    static func table(_ t: Comparison.Table, note: inout Int) -> String {
+    package static func table(_ t: Comparison.Table, note: inout Int, link: SentenceLink? = nil) -> String {
         let (numbers, lines) = ComparisonRender.notes(t, from: note)
         note += lines.count
         var s = "<div class=\"table-wrap\"><table><thead><tr><th>\(e(ComparisonRender.dimensionName(t.rowDimension)))</th>"
@@ -121,7 +142,13 @@ public enum DigestHTML {
                 guard let cell else { s += "<td></td>"; continue }
                 let values = cell.values.map { "\($0.value.plainString)" }.joined(separator: " ")
                 s += "<td\(cell.isConflict ? " class=\"conflict\"" : "") data-label=\"\(e(label))\" data-column=\"\(e(t.columns[j]))\" data-values=\"\(values)\">"
-                s += e(ComparisonRender.cellText(cell, note: numbers[i][j])) + "</td>"
+                let text = e(ComparisonRender.cellText(cell, note: numbers[i][j]))
+                // A cell goes to the sentence of its first figure (the notes name the others).
+                if let source = cell.values.first?.sources.first, let href = link?(source.path, source.sentence) {
+                    s += "<a href=\"\(e(href))\">\(text)</a></td>"
+                } else {
+                    s += text + "</td>"
+                }
             }
             s += "</tr>"
         }
