@@ -62,6 +62,8 @@ public struct Auditor: Sendable {
     let lexicon: QuantityLexicon
     let words: FunctionWords
     let markers: RecordMarkers
+    /// The one-character share markers (占, record-markers.tsv `share`).
+    let shareMarks: UnitSet
     let phrases: AuditPhrases
     let statements: FigureStatements
 
@@ -71,6 +73,7 @@ public struct Auditor: Sendable {
         lexicon = dictionaries.quantities
         words = dictionaries.functionWords
         markers = dictionaries.recordMarkers
+        shareMarks = dictionaries.recordMarkers.characters(.share)
         phrases = dictionaries.auditPhrases
         statements = FigureStatements(dictionaries: dictionaries)
     }
@@ -103,7 +106,7 @@ public struct Auditor: Sendable {
                 let bases = RecordExtractor.sampleBases(u, sentence, words: words)
                 guard !bases.isEmpty else { continue }
                 let inSentence = quantities.filter { sentence.contains($0.range.lowerBound) }
-                for (k, p) in inSentence.enumerated() where p.unit == .percent && Self.isShare(u, p, sentence) {
+                for (k, p) in inSentence.enumerated() where p.unit == .percent && Self.isShare(u, p, sentence, marks: shareMarks) {
                     // The count: the nearest figure before the share, outside any base.
                     guard let c = inSentence[..<k].last(where: { q in q.unit != .percent && !bases.contains { $0.contains(q.range.lowerBound) } }),
                           Self.countGovernsShare(u, c, p),
@@ -114,7 +117,7 @@ public struct Auditor: Sendable {
                     let stated = interval(p, d.text)
                     guard !computed.overlaps(stated) else { continue }
                     // 占企业总数的81%: a share that names its own base may not be of the survey's.
-                    let named = Self.namedBase(u, p, words: words)
+                    let named = Self.namedBase(u, p, words: words, marks: shareMarks)
                     let record = d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= p.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= p.range.upperBound }
                         ?? d.records.first { d.text.utf16Offset(ofScalar: $0.start) <= c.range.lowerBound && d.text.utf16Offset(ofScalar: $0.end) >= c.range.upperBound }
                     let text = d.text[sentence]
@@ -155,10 +158,10 @@ public struct Auditor: Sendable {
     }
 
     /// 占建会企业的30.8%: the words between 占 and the figure, when there are any beyond a
-    /// function word (占了, 占比).
-    static func namedBase(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, words: FunctionWords) -> String? {
+    /// function word (占了, 占比). `marks`: the one-character share markers (占).
+    static func namedBase(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, words: FunctionWords, marks: UnitSet) -> String? {
         var i = p.range.lowerBound - 1
-        while i >= 0 && u[i] != 0x5360 { i -= 1 }  // 占
+        while i >= 0 && !marks.contains(u[i]) { i -= 1 }
         guard i >= 0 else { return nil }
         var between = (i + 1)..<p.range.lowerBound
         if let last = between.last, words.isA(.of, u[last]) { between = between.lowerBound..<last }
@@ -166,11 +169,11 @@ public struct Auditor: Sendable {
     }
 
     /// 占88.5% / 占建会企业的30.8%: a share marker before the figure in its clause.
-    static func isShare(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, _ sentence: Range<Int>) -> Bool {
+    static func isShare(_ u: UnsafeBufferPointer<UInt16>, _ p: Quantity, _ sentence: Range<Int>, marks: UnitSet) -> Bool {
         var i = p.range.lowerBound - 1
         while i >= sentence.lowerBound && p.range.lowerBound - i <= 12 {
             if u[i] == 0x2C || u[i] == 0x3B { return false }
-            if u[i] == 0x5360 { return true }  // 占
+            if marks.contains(u[i]) { return true }
             i -= 1
         }
         return false
@@ -395,11 +398,11 @@ public struct Auditor: Sendable {
     // MARK: Helpers
 
     func interval(_ r: MetricRecord) -> FigureInterval {
-        FigureInterval(value: r.value, qualifier: r.qualifier, surface: r.surface)
+        FigureInterval(value: r.value, qualifier: r.qualifier, surface: r.surface, numerals: lexicon)
     }
 
     func interval(_ q: Quantity, _ text: UTF16Text) -> FigureInterval {
-        FigureInterval(value: q.value, qualifier: q.qualifier, surface: text[q.range])
+        FigureInterval(value: q.value, qualifier: q.qualifier, surface: text[q.range], numerals: lexicon)
     }
 
     /// Sentences ending in 。！？ or a line break.

@@ -14,10 +14,11 @@ public struct FigureInterval: Sendable, Hashable, CustomStringConvertible {
         self.high = max(low, high)
     }
 
-    /// The interval of a stated value, from the digits of its surface and its qualifier.
-    public init(value: Decimal, qualifier: Qualifier, surface: String) {
+    /// The interval of a stated value, from the digits of its surface and its qualifier; the
+    /// multipliers after the digits (万, 亿) are valued as `numerals` gives them.
+    public init(value: Decimal, qualifier: Qualifier, surface: String, numerals: QuantityLexicon) {
         let v = NSDecimalNumber(decimal: value).doubleValue
-        let h = Self.halfUnit(of: surface, value: abs(v))
+        let h = Self.halfUnit(of: surface, value: abs(v), numerals: numerals)
         switch qualifier {
         case .exact: self.init(v - h, v + h)
         // 19.8万余: from the figure up to a little more (a tenth, or two units of its last digit).
@@ -29,7 +30,7 @@ public struct FigureInterval: Sendable, Hashable, CustomStringConvertible {
 
     /// Half the unit of the last digit the surface states, in the value's units: 52.36万 → 50,
     /// 86.6% → 0.05, 2,198 → 0.5. A surface without Arabic digits (一千二百名) is taken as exact.
-    static func halfUnit(of surface: String, value: Double) -> Double {
+    static func halfUnit(of surface: String, value: Double, numerals: QuantityLexicon) -> Double {
         let scalars = Array(surface.unicodeScalars)
         // The last run of digits (with , and .) in the surface: the figure itself.
         var end = scalars.count
@@ -41,11 +42,12 @@ public struct FigureInterval: Sendable, Hashable, CustomStringConvertible {
         let decimals = token.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
         var multiplier = 1.0
         var k = end
-        while k < scalars.count, let m = Self.multipliers[scalars[k]] { multiplier *= m; k += 1 }
+        while k < scalars.count, scalars[k].value <= 0xFFFF, let m = numerals.multiplierValue(UInt16(scalars[k].value)) {
+            multiplier *= Double(m)
+            k += 1
+        }
         return 0.5 * pow(10, Double(-decimals)) * multiplier
     }
-
-    static let multipliers: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000]
 
     public func overlaps(_ other: FigureInterval) -> Bool { low <= other.high && other.low <= high }
 

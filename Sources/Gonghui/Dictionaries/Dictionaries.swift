@@ -41,9 +41,14 @@ public struct Dictionaries: Sendable {
         htmlChrome = try Self.loadChrome(DictionaryFile("html-chrome.tsv", in: directory))
         pageFurniture = try PageFurniture(DictionaryFile("page-furniture.tsv", in: directory))
         gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory))
-        // Place names with numerals (十堰, 三门峡, 七台河) are names, not counts.
-        let numeralNames = gazetteer.allNames.filter { name in name.unicodeScalars.contains { "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains($0) } }
-        quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted())
+        // The function words come before the quantities: numbers and dates are read with them.
+        let functionWords = try FunctionWords(DictionaryFile("function-words.tsv", in: directory))
+        self.functionWords = functionWords
+        // Place names with numerals or multipliers (十堰, 三门峡, 七台河) are names, not counts.
+        let numeralNames = gazetteer.allNames.filter { name in
+            name.utf16.contains { functionWords.isA(.numeral, $0) || functionWords.isA(.multiplier, $0) }
+        }
+        quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted(), words: functionWords)
         metrics = try MetricCatalog(directory: directory)
         recordMarkers = try RecordMarkers(DictionaryFile("record-markers.tsv", in: directory))
         federations = try FederationFinder(gazetteer: gazetteer, aliasFile: DictionaryFile("federation-aliases.tsv", in: directory),
@@ -55,7 +60,6 @@ public struct Dictionaries: Sendable {
         }
         pieceMarkers = pieceFile.lines.map(\.text)
         structureWords = try StructureWords(DictionaryFile("structure-words.tsv", in: directory))
-        functionWords = try FunctionWords(DictionaryFile("function-words.tsv", in: directory))
         scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
         auditPhrases = try AuditPhrases(DictionaryFile("audit-phrases.tsv", in: directory))
@@ -71,6 +75,9 @@ public struct Dictionaries: Sendable {
 
     /// The quantity stage built on these dictionaries.
     public var quantityRecognizer: QuantityRecognizer { QuantityRecognizer(lexicon: quantities) }
+
+    /// The dates of a text, read with the function words' marks and digits.
+    public var dates: DateFinder { quantities.dates }
 
     /// The dictionaries directory: `$GONGHUI_DICTIONARIES`, else the nearest `dictionaries/`
     /// above the running executable or the working directory, else `share/gonghui/dictionaries`

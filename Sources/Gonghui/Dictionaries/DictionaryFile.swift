@@ -63,6 +63,15 @@ public struct DictionaryFile: Sendable {
         GonghuiError(.dictionary, "\(displayName):\(line.number): \(message)")
     }
 
+    /// An error pointing at the line of a `kind<TAB>word` file that declares `word` of `kind`
+    /// (for a word found wrong only after loading, against another file), else at the file.
+    public func error(kind: String, word: String, _ message: String) -> GonghuiError {
+        if let line = lines.first(where: { $0.fields.first == kind && String($0.text.drop { $0 != "\t" }.dropFirst()) == word }) {
+            return error(line, message)
+        }
+        return GonghuiError(.dictionary, "\(displayName): \(message)")
+    }
+
     /// Checks that `line` has at least `count` fields.
     public func require(_ line: Line, fields count: Int) throws(GonghuiError) {
         if line.fields.count < count {

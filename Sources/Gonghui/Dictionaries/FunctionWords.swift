@@ -1,23 +1,37 @@
-/// The small words of grammar the record and year stages read structure by
-/// (`dictionaries/function-words.tsv`): list separators, the particle 的, the frame 在…中, the
-/// marks of dates. Most are single characters, asked about one code unit at a time, so each
-/// kind is also kept as a set.
+/// The small words of grammar the stages read structure by (`dictionaries/function-words.tsv`):
+/// list separators, the particle 的, the frame 在…中, the marks and digits of dates, the
+/// numerals that number items. Most are single characters, asked about one code unit at a
+/// time, so each kind is also kept as a set.
 public final class FunctionWords: Sendable {
     /// The kinds, in file order; an Int raw value so that each kind's set is found by index
     /// (the sets are asked about one character at a time).
     public enum Kind: Int, WordKind {
         case coordinator, objectJoiner, of, copula, reach, reachState, each, enumerationEnd, towards, anaphor, totalVerb, more, largeUnit, rateSuffix, `is`, frameOpen, frameClose, countMeasure, changeFiller, needsComparison, changeItself, systemWord, clauseOpener, nameContinues, yearMark, yearSuffix, monthMark, dayMark, until, since, yearEnd
+        case numeral, multiplier, ordinal, dateDigit, dateZero, spokenDayMark, enumerationMark, rangeDash, yearMask
 
-        public static let names = ["coordinator", "object-joiner", "of", "copula", "reach", "reach-state", "each", "enumeration-end", "towards", "anaphor", "total-verb", "more", "large-unit", "rate-suffix", "is", "frame-open", "frame-close", "count-measure", "change-filler", "needs-comparison", "change-itself", "system-word", "clause-opener", "name-continues", "year-mark", "year-suffix", "month-mark", "day-mark", "until", "since", "year-end"]
+        public static let names = ["coordinator", "object-joiner", "of", "copula", "reach", "reach-state", "each", "enumeration-end", "towards", "anaphor", "total-verb", "more", "large-unit", "rate-suffix", "is", "frame-open", "frame-close", "count-measure", "change-filler", "needs-comparison", "change-itself", "system-word", "clause-opener", "name-continues", "year-mark", "year-suffix", "month-mark", "day-mark", "until", "since", "year-end",
+                                   "numeral", "multiplier", "ordinal", "date-digit", "date-zero", "spoken-day-mark", "enumeration-mark", "range-dash", "year-mask"]
+
+        /// The kinds that are only ever asked about one code unit at a time: a longer word
+        /// there would never be found, so it is an error.
+        static let oneCharacter: Set<Kind> = [.numeral, .multiplier, .ordinal, .dateDigit, .dateZero, .spokenDayMark, .enumerationMark, .rangeDash, .yearMask]
     }
 
     let words: WordKinds<Kind>
     private let sets: [UnitSet]
+    /// The file, for errors about a word found only when another file is read against it.
+    let file: DictionaryFile
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        let words = try WordKinds<Kind>(file)
+        let words = try WordKinds<Kind>(file, oneCharacter: Kind.oneCharacter)
         self.words = words
+        self.file = file
         sets = Kind.allCases.map { words.characters($0) }
+    }
+
+    /// An error pointing at the line that declares `c` of `kind`.
+    func error(_ kind: Kind, _ c: UInt16, _ message: String) -> GonghuiError {
+        file.error(kind: kind.name, word: String(decoding: [c], as: UTF16.self), message)
     }
 
     /// `c` is a one-character word of `kind`.

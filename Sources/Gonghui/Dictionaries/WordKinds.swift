@@ -22,8 +22,10 @@ public struct WordKinds<Kind: WordKind>: Sendable {
     /// Per kind (by raw value), its words as UTF-16, longest first.
     let words: [[[UInt16]]]
 
-    /// Reads `file`; every kind not in `optional` must have at least one word.
-    init(_ file: DictionaryFile, optional: Set<Kind> = []) throws(GonghuiError) {
+    /// Reads `file`; every kind not in `optional` must have at least one word, and every word
+    /// of a kind in `oneCharacter` must be one character (one UTF-16 unit: such kinds are asked
+    /// about one code unit at a time).
+    init(_ file: DictionaryFile, optional: Set<Kind> = [], oneCharacter: Set<Kind> = []) throws(GonghuiError) {
         precondition(Kind.names.count == Kind.allCases.count, "\(Kind.self): a name for every kind")
         var words = [[[UInt16]]](repeating: [], count: Kind.names.count)
         var seen: [String: Int] = [:]
@@ -35,6 +37,9 @@ public struct WordKinds<Kind: WordKind>: Sendable {
             // A word may hold a space (项 目): take the raw text after the tab.
             let word = String(line.text.drop { $0 != "\t" }.dropFirst())
             guard !word.isEmpty else { throw file.error(line, "empty word") }
+            if oneCharacter.contains(kind), word.utf16.count != 1 {
+                throw file.error(line, "a \(kind.name) word is one character, not \(word)")
+            }
             try DictionaryFile.checkUnique(line.fields[0] + " " + word, line, in: &seen, file: file)
             words[kind.rawValue].append(Array(word.utf16))
         }

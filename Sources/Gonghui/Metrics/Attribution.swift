@@ -10,13 +10,16 @@ struct Attribution {
     let scopes: ScopeWords
     let federations: FederationFinder
     let words: FunctionWords
+    let dates: DateFinder
     let u: UnsafeBufferPointer<UInt16>
     /// Per piece: the scope its opening sentence states, for pieces without a reporting body.
     let openingScope: [UnionBody?]
 
-    init(structure: DocumentStructure, scopes: ScopeWords, federations: FederationFinder, words: FunctionWords, u: UnsafeBufferPointer<UInt16>) {
+    init(structure: DocumentStructure, scopes: ScopeWords, federations: FederationFinder, words: FunctionWords, dates: DateFinder,
+         u: UnsafeBufferPointer<UInt16>) {
         self.structure = structure
         self.words = words
+        self.dates = dates
         self.scopes = scopes
         self.federations = federations
         self.u = u
@@ -39,7 +42,7 @@ struct Attribution {
                 // a text no body speaks for, about national awards.
                 let found = scopes.occurrences(in: u, r.lowerBound..<e, names: true)
                 if let s = found.first(where: { !$0.inName }) ?? found.first {
-                    scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer)
+                    scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
                 }
             }
             opening.append(scope)
@@ -95,10 +98,10 @@ struct Attribution {
         // …会员人数为…), is the subject of all its clauses.
         let found = scopes.occurrences(in: u, sentence.lowerBound..<q.range.lowerBound, names: reporting == nil).filter {
             $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: sentence.lowerBound)
-                || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound)
+                || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound, dates: dates)
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
-            if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer) { return scoped }
+            if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) { return scoped }
             // 我市 in a text that never names its city: the place is unknown — not the opening's,
             // nor that of a body of another level (全国总工会公布…名单,我市有4个集体…).
             if s.scope != .nation { return nil }
@@ -107,19 +110,21 @@ struct Attribution {
     }
 
     /// The stretch is only a date: 2020年, 2023年底, 截至6月.
-    static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, dates finder: DateFinder) -> Bool {
         guard !r.isEmpty, r.count <= 10 else { return false }
-        let dates = DateFinder.allDates(in: u, range: r)
+        let dates = finder.allDates(in: u, range: r)
         guard let d = dates.first, d.range.lowerBound - r.lowerBound <= 2 else { return false }
         return r.upperBound - (dates.last?.range.upperBound ?? r.upperBound) <= 1
     }
 
     /// The place a scope word covers: the reporting body's when it is of that level (its name
-    /// kept), else the text's own place of that level (with no body).
-    static func region(of scope: ScopeWords.Scope, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer) -> UnionBody? {
-        if scope == .nation { return body?.region == "全国" ? body : UnionBody(name: "", region: "全国") }
-        if let region = body?.region, let last = region.last, scope.levels.contains(last) { return body }
-        for level in scope.levels {
+    /// kept), else the text's own place of that level (with no body); the nation's region
+    /// (scope-words.tsv `nation-region`) for the nation.
+    static func region(of scope: ScopeWords.Scope, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
+        if scope == .nation { return body?.region == scopes.nationRegion ? body : UnionBody(name: "", region: scopes.nationRegion) }
+        let levels = scopes.levels(of: scope)
+        if let region = body?.region, let last = region.last, levels.contains(last) { return body }
+        for level in levels {
             if let place = places.dominant(level, gazetteer: gazetteer) { return UnionBody(name: "", region: place) }
         }
         return nil
@@ -139,7 +144,7 @@ struct Attribution {
         for start in Set([clause.lowerBound, sentence.lowerBound]).sorted(by: >) where start < clause.upperBound {
             var s = start
             // 3) 河南工会…, (二)全省…: a list number before the subject.
-            while s < clause.upperBound, CodeUnit.isDigit(u[s]) || Self.enumerationMarks.contains(u[s]) { s += 1 }
+            while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…).
@@ -152,9 +157,6 @@ struct Attribution {
 
     /// The Han characters a line needs to be read as the opening paragraph.
     static let paragraphMinimum = 20
-
-    /// ) ） 、 . ( （ and spaces: what numbers a list item.
-    static let enumerationMarks = UnitSet(")）、.(（ ")
 
 
     /// The last union mention starting in `r` (binary search: mentions are in text order).

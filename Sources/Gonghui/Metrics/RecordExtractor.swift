@@ -18,6 +18,7 @@ public struct RecordExtractor {
     let federations: FederationFinder
     let scopes: ScopeWords
     let words: FunctionWords
+    let dates: DateFinder
     /// The words that name a report in a title (总结, 报告): a year there is the report's.
     let reportWords: [[UInt16]]
 
@@ -27,6 +28,7 @@ public struct RecordExtractor {
         federations = dictionaries.federations
         scopes = dictionaries.scopeWords
         words = dictionaries.functionWords
+        dates = dictionaries.dates
         reportWords = dictionaries.structureWords[.reportWord]
     }
 
@@ -73,8 +75,6 @@ private struct Run {
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
     var catalog: MetricCatalog { extractor.catalog }
     var words: FunctionWords { extractor.words }
-    /// ~ ～ - —: the dashes of a range (3~5家).
-    static let rangeDashes = UnitSet("~～-—")
 
     /// Tells `explain` about a quantity: its surface, the decision, the metrics of the records
     /// made, the leading candidates.
@@ -108,9 +108,10 @@ private struct Run {
         }
         markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
-                             linesWithFigures: withFigures, words: extractor.words, reportWords: extractor.reportWords, u: u)
+                             linesWithFigures: withFigures, words: extractor.words, dates: extractor.dates, reportWords: extractor.reportWords, u: u)
         binder = MetricBinder(catalog: extractor.catalog, words: extractor.words)
-        attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, words: extractor.words, u: u)
+        attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, words: extractor.words,
+                                  dates: extractor.dates, u: u)
     }
 
     mutating func extract(sentences: [Range<Int>], quantities: [Quantity]) -> [MetricRecord] {
@@ -724,7 +725,7 @@ private struct Run {
             // A headline runs its members together: 全省9家单位43名个人摘取….
             // (我市四集体一个人荣获…: no gap at all.)
             let next = u[gap.upperBound]
-            let runTogether = gap.isEmpty || (gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && (CodeUnit.isDigit(next) || NumeralChars.isChineseDigit(next)))
+            let runTogether = gap.isEmpty || (gap.count == 2 && u[gap].allSatisfy(CodeUnit.isHan) && (CodeUnit.isDigit(next) || words.isA(.numeral, next)))
             if !runTogether {
                 guard gap.count <= 6, let sep = gap.last.map({ u[$0] }), words.isA(.coordinator, sep),
                       u[gap].dropLast().allSatisfy({ CodeUnit.isHan($0) }) else { break }
@@ -840,7 +841,7 @@ private struct Run {
 
     /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
     private func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard let lead = DocumentLayout.leadHeading(u, layout.lines[line]), lead.upperBound <= sentence.lowerBound else { return nil }
+        guard let lead = DocumentLayout.leadHeading(u, layout.lines[line], numerals: words), lead.upperBound <= sentence.lowerBound else { return nil }
         return lead
     }
 
@@ -934,7 +935,7 @@ private struct Run {
     /// Only a list or range separator between two quantities (、 和 及 与 或 至 到 ~ -).
     private func isRangeOrListGap(_ a: Int, _ b: Int) -> Bool {
         guard b > a, b - a <= 2 else { return false }
-        return u[a..<b].allSatisfy { words.isA(.coordinator, $0) || words.isA(.reach, $0) || Self.rangeDashes.contains($0) }
+        return u[a..<b].allSatisfy { words.isA(.coordinator, $0) || words.isA(.reach, $0) || words.isA(.rangeDash, $0) }
     }
 
     /// Only a list separator between two quantities (、 和 及 与).
@@ -1155,7 +1156,7 @@ extension RecordExtractor {
     static func holdsCount(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, words: FunctionWords) -> Bool {
         for i in r {
             if CodeUnit.isDigit(u[i]) { return true }
-            if NumeralChars.isChineseDigit(u[i]), i + 1 < r.upperBound, words.isA(.countMeasure, u[i + 1]) { return true }
+            if words.isA(.numeral, u[i]), i + 1 < r.upperBound, words.isA(.countMeasure, u[i + 1]) { return true }
         }
         return false
     }

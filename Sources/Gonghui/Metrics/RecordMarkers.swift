@@ -37,6 +37,8 @@ public final class RecordMarkers: Sendable {
     /// here", and one of its words forward.
     private let reversedTries: [PrefixTrie?]
     private let forwardTries: [PrefixTrie?]
+    /// Per kind (by raw value), its one-character words.
+    private let singles: [UnitSet]
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
         var words: [String] = []
@@ -44,6 +46,7 @@ public final class RecordMarkers: Sendable {
         var seen: [String: Int] = [:]
         var reversed = [PrefixTrie?](repeating: nil, count: Kind.allCases.count)
         var forward = [PrefixTrie?](repeating: nil, count: Kind.allCases.count)
+        var singles = [UnitSet](repeating: UnitSet(), count: Kind.allCases.count)
         for line in file.lines {
             try file.require(line, fields: 2)
             guard let k = Kind(name: line.fields[0]) else {
@@ -55,13 +58,18 @@ public final class RecordMarkers: Sendable {
             if reversed[k.rawValue] == nil { reversed[k.rawValue] = PrefixTrie(); forward[k.rawValue] = PrefixTrie() }
             reversed[k.rawValue]!.insert(String(line.fields[1].reversed()), index: words.count - 1)
             forward[k.rawValue]!.insert(line.fields[1], index: words.count - 1)
+            if line.fields[1].utf16.count == 1, let c = line.fields[1].utf16.first { singles[k.rawValue].insert(c) }
         }
         matcher = PhraseMatcher(words)
         self.kinds = kinds
         lengths = words.map { $0.utf16.count }
         reversedTries = reversed
         forwardTries = forward
+        self.singles = singles
     }
+
+    /// The one-character words of `kind` (占 of `share`), asked about one code unit at a time.
+    func characters(_ kind: Kind) -> UnitSet { singles[kind.rawValue] }
 
     /// The longest word of `kind` ending right before `end` (reading back no further than
     /// `limit`): its start.

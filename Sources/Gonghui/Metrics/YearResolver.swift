@@ -28,6 +28,7 @@ struct YearResolver {
     private(set) var datesRead: [Bool] = []
     let layout: DocumentLayout
     let words: FunctionWords
+    let dateFinder: DateFinder
     let u: UnsafeBufferPointer<UInt16>
 
     /// What a paragraph says about time, in order: a year, a relative phrase, a period of
@@ -40,18 +41,19 @@ struct YearResolver {
     }
 
     init(markers: RecordMarkers, index: MarkerIndex, documentDate: ReportDate?, layout: DocumentLayout, linesWithFigures: [Bool],
-         words: FunctionWords, reportWords: [[UInt16]], u: UnsafeBufferPointer<UInt16>) {
+         words: FunctionWords, dates: DateFinder, reportWords: [[UInt16]], u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
         self.words = words
+        dateFinder = dates
         markerIndex = index
         self.layout = layout
         self.u = u
         let head = layout.lines.filter { !$0.isEmpty }.prefix(3)
-        let masked = head.contains { Self.hasMaskedYear(u, $0) }
+        let masked = head.contains { Self.hasMaskedYear(u, $0, words) }
         // Without a stated date, the one year the opening lines state is the document's.
         var documentYear = documentDate?.year
         if documentYear == nil {
-            let years = Set(head.flatMap { DateFinder.allDates(in: u, range: $0.lowerBound..<min($0.upperBound, $0.lowerBound + 200)) }.map(\.date.year))
+            let years = Set(head.flatMap { dates.allDates(in: u, range: $0.lowerBound..<min($0.upperBound, $0.lowerBound + 200)) }.map(\.date.year))
             if years.count == 1 { documentYear = years.first }
         }
         // A template with its years blanked out (20xx年) states no year, whatever the page's date.
@@ -71,7 +73,7 @@ struct YearResolver {
             if r.isEmpty { continue }
             if layout.isHeading[k] {
                 // A dateline (（2022年1月20日在…会议上）) dates the speech, not the year reported.
-                let year = Self.headingYear(u, r, words)
+                let year = Self.headingYear(u, r, words, dates)
                 // The title may take the first lines (the union's name, then 2023年度…总结).
                 if first || (titleLines > 0 && titleLines < 3 && title == nil) {
                     title = title ?? year
@@ -85,7 +87,7 @@ struct YearResolver {
                 continue
             }
             // A title fused with its text (九江市总工会2020年工作总结 2020年是…).
-            if first { title = Self.fusedTitleYear(u, r, words, reportWords: reportWords) }
+            if first { title = Self.fusedTitleYear(u, r, words, dates, reportWords: reportWords) }
             first = false
             titleLines = 3
             headings[k] = section ?? title
@@ -93,28 +95,26 @@ struct YearResolver {
         while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
         reportYears = reports
         headingYear = headings
-        lineDates = layout.lines.indices.map { linesWithFigures[$0] ? DateFinder.allDates(in: u, range: layout.lines[$0]) : [] }
+        lineDates = layout.lines.indices.map { linesWithFigures[$0] ? dates.allDates(in: u, range: layout.lines[$0]) : [] }
         datesRead = linesWithFigures
         lineStatements = layout.lines.indices.map { linesWithFigures[$0] ? statements(in: layout.lines[$0]) : [] }
     }
 
     // MARK: Reading dates
 
-    /// 20xx年, 20__年, 20XX: a template's blanked year.
-    static func hasMaskedYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    /// 20xx年, 20__年, 20XX: a template's blanked year (function-words.tsv `year-mask`).
+    static func hasMaskedYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords) -> Bool {
         var i = r.lowerBound
         while i + 3 < r.upperBound {
-            if u[i] == 0x32, u[i + 1] == 0x30, maskMarks.contains(u[i + 2]), maskMarks.contains(u[i + 3]) { return true }
+            if u[i] == 0x32, u[i + 1] == 0x30, words.isA(.yearMask, u[i + 2]), words.isA(.yearMask, u[i + 3]) { return true }
             i += 1
         }
         return false
     }
 
-    static let maskMarks: UnitSet = UnitSet("xX_*＿×")
-
     /// The year of a heading: a bare year (2021年工作回顾, 2021年度), not a full date.
-    static func headingYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords) -> Int? {
-        let dates = DateFinder.allDates(in: u, range: r)
+    static func headingYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords, _ finder: DateFinder) -> Int? {
+        let dates = finder.allDates(in: u, range: r)
         guard !dates.contains(where: { $0.date.month != nil }) else { return nil }
         let years = Set(dates.map(\.date.year))
         guard years.count == 1, let d = dates.first, !isRangeOrCumulative(u, d.range, r, words) else { return nil }
@@ -123,12 +123,12 @@ struct YearResolver {
 
     /// A year in a title that runs into the text: the start of the line up to the first space,
     /// when it names a report.
-    static func fusedTitleYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords, reportWords: [[UInt16]]) -> Int? {
+    static func fusedTitleYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords, _ dates: DateFinder, reportWords: [[UInt16]]) -> Int? {
         var e = r.lowerBound
         while e < r.upperBound && e - r.lowerBound < 40 && u[e] != 0x20 && u[e] != 0x3002 && u[e] != 0x2C { e += 1 }
         guard e < r.upperBound, u[e] == 0x20 else { return nil }
         guard CodeUnit.contains(reportWords, in: u, r.lowerBound..<e) else { return nil }
-        return headingYear(u, r.lowerBound..<e, words)
+        return headingYear(u, r.lowerBound..<e, words, dates)
     }
 
     /// Where the sentence ending in 。 (not ;) that contains `p` starts.
@@ -162,7 +162,7 @@ struct YearResolver {
         while i < r.upperBound && i - start < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
         if i == start {
             // 六月 / 十二月
-            while i < r.upperBound && i - start < 2 && NumeralChars.isChineseDigit(u[i]) { i += 1 }
+            while i < r.upperBound && i - start < 2 && words.isA(.numeral, u[i]) { i += 1 }
         }
         return i > start && i < r.upperBound && words.isA(.monthMark, u[i])
     }
@@ -208,7 +208,7 @@ struct YearResolver {
         if e < u.count, words.isA(.yearSuffix, u[e]) { e += 1 }  // 年度
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
         let next = e + 1
-        return next != number.lowerBound && (CodeUnit.isDigit(u[next]) || NumeralChars.isChineseDigit(u[next]))
+        return next != number.lowerBound && (CodeUnit.isDigit(u[next]) || words.isA(.numeral, u[next]))
     }
 
     /// The dates that can be a figure's own year: not a comparison base (比2022年, 与2003),
@@ -257,7 +257,7 @@ struct YearResolver {
     func dates(in r: Range<Int>) -> [DateFinder.Found] {
         let line = layout.line(containing: r.lowerBound)
         guard line < datesRead.count, datesRead[line], layout.lines[line].upperBound >= r.upperBound else {
-            return DateFinder.allDates(in: u, range: r)
+            return dateFinder.allDates(in: u, range: r)
         }
         return lineDates[line].filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= r.upperBound }
     }

@@ -2,6 +2,7 @@
 /// date when a rule says a line states it.
 struct BoilerplateRemover {
     let rules: CompiledBoilerplate
+    let dates: DateFinder
 
     struct Result {
         var text: [UInt16]
@@ -55,7 +56,7 @@ struct BoilerplateRemover {
             case .line:
                 k += 1
             case .date:
-                if date == nil { date = DateFinder.allDates(in: unitsOfLine).first?.date }
+                if date == nil { date = dates.allDates(in: unitsOfLine).first?.date }
                 k += 1
             case .block:
                 k += 1

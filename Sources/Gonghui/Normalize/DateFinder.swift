@@ -1,8 +1,39 @@
 /// Finds calendar dates written the ways reports and pages write them:
 /// 2020-12-15, 2020/12/15, 2020.12.15, 2020年12月15日, 二〇二〇年十二月十五日.
-public enum DateFinder {
+///
+/// The marks and Chinese digits of dates are function words (function-words.tsv: year-mark,
+/// month-mark, day-mark and spoken-day-mark; date-digit valued as in numerals.tsv, date-zero;
+/// ten is the multiplier of value 10).
+public struct DateFinder: Sendable {
+    /// Per BMP unit: the digit a Chinese numeral stands for in a date, 10 for ten, or -1 (a
+    /// table: this is asked at every character of every document).
+    private let chineseDigitTable: [Int8]
+    private let yearMarks: UnitSet
+    private let monthMarks: UnitSet
+    private let dayMarks: UnitSet
+
+    init(words: FunctionWords, numeralKind: [QuantityLexicon.NumeralKind?], numeralValue: [Int]) throws(GonghuiError) {
+        var d = [Int8](repeating: -1, count: 65536)
+        for w in words.words[.dateDigit] {
+            let c = w[0]
+            guard numeralKind[Int(c)] == .digit, (0...9).contains(numeralValue[Int(c)]) else {
+                throw words.error(.dateDigit, c, "a date-digit must be a digit of numerals.tsv")
+            }
+            d[Int(c)] = Int8(numeralValue[Int(c)])
+        }
+        for w in words.words[.dateZero] { d[Int(w[0])] = 0 }
+        // 十二月, 三十一日: the multiplier ten.
+        for w in words.words[.multiplier] where numeralKind[Int(w[0])] == .unit && numeralValue[Int(w[0])] == 10 { d[Int(w[0])] = 10 }
+        chineseDigitTable = d
+        yearMarks = words.set(.yearMark)
+        monthMarks = words.set(.monthMark)
+        var days = UnitSet()
+        for w in words.words[.dayMark] + words.words[.spokenDayMark] where w.count == 1 { days.insert(w[0]) }
+        dayMarks = days
+    }
+
     /// The first date in `text` with a plausible year (1949–2100).
-    public static func firstDate(in text: String) -> ReportDate? {
+    public func firstDate(in text: String) -> ReportDate? {
         allDates(in: Array(text.utf16)).first?.date
     }
 
@@ -12,11 +43,11 @@ public enum DateFinder {
     }
 
     /// Every date in `u`, in order (UTF-16 ranges).
-    public static func allDates(in units: [UInt16], range: Range<Int>? = nil) -> [Found] {
+    public func allDates(in units: [UInt16], range: Range<Int>? = nil) -> [Found] {
         units.withUnsafeBufferPointer { allDates(in: $0, range: range ?? 0..<$0.count) }
     }
 
-    static func allDates(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>) -> [Found] {
+    func allDates(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>) -> [Found] {
         var out: [Found] = []
         var i = r.lowerBound
         while i < r.upperBound {
@@ -30,22 +61,16 @@ public enum DateFinder {
         return out
     }
 
-    /// Per BMP unit: the digit a Chinese numeral stands for, or -1 (a table: this is asked at
-    /// every character of every document).
-    static let chineseDigitTable: [Int8] = {
-        var d = [Int8](repeating: -1, count: 65536)
-        for (i, c) in "〇一二三四五六七八九".utf16.enumerated() { d[Int(c)] = Int8(i) }
-        for c in "零○O".utf16 { d[Int(c)] = 0 }
-        return d
-    }()
-
-    @inline(__always) static func chineseDigit(_ u: UInt16) -> Int? {
+    /// The digit a Chinese numeral stands for in a date (not ten).
+    @inline(__always) func chineseDigit(_ u: UInt16) -> Int? {
         let v = chineseDigitTable[Int(u)]
-        return v < 0 ? nil : Int(v)
+        return v < 0 || v > 9 ? nil : Int(v)
     }
 
+    @inline(__always) func isTen(_ u: UInt16) -> Bool { chineseDigitTable[Int(u)] == 10 }
+
     /// A date starting exactly at `i`.
-    static func date(at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Found? {
+    func date(at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Found? {
         guard CodeUnit.isDigit(u[i]) || chineseDigit(u[i]) != nil else { return nil }
         // The year must not continue a longer number.
         if i > 0, CodeUnit.isDigit(u[i - 1]) || chineseDigit(u[i - 1]) != nil { return nil }
@@ -63,15 +88,15 @@ public enum DateFinder {
         guard (1949...2100).contains(year), j < limit else { return nil }
         if j < limit && CodeUnit.isDigit(u[j]) { return nil }
         let sep = u[j]
-        if sep == 0x5E74 /* 年 */ {
+        if yearMarks.contains(sep) {
             var k = j + 1
             guard let (month, afterMonth) = number(u, k, limit, chinese: chinese), (1...12).contains(month),
-                  afterMonth < limit, u[afterMonth] == 0x6708 /* 月 */ else {
+                  afterMonth < limit, monthMarks.contains(u[afterMonth]) else {
                 return Found(date: ReportDate(year: year), range: i..<(j + 1))
             }
             k = afterMonth + 1
             if let (day, afterDay) = number(u, k, limit, chinese: chinese), (1...31).contains(day),
-               afterDay < limit, u[afterDay] == 0x65E5 || u[afterDay] == 0x53F7 /* 日 号 */ {
+               afterDay < limit, dayMarks.contains(u[afterDay]) {
                 return Found(date: ReportDate(year: year, month: month, day: day), range: i..<(afterDay + 1))
             }
             return Found(date: ReportDate(year: year, month: month), range: i..<k)
@@ -89,16 +114,15 @@ public enum DateFinder {
     }
 
     /// An Arabic or Chinese number (1–31 range matters) at `k`: (value, end).
-    static func number(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, _ limit: Int, chinese: Bool) -> (Int, Int)? {
+    func number(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, _ limit: Int, chinese: Bool) -> (Int, Int)? {
         var j = k, v = 0
         while j < limit && j - k < 2 && CodeUnit.isDigit(u[j]) { v = v * 10 + Int(u[j] - 0x30); j += 1 }
         if j > k { return (v, j) }
         // 十二, 三十一, 二十, 十
-        let ten: UInt16 = 0x5341
         j = k; v = 0
         var sawTen = false
         while j < limit && j - k < 3 {
-            if u[j] == ten { v = (v == 0 ? 1 : v) * 10; sawTen = true; j += 1; continue }
+            if isTen(u[j]) { v = (v == 0 ? 1 : v) * 10; sawTen = true; j += 1; continue }
             guard let d = chineseDigit(u[j]) else { break }
             v = sawTen ? v + d : v * 10 + d
             j += 1

@@ -10,12 +10,15 @@ public struct Normalizer {
     let converter: ChineseConverter
     let annotations: AnnotationRemover
     let boilerplate: BoilerplateRemover
-    let whitespace = WhitespaceTidier()
+    let whitespace: WhitespaceTidier
+    let dates: DateFinder
 
     public init(dictionaries: Dictionaries) {
         converter = ChineseConverter(overrides: dictionaries.conversionOverrides)
         annotations = AnnotationRemover(syllables: dictionaries.pinyinSyllables)
-        boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(dictionaries.boilerplate))
+        boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(dictionaries.boilerplate), dates: dictionaries.dates)
+        whitespace = WhitespaceTidier(words: dictionaries.functionWords)
+        dates = dictionaries.dates
     }
 
     /// Keep web boilerplate lines (for text that is known to be clean, such as test sets).
@@ -35,7 +38,7 @@ public struct Normalizer {
         let text = UTF16Text(units)
         let metadata = DocumentMetadata(
             title: source.declaredTitle ?? Self.titleLine(text),
-            date: source.declaredDate ?? cleaned.date ?? Self.dateLine(text),
+            date: source.declaredDate ?? cleaned.date ?? Self.dateLine(text, dates: dates),
             removedLineCount: cleaned.removedLines)
         return Document(source: source.source, original: original, text: text, offsetMap: map,
                         metadata: metadata, warnings: source.warnings)
@@ -55,7 +58,7 @@ public struct Normalizer {
     /// signature, or "(2020年12月31日)" under its title), or a dateline near the top: a short line
     /// that is no sentence and states a full date (2023-07-25 09:22:53 淮北新闻网, 时间: 2017年
     /// 09月28日 来源: 甘南日报, 26.07.2017 00:03).
-    static func dateLine(_ text: UTF16Text) -> ReportDate? {
+    static func dateLine(_ text: UTF16Text, dates: DateFinder) -> ReportDate? {
         let u = text.units
         // The first six and the last four lines, found from each end.
         var lines: [Range<Int>] = []
@@ -75,14 +78,14 @@ public struct Normalizer {
             end = s - 1
         }
         for r in lines + tail where r.count <= 24 {
-            let found = DateFinder.allDates(in: u, range: r)
+            let found = dates.allDates(in: u, range: r)
             guard let first = found.first, first.date.month != nil else { continue }
             // The rest of the line may only be brackets and spaces.
             let rest = u[r].enumerated().filter { !first.range.contains($0.offset + r.lowerBound) }.map(\.element)
             if rest.allSatisfy({ $0 == 0x28 || $0 == 0x29 || $0 == 0x20 || $0 == 0x2014 }) { return first.date }
         }
         for r in lines where r.count <= 80 && !u[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }) {
-            if let d = DateFinder.allDates(in: u, range: r).first(where: { $0.date.day != nil }) { return d.date }
+            if let d = dates.allDates(in: u, range: r).first(where: { $0.date.day != nil }) { return d.date }
             if let d = dayMonthYear(u, r) { return d }
         }
         return nil

@@ -9,6 +9,9 @@ struct WhitespaceTidier: Sendable {
     /// A line this long that ends without punctuation was most likely wrapped by width.
     static let wrapWidth = 60
 
+    /// The numerals and the ordinal mark (第) items and headings start with (function-words.tsv).
+    let words: FunctionWords
+
     /// What the tidier asks of a line, read in one pass: its content without edge spaces,
     /// whether it is a table row or holds a tab, its display width.
     struct LineInfo {
@@ -32,7 +35,7 @@ struct WhitespaceTidier: Sendable {
                 continue
             }
             if let p = previous {
-                let join = !blankSincePrevious && Self.continues(u, previous: p, next: info, wrapAt: wrapAt)
+                let join = !blankSincePrevious && continues(u, previous: p, next: info, wrapAt: wrapAt)
                 // Keep the line break right after the previous line (offsets stay linear),
                 // or none when the line continues a wrapped one.
                 if !join { w.copy(upTo: p.line.upperBound + 1) }
@@ -187,7 +190,7 @@ struct WhitespaceTidier: Sendable {
     }
 
     /// Whether `next` continues the sentence that `previous` was cut in.
-    static func continues(_ u: [UInt16], previous p: LineInfo, next n: LineInfo, wrapAt: Int? = nil) -> Bool {
+    func continues(_ u: [UInt16], previous p: LineInfo, next n: LineInfo, wrapAt: Int? = nil) -> Bool {
         let previous = p.content, next = n.content
         let last = u[previous.upperBound - 1]
         let first = u[next.lowerBound]
@@ -196,7 +199,7 @@ struct WhitespaceTidier: Sendable {
         // Cut at a comma or enumeration mark: the sentence goes on.
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
         // Cut in the middle of running text of a long line, or at the width the text was wrapped at.
-        let long = previous.count >= wrapWidth || wrapAt.map { displayWidth(u, previous) >= $0 } ?? false
+        let long = previous.count >= Self.wrapWidth || wrapAt.map { Self.displayWidth(u, previous) >= $0 } ?? false
         if long && (CodeUnit.isHan(last) || CodeUnit.isDigit(last) || CodeUnit.isASCIILetter(last) || last == 0x2B)
             && (CodeUnit.isHan(first) || CodeUnit.isDigit(first) || first == 0x201C) {
             return true
@@ -205,27 +208,15 @@ struct WhitespaceTidier: Sendable {
     }
 
     /// 一、 (一) 1. 1、 ① 第一， 【 — the shapes headings and list items start with.
-    static func startsLikeItem(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+    func startsLikeItem(_ u: [UInt16], _ r: Range<Int>) -> Bool {
         let s = u[r]
         guard let f = s.first else { return false }
         if f == 0x28 || f == 0x3010 || f == 0x2014 || f == 0x2D || f == 0x2022 || f == 0xB7 || f == 0x25CF { return true }
         if f >= 0x2460 && f <= 0x24FF { return true }  // ① ⑴ ⒈
         var i = s.startIndex
-        while i < s.endIndex && i - s.startIndex < 4 && (CodeUnit.isDigit(s[i]) || NumeralChars.isChineseDigit(s[i])) { i += 1 }
+        while i < s.endIndex && i - s.startIndex < 4 && (CodeUnit.isDigit(s[i]) || words.isA(.numeral, s[i])) { i += 1 }
         if i > s.startIndex && i < s.endIndex && (s[i] == 0x3001 || s[i] == 0x2E || s[i] == 0x2C || s[i] == 0xFF0E) { return true }
-        if f == 0x7B2C /* 第 */ { return true }
+        if words.isA(.ordinal, f) { return true }
         return false
-    }
-}
-
-/// Han numerals, shared by the stages that read numbers.
-public enum NumeralChars {
-    @inline(__always) public static func isChineseDigit(_ u: UInt16) -> Bool {
-        switch u {
-        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007, 0x4E24:
-            return true  // 一二三四五六七八九十零〇两
-        default:
-            return false
-        }
     }
 }

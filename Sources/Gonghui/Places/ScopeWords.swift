@@ -1,51 +1,76 @@
 /// The words that say which place a figure covers when the text does not name it there
-/// (`dictionaries/scope-words.tsv`): 全国, 我省/全省, 全市/本市, 全县/全区; and the words that make
-/// 全国 part of a name (全国五一劳动奖状) rather than a scope.
+/// (`dictionaries/scope-words.tsv`): 全国, 我省/全省, 全市/本市, 全县/全区; the words that make
+/// 全国 part of a name (全国五一劳动奖状) rather than a scope; the last characters of the place
+/// names of each scope (省, 市, 县); the nation's region (全国).
 public final class ScopeWords: Sendable {
     public enum Scope: String, Sendable, CaseIterable {
         case nation, province, city, county
         case notScope = "not-scope"
         case street
-
-        /// The last character of a place name of this scope (省, 市, 县; 区 as well for county).
-        var levels: [Character] {
-            switch self {
-            case .nation, .notScope, .street: return []
-            case .province: return ["省", "区", "市"]
-            case .city: return ["市"]
-            case .county: return ["县", "区", "市"]
-            }
-        }
     }
+
+    /// The kinds of line that are no scope: the place-name endings of a scope's level, and the
+    /// region of the nation.
+    static let levelKinds: [String: Scope] = ["province-level": .province, "city-level": .city, "county-level": .county]
+    static let nationRegionKind = "nation-region"
 
     let matcher: PhraseMatcher
     let scopes: [Scope]
     let notScope: PhraseMatcher
     /// Words that, right after a place name, make it a street's (岚皋路, 中山大道).
     let streets: [[UInt16]]
+    /// Per scope, the last character of a place name of its level, in the order they are
+    /// tried (province: 省, 区, 市; county: 县, 区, 市).
+    private let levelEndings: [Scope: [Character]]
+    /// The region a figure of the nation scope covers (全国).
+    let nationRegion: String
     /// How far after 全国 a name may run to its honour word (全国教育系统先进集体).
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
         var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = []
+        var levels: [Scope: [Character]] = [:]
+        var region: String? = nil
         var seen: [String: Int] = [:]
         for line in file.lines {
             try file.require(line, fields: 2)
-            guard let scope = Scope(rawValue: line.fields[0]) else {
-                throw file.error(line, "unknown scope \(line.fields[0]) (\(Scope.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: file)
+            if let scope = Self.levelKinds[line.fields[0]] {
+                guard line.fields[1].count == 1, let c = line.fields[1].first else {
+                    throw file.error(line, "a \(line.fields[0]) word is one character, not \(line.fields[1])")
+                }
+                levels[scope, default: []].append(c)
+                continue
+            }
+            if line.fields[0] == Self.nationRegionKind {
+                guard region == nil, !line.fields[1].isEmpty else { throw file.error(line, "one nation-region, not empty") }
+                region = line.fields[1]
+                continue
+            }
+            guard let scope = Scope(rawValue: line.fields[0]) else {
+                let kinds = Scope.allCases.map(\.rawValue) + Self.levelKinds.keys.sorted() + [Self.nationRegionKind]
+                throw file.error(line, "unknown scope \(line.fields[0]) (\(kinds.joined(separator: ", ")))")
+            }
             switch scope {
             case .notScope: after.append(line.fields[1])
             case .street: streets.append(Array(line.fields[1].utf16))
             default: words.append(line.fields[1]); scopes.append(scope)
             }
         }
+        for (kind, scope) in Self.levelKinds.sorted(by: { $0.key < $1.key }) where levels[scope] == nil {
+            throw GonghuiError(.dictionary, "\(file.displayName): no \(kind) words")
+        }
+        guard let region else { throw GonghuiError(.dictionary, "\(file.displayName): no \(Self.nationRegionKind)") }
         matcher = PhraseMatcher(words)
         self.scopes = scopes
         notScope = PhraseMatcher(after)
         self.streets = streets
+        levelEndings = levels
+        nationRegion = region
     }
+
+    /// The last characters of a place name of `scope`'s level, in the order they are tried.
+    func levels(of scope: Scope) -> [Character] { levelEndings[scope] ?? [] }
 
     /// The scope words in `r`, leftmost-longest. A 全国 that begins a name — an honour word
     /// within the next few characters, before any figure or punctuation (全国五一劳动奖状,

@@ -13,7 +13,7 @@ struct BlockedSpans {
     ///
     /// Only spans around `anchors` (the characters a number can start or go on with) are read:
     /// a name blocks a number only if it holds one, so text far from any numeral is skipped.
-    init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher, anchors: (UInt16) -> Bool) {
+    init(_ u: UnsafeBufferPointer<UInt16>, exceptions: PhraseMatcher, lexicon: QuantityLexicon, anchors: (UInt16) -> Bool) {
         var found: [Range<Int>] = []
         var matches: [PhraseMatcher.Match] = []
         let reach = max(exceptions.maxLength - 1, 0)
@@ -39,7 +39,7 @@ struct BlockedSpans {
         var end = Int.min
         for m in matches where m.range.lowerBound >= end {
             // An exception never cuts a number apart: 1.2万家职工书屋 is a count of 书屋.
-            if m.range.lowerBound > 0, Self.isNumberCharacter(u[m.range.lowerBound - 1]) { continue }
+            if m.range.lowerBound > 0, Self.isNumberCharacter(u[m.range.lowerBound - 1], lexicon) { continue }
             found.append(m.range)
             end = m.range.upperBound
         }
@@ -55,8 +55,9 @@ struct BlockedSpans {
         ranges = merged
     }
 
-    static func isNumberCharacter(_ c: UInt16) -> Bool {
-        CodeUnit.isDigit(c) || c == 0x2E || NumeralChars.isChineseDigit(c) || c == 0x767E || c == 0x5343 || c == 0x4E07 || c == 0x4EBF
+    /// A digit, a point, an everyday Chinese numeral or a multiplier (function-words.tsv).
+    static func isNumberCharacter(_ c: UInt16, _ lexicon: QuantityLexicon) -> Bool {
+        CodeUnit.isDigit(c) || c == 0x2E || lexicon.plainNumerals.contains(c) || lexicon.multipliers.contains(c)
     }
 
     /// The blocked range containing `i`, if any. Calls must come with non-decreasing `i`.
@@ -68,8 +69,8 @@ struct BlockedSpans {
 
     /// What blocks a number starting at `i`, judged from its surroundings: a date starting
     /// there, an ASCII code around it, a short quoted name or 文号 bracket around it.
-    static func local(_ u: UnsafeBufferPointer<UInt16>, at i: Int, numberUnits: [UInt16]? = nil) -> Range<Int>? {
-        if let d = DateFinder.date(at: i, in: u, limit: u.count) { return d.range }
+    static func local(_ u: UnsafeBufferPointer<UInt16>, at i: Int, numberUnits: [UInt16]? = nil, lexicon: QuantityLexicon) -> Range<Int>? {
+        if let d = lexicon.dates.date(at: i, in: u, limit: u.count) { return d.range }
         if CodeUnit.isDigit(u[i]) {
             // The ASCII run around the digit.
             var a = i, b = i
@@ -77,8 +78,8 @@ struct BlockedSpans {
             while b < u.count, u[b] > 0x20, u[b] < 0x7F, !runBreaks.contains(u[b]) { b += 1 }
             var e = b
             while e > a, u[e - 1] == 0x2E || u[e - 1] == 0x3B || u[e - 1] == 0x21 || u[e - 1] == 0x3F { e -= 1 }
-            if e > a, isCode(u, a..<e) { return a..<e }
-            if let r = bracketedYear(u, around: i) { return r }
+            if e > a, isCode(u, a..<e, lexicon) { return a..<e }
+            if let r = bracketedYear(u, around: i, lexicon) { return r }
         }
         if let r = quotedName(u, around: i) { return r }
         return nil
@@ -87,7 +88,7 @@ struct BlockedSpans {
     /// Runs of ASCII that are codes rather than numbers: URLs, e-mail, times (9:30), phone
     /// numbers (0580-2021234, 13812345678), letters mixed with digits (ISO9001, V2.0, 5G),
     /// digit strings joined by + (6+1).
-    static func asciiRuns(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    static func asciiRuns(_ u: UnsafeBufferPointer<UInt16>, _ lexicon: QuantityLexicon) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         let n = u.count
@@ -99,7 +100,7 @@ struct BlockedSpans {
             // Trailing sentence punctuation is not part of the code.
             var end = j
             while end > i, u[end - 1] == 0x2C || u[end - 1] == 0x2E || u[end - 1] == 0x3B || u[end - 1] == 0x29 || u[end - 1] == 0x21 || u[end - 1] == 0x3F { end -= 1 }
-            if end > i, isCode(u, i..<end) { out.append(i..<end) }
+            if end > i, isCode(u, i..<end, lexicon) { out.append(i..<end) }
             i = j
         }
         return out
@@ -108,7 +109,7 @@ struct BlockedSpans {
     /// Punctuation that separates codes rather than belonging to them (9:30,1200名).
     static let runBreaks: UnitSet = [0x2C, 0x3B, 0x28, 0x29, 0x22, 0x27, 0x21, 0x3F]
 
-    static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    static func isCode(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ lexicon: QuantityLexicon) -> Bool {
         var digits = 0, letters = 0, colons = 0, dashes = 0, at = false, slashes = 0, plus = 0, dots = 0
         for k in r {
             let c = u[k]
@@ -142,7 +143,7 @@ struct BlockedSpans {
         // A long run of digits with nothing else: phone numbers, IDs (not counts, which are
         // written with 万 or separators).
         if letters == 0 && digits >= 7 && dashes == 0 && slashes == 0 && dots == 0 && r.count == digits
-            && !(r.upperBound < u.count && isMeasureStart(u[r.upperBound])) && !isTableCell(u, r) {
+            && !(r.upperBound < u.count && lexicon.countStarts.contains(u[r.upperBound])) && !isTableCell(u, r) {
             return true
         }
         if digits >= 3 && u[r.lowerBound] == 0x30 && r.count == digits { return true }  // 0580, 010
@@ -165,11 +166,6 @@ struct BlockedSpans {
             i -= 1
         }
         return false
-    }
-
-    /// Characters that may start a measure right after a long number (1256300人).
-    private static func isMeasureStart(_ c: UInt16) -> Bool {
-        c == 0x4EBA || c == 0x540D || c == 0x5143 || c == 0x5BB6 || c == 0x6237 || c == 0x4E07 || c == 0x4EBF
     }
 
     private static let quotePairs: [(UInt16, UInt16)] = [(0x201C, 0x201D), (0x300A, 0x300B), (0x2018, 0x2019), (0x300C, 0x300D)]
@@ -196,13 +192,13 @@ struct BlockedSpans {
     }
 
     /// 〔2019〕12号 around a digit at `i`.
-    static func bracketedYear(_ u: UnsafeBufferPointer<UInt16>, around i: Int) -> Range<Int>? {
+    static func bracketedYear(_ u: UnsafeBufferPointer<UInt16>, around i: Int, _ lexicon: QuantityLexicon) -> Range<Int>? {
         var a = i
         while a > 0 && i - a < 8 && (CodeUnit.isDigit(u[a - 1]) || u[a - 1] == 0x3015 || u[a - 1] == 0x5D || u[a - 1] == 0x3011 || u[a - 1] == 0x3014 || u[a - 1] == 0x5B || u[a - 1] == 0x3010) {
             a -= 1
             let c = u[a]
             if c == 0x3014 || c == 0x5B || c == 0x3010 {
-                let found = bracketedYears(UnsafeBufferPointer(rebasing: u[a..<min(u.count, a + 16)]))
+                let found = bracketedYears(UnsafeBufferPointer(rebasing: u[a..<min(u.count, a + 16)]), lexicon)
                 if let r = found.first { return (a + r.lowerBound)..<(a + r.upperBound) }
                 return nil
             }
@@ -232,7 +228,7 @@ struct BlockedSpans {
     }
 
     /// 〔2019〕12号 and [2019]12号: the year and number of an official document.
-    static func bracketedYears(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    static func bracketedYears(_ u: UnsafeBufferPointer<UInt16>, _ lexicon: QuantityLexicon) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < u.count {
@@ -243,7 +239,7 @@ struct BlockedSpans {
                 if j - i == 5, j < u.count, u[j] == 0x3015 || u[j] == 0x5D || u[j] == 0x3011 || u[j] == 0xFF3D {
                     var k = j + 1
                     while k < u.count && CodeUnit.isDigit(u[k]) { k += 1 }
-                    if k < u.count && u[k] == 0x53F7 { k += 1 }  // 号
+                    if k < u.count && lexicon.documentNumberMarks.contains(u[k]) { k += 1 }  // 号
                     out.append(i..<k)
                     i = k
                     continue

@@ -86,10 +86,6 @@ struct NumeralSpan: Sendable, Hashable {
 struct NumeralReader {
     let lexicon: QuantityLexicon
 
-    static let point: UInt16 = 0x70B9     // 点
-    static let yu: UInt16 = 0x4F59        // 余
-    static let duo: UInt16 = 0x591A       // 多
-
     /// The number starting exactly at `start`, or nil.
     func read(_ u: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> NumeralSpan? {
         var parts: [NumeralSpan.Part] = []
@@ -113,7 +109,7 @@ struct NumeralReader {
             guard let kind = lexicon.numeral(c) else {
                 // 点 as a decimal point inside a Chinese number: 八十六点六, 三点五万, 十点五万,
                 // 零点五, 两千三点一 — but not a time of day (十点五十分, 十点零五分).
-                if c == Self.point, !parts.isEmpty, Self.takesPoint(parts.last!),
+                if lexicon.decimalPoints.contains(c), !parts.isEmpty, Self.takesPoint(parts.last!),
                    j + 1 < limit, lexicon.numeral(u[j + 1]) == .digit || lexicon.numeral(u[j + 1]) == .zero {
                     var digits: [Int] = []
                     var k = j + 1
@@ -121,14 +117,14 @@ struct NumeralReader {
                         digits.append(lexicon.numeralValue[Int(u[k])])
                         k += 1
                     }
-                    if k < limit, lexicon.numeral(u[k]) == .unit || u[k] == 0x5206 { break }  // 十点五十分 (分)
+                    if k < limit, lexicon.numeral(u[k]) == .unit || lexicon.minuteMarks.contains(u[k]) { break }  // 十点五十分 (分)
                     parts.append(.point(digits))
                     pendingNumber = true
                     j = k
                     continue
                 }
                 // 余/多 between a number and its multiplier: 10余万, 三千多万, 十多万.
-                if (c == Self.yu || c == Self.duo), !parts.isEmpty, j + 1 < limit,
+                if lexicon.moreMarks.contains(c), !parts.isEmpty, j + 1 < limit,
                    let next = lexicon.numeral(u[j + 1]), next == .big {
                     innerOver = true
                     j += 1
@@ -146,7 +142,7 @@ struct NumeralReader {
                 continue
             case .zero:
                 // 零点五: a leading zero before a decimal point.
-                if parts.isEmpty, j + 2 < limit, u[j + 1] == Self.point,
+                if parts.isEmpty, j + 2 < limit, lexicon.decimalPoints.contains(u[j + 1]),
                    lexicon.numeral(u[j + 2]) == .digit || lexicon.numeral(u[j + 2]) == .zero {
                     parts.append(.digit(0))
                     pendingNumber = true
@@ -164,13 +160,13 @@ struct NumeralReader {
                 continue
             case .unit:
                 if let last = parts.last, case .unit(let v) = last, v <= value { break }  // 千百: not a number
-                if Self.startsPercentWord(u, j, limit) { break }  // 1.5百分点, 百分之
+                if lexicon.startsPercentWord(u, j, limit) { break }  // 1.5百分点, 百分之
                 parts.append(.unit(value))
                 pendingNumber = false
                 j += 1
                 continue
             case .big:
-                if Self.startsPercentWord(u, j, limit) { break }  // 万分之
+                if lexicon.startsPercentWord(u, j, limit) { break }  // 万分之
                 let magnitude = value
                 // 万亿 is one magnitude; a larger unit after a smaller multiplies all before it
                 // (一万五千亿 = 15000 × 10^8); the same unit twice ends the number.
@@ -195,12 +191,6 @@ struct NumeralReader {
         case .digit, .unit: return true
         default: return false
         }
-    }
-
-    /// 百分之, 千分之, 万分之, 百分点: the multiplier belongs to a percentage word.
-    static func startsPercentWord(_ u: UnsafeBufferPointer<UInt16>, _ j: Int, _ limit: Int) -> Bool {
-        guard j + 2 < limit, u[j + 1] == 0x5206, u[j] == 0x767E || u[j] == 0x5343 || u[j] == 0x4E07 else { return false }  // 百千万 分
-        return u[j + 2] == 0x4E4B || (u[j] == 0x767E && u[j + 2] == 0x70B9)  // 之, 百分点
     }
 
     /// Digits with thousands separators and a decimal part: 1,234 12,345.6 8.4 — (value,

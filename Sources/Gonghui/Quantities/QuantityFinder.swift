@@ -14,19 +14,9 @@ struct QuantityFinder {
         reader = NumeralReader(lexicon: lexicon)
     }
 
-    // Characters the grammar names.
+    // Characters the grammar names (its words are the lexicon's: quantity-context.tsv).
     static let percentSign: UInt16 = 0x25
     static let slash: UInt16 = 0x2F
-    static let fen: UInt16 = 0x5206        // 分
-    static let zhi: UInt16 = 0x4E4B        // 之
-    static let ban: UInt16 = 0x534A        // 半
-    static let shu: UInt16 = 0x6570        // 数
-    static let yi: UInt16 = 0x4E00         // 一
-    static let cheng: UInt16 = 0x6210      // 成
-    static let shi4: UInt16 = 0x662F       // 是
-    static let dunhao: UInt16 = 0x3001     // 、
-    static let rangeSeparators: UnitSet = [0x81F3, 0x5230, 0x7E, 0x2D, 0x2014, 0x2013, 0x301C, 0xFF5E]  // 至 到 ~ - — – 〜 ～
-    static let listSeparators: [[UInt16]] = [[0x3001], [0x548C], [0x53CA], [0x4E0E], [0x6216], [0x4EE5, 0x53CA]]  // 、 和 及 与 或 以及
     static let sentenceEnds: UnitSet = [0x3002, 0x21, 0x3F, 0x3B, 0x0A, 0xFF01, 0xFF1F, 0xFF1B]
     /// A number 成 can count: Chinese, or Arabic up to ten (7.2成, not 100成).
     static func countsTenths(_ n: NumeralSpan) -> Bool {
@@ -38,8 +28,9 @@ struct QuantityFinder {
     func find(_ u: UnsafeBufferPointer<UInt16>) -> [QuantitySpan] {
         var spans: [QuantitySpan] = []
         let lexicon = self.lexicon
-        var blocked = BlockedSpans(u, exceptions: lexicon.exceptions) { c in
-            CodeUnit.isDigit(c) || lexicon.numeral(c) != nil || c == Self.ban || c == 0x2E
+        let halfMarks = lexicon.halfMarks
+        var blocked = BlockedSpans(u, exceptions: lexicon.exceptions, lexicon: lexicon) { c in
+            CodeUnit.isDigit(c) || lexicon.numeral(c) != nil || halfMarks.contains(c) || c == 0x2E
         }
         let n = u.count
         var i = 0
@@ -48,12 +39,13 @@ struct QuantityFinder {
             // .5 (a decimal without its leading zero) counts as a digit where no number precedes.
             let isDigit = CodeUnit.isDigit(c) || (c == 0x2E && i + 1 < n && CodeUnit.isDigit(u[i + 1])
                 && (i == 0 || !(CodeUnit.isDigit(u[i - 1]) || CodeUnit.isASCIILetter(u[i - 1]))))
-            guard isDigit || lexicon.numeral(c) != nil || c == Self.ban else { i += 1; continue }
+            let isHalf = halfMarks.contains(c)
+            guard isDigit || lexicon.numeral(c) != nil || isHalf else { i += 1; continue }
             // A Chinese numeral followed by nothing a quantity can continue with (一些, 统一,
             // 一起) is a word, not a number: the cheapest and most common rejection.
-            if !isDigit, c != Self.ban, i + 1 < n, !lexicon.canFollowNumeral(u[i + 1]) { i += 1; continue }
+            if !isDigit, !isHalf, i + 1 < n, !lexicon.canFollowNumeral(u[i + 1]) { i += 1; continue }
             if let b = blocked.range(containing: i) { i = b.upperBound; continue }
-            if let b = BlockedSpans.local(u, at: i) { i = max(b.upperBound, i + 1); continue }
+            if let b = BlockedSpans.local(u, at: i, lexicon: lexicon) { i = max(b.upperBound, i + 1); continue }
             // Never start inside a Latin word or a longer number.
             if isDigit, i > 0, CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E || CodeUnit.isDigit(u[i - 1]) {
                 while i < n && (CodeUnit.isDigit(u[i]) || u[i] == 0x2E) { i += 1 }
@@ -76,19 +68,15 @@ struct QuantityFinder {
         return true
     }
 
-    private static let percentPrefixes: [([UInt16], Int)] = [
-        (Array("百分之".utf16), 1), (Array("千分之".utf16), 10), (Array("万分之".utf16), 100),
-    ]
-
     /// Scans the quantity starting at `i`: returns the spans found (possibly none, when the
     /// number is not a quantity) and where to continue.
     private func scan(_ u: UnsafeBufferPointer<UInt16>, at i: Int, blocked: inout BlockedSpans, into out: inout [QuantitySpan]) -> Int? {
         let n = u.count
         // 百分之八十六点六, 千分之五
-        for (prefix, divisor) in Self.percentPrefixes where matches(u, i, prefix) {
+        for (prefix, divisor) in lexicon.percentOf where matches(u, i, prefix) {
             let numberStart = i + prefix.count
-            if matches(u, numberStart, Array("百".utf16)), !(numberStart + 1 < n && lexicon.numeral(u[numberStart + 1]) != nil) {
-                // 百分之百
+            if divisor == 1, numberStart < n, u[numberStart] == prefix[0], !(numberStart + 1 < n && lexicon.numeral(u[numberStart + 1]) != nil) {
+                // 百分之百: the percentage's own hundred, alone
                 var span = QuantitySpan(range: i..<(numberStart + 1), number: NumeralSpan(range: numberStart..<(numberStart + 1), parts: [.digit(1), .unit(100)]))
                 span.form = .percentOf(divisor: divisor)
                 return finishPercent(u, span, start: i, into: &out)
@@ -99,15 +87,15 @@ struct QuantityFinder {
             return finishPercent(u, span, start: i, into: &out)
         }
         // 一半, 半数
-        if matches(u, i, Array("一半".utf16)) || matches(u, i, Array("半数".utf16)) {
-            var span = QuantitySpan(range: i..<(i + 2), number: NumeralSpan(range: i..<(i + 2), parts: [.digit(1)]))
+        if let length = lexicon.starting(lexicon.halfWords, at: i, in: u, limit: n) {
+            var span = QuantitySpan(range: i..<(i + length), number: NumeralSpan(range: i..<(i + length), parts: [.digit(1)]))
             span.form = .half
             return finishPercent(u, span, start: i, into: &out)
         }
         // 半成 (5%), 半百家 (50): 半 as half of the place or tenth after it.
-        if u[i] == Self.ban {
+        if lexicon.halfMarks.contains(u[i]) {
             guard i + 1 < n else { return nil }
-            if u[i + 1] == Self.cheng, !(i + 2 < n && lexicon.cheng.startsWord(u[i + 2])) {
+            if lexicon.tenthsMarks.contains(u[i + 1]), !(i + 2 < n && lexicon.cheng.startsWord(u[i + 2])) {
                 var span = QuantitySpan(range: i..<(i + 2), number: NumeralSpan(range: i..<(i + 1), parts: [.point([5])]))
                 span.form = .tenths
                 return finishPercent(u, span, start: i, into: &out)
@@ -122,8 +110,8 @@ struct QuantityFinder {
         var end = core.range.upperBound
 
         // 四分之三: denominator 分之 numerator.
-        if end + 1 < n, u[end] == Self.fen, u[end + 1] == Self.zhi,
-           let numerator = reader.read(u, at: end + 2, limit: n) {
+        if let length = lexicon.starting(lexicon.fractionWords, at: end, in: u, limit: n), end + length <= n,
+           let numerator = reader.read(u, at: end + length, limit: n) {
             var span = QuantitySpan(range: i..<numerator.range.upperBound, number: numerator)
             span.form = .fraction(denominator: core)
             return finishPercent(u, span, start: i, into: &out)
@@ -157,7 +145,7 @@ struct QuantityFinder {
         if span.form == .plain {
             var sep = end
             if sep < n, u[sep] == Self.percentSign { sep += 1; percentInRange = true }
-            if sep + 1 < n, Self.rangeSeparators.contains(u[sep]),
+            if sep + 1 < n, lexicon.rangeSeparators.contains(u[sep]),
                CodeUnit.isDigit(u[sep + 1]) || (lexicon.numeral(u[sep + 1]).map { $0 == .digit } ?? false),
                let upper = reader.read(u, at: sep + 1, limit: n),
                upper.hasArabic == core.hasArabic || upper.hasMultiplier {
@@ -210,14 +198,14 @@ struct QuantityFinder {
             end = e
         }
         // 三成, 八成以上, 六成企业, 7.2成: tenths; 九成五, 三成半: and the next tenth.
-        if span.form == .plain, Self.countsTenths(span.number), end < n, u[end] == Self.cheng,
+        if span.form == .plain, Self.countsTenths(span.number), end < n, lexicon.tenthsMarks.contains(u[end]),
            end + 1 >= n || !lexicon.cheng.startsWord(u[end + 1]), span.number.parts.count <= 2 {
             span.form = .tenths
             end += 1
             if end < n, let d = lexicon.numeral(u[end]), d == .digit, !(end + 1 < n && lexicon.numeral(u[end + 1]) != nil) {
                 span.number.parts.append(.point([lexicon.numeralValue[Int(u[end])]]))
                 end += 1
-            } else if end < n, u[end] == Self.ban {
+            } else if end < n, lexicon.halfMarks.contains(u[end]) {
                 span.number.parts.append(.point([5]))
                 end += 1
             }
@@ -226,7 +214,7 @@ struct QuantityFinder {
             let measure = lexicon.measures[m]
             if measure.kind == .time { return e }
             // 十九届五中全会, 五届五次全会: session numbers, not counts.
-            if measure.word == "届", e < n, lexicon.numeral(u[e]) != nil {
+            if lexicon.sessionMeasures[m], e < n, lexicon.numeral(u[e]) != nil {
                 var k = e
                 while k < n, lexicon.numeral(u[k]) != nil { k += 1 }
                 if let (_, e2) = measureAt(u, k) { k = e2 }
@@ -258,10 +246,10 @@ struct QuantityFinder {
         switch c {
         case 0x2D, 0x2212:  // - −
             if let b = before, CodeUnit.isDigit(b) || CodeUnit.isASCIILetter(b) || b == 0x2E || b == 0x25 { return }
-        case 0x8D1F:  // 负
-            if let b = before, lexicon.minusWordStarts.contains(b) { return }
         default:
-            return
+            // 负 (not the end of 担负, 胜负).
+            guard lexicon.minusSigns.contains(c) else { return }
+            if let b = before, lexicon.minusWordStarts.contains(b) { return }
         }
         span.negative = true
         span.range = (s - 1)..<span.range.upperBound
@@ -298,7 +286,7 @@ struct QuantityFinder {
         let q = lexicon.qualifiers[idx]
         let wordStart = start - length
         if wordStart > 0, q.notAfter.contains(u[wordStart - 1]) { return true }
-        if q.word == "上" && !span.number.isBareMultiplier { return true }
+        if q.onlyBareMultiplier && !span.number.isBareMultiplier { return true }
         span.qualifiers.insert(q.qualifier, at: 0)
         span.range = wordStart..<span.range.upperBound
         return true
@@ -313,7 +301,7 @@ struct QuantityFinder {
         var end = first.range.upperBound
         while true {
             var sepEnd: Int? = nil
-            for sep in Self.listSeparators where matches(u, end, sep) { sepEnd = end + sep.count; break }
+            for sep in lexicon.listSeparators where matches(u, end, sep) { sepEnd = end + sep.count; break }
             guard let s = sepEnd, s < n, CodeUnit.isDigit(u[s]) || lexicon.numeral(u[s]) == .digit,
                   blocked.range(containing: s) == nil,
                   let next = reader.read(u, at: s, limit: n) else { break }
@@ -360,8 +348,7 @@ struct QuantityFinder {
         // A multiplier in a label's brackets is the label's unit: 帮扶资金(万元).
         if span.number.isBareMultiplier, start > 0, u[start - 1] == 0x28 { return false }
         // 万家 with nothing before it means "countless" (建好万家职工书屋); 逾万家 is a count.
-        if span.number.isBareMultiplier, span.number.parts == [.big(10000)], span.qualifiers.isEmpty,
-           let m = span.measure, lexicon.measures[m].word == "家" {
+        if span.number.isBareMultiplier, span.qualifiers.isEmpty, let m = span.measure, isCountless(u, span.number.range, measure: m) {
             return false
         }
         let hasUnitOrPercent = span.measure != nil || span.form != .plain
@@ -379,6 +366,15 @@ struct QuantityFinder {
         }
         if let label = span.labelRange, isCounterLabel(u, label) { return false }
         return true
+    }
+
+    /// 万家: a bare multiplier that makes with its measure a word meaning countless
+    /// (quantity-context.tsv `countless`).
+    private func isCountless(_ u: UnsafeBufferPointer<UInt16>, _ number: Range<Int>, measure m: Int) -> Bool {
+        let measure = lexicon.measures[m].word.utf16
+        return lexicon.countless.contains { w in
+            w.count == number.count + measure.count && w[..<number.count].elementsEqual(u[number]) && w[number.count...].elementsEqual(measure)
+        }
     }
 
     /// 第3次, 拨打12351, 12351热线: context that makes the number a code or an ordinal.
@@ -415,14 +411,14 @@ struct QuantityFinder {
         // (一) (3)
         if s > 0, u[s - 1] == 0x28, e < n, u[e] == 0x29 { return true }
         // 一是 二是
-        if span.number.isChinese, e < n, u[e] == Self.shi4, span.number.parts.count <= 2 { return true }
+        if span.number.isChinese, e < n, lexicon.numberingMarks.contains(u[e]), span.number.parts.count <= 2 { return true }
         // At a line or sentence start: 1. 1、 一、 1, 2)
         var k = s - 1
         while k >= 0 && (u[k] == 0x20 || u[k] == 0x09) { k -= 1 }
         let atStart = k < 0 || Self.sentenceEnds.contains(u[k]) || u[k] == 0x3002
         if atStart, e < n {
             let next = u[e]
-            if next == Self.dunhao || next == 0x29 || next == 0x2C { return true }
+            if lexicon.itemMarks.contains(next) || next == 0x29 || next == 0x2C { return true }
             if next == 0x2E && !(e + 1 < n && CodeUnit.isDigit(u[e + 1])) { return true }
         }
         return false

@@ -7,10 +7,23 @@ struct ChengWords: Sendable {
 }
 
 /// The language facts the quantity stage reads from `dictionaries/`: numerals, measures,
-/// qualifiers, the nouns that decide 个 and 次, table labels, and the names and slogans whose
-/// numerals are not counts.
+/// qualifiers, the nouns that decide 个 and 次, table labels, the small words of the grammar of
+/// numbers (quantity-context.tsv), and the names and slogans whose numerals are not counts.
 public final class QuantityLexicon: Sendable {
     public enum NumeralKind: String, Sendable { case digit, zero, unit, big, vague }
+
+    /// The kinds of `quantity-context.tsv`: context that makes a number no quantity, and the
+    /// words of the grammar of numbers.
+    enum ContextKind: Int, WordKind {
+        case before, after, label, chengWord, minusWord, percentOf, fraction, half, halfMark, tenths, decimalPoint, minute, minus
+        case range, list, numbering, itemMark, session, countless, documentNumber, countStart
+
+        static let names = ["before", "after", "label", "cheng-word", "minus-word", "percent-of", "fraction", "half", "half-mark", "tenths", "decimal-point", "minute", "minus",
+                            "range", "list", "numbering", "item-mark", "session", "countless", "document-number", "count-start"]
+
+        /// Kinds asked about one code unit at a time.
+        static let oneCharacter: Set<ContextKind> = [.chengWord, .minusWord, .halfMark, .tenths, .decimalPoint, .minute, .minus, .range, .numbering, .itemMark, .documentNumber, .countStart]
+    }
 
     public enum MeasureKind: Sendable, Hashable {
         case unit(RecordUnit)
@@ -34,6 +47,8 @@ public final class QuantityLexicon: Sendable {
         public var position: Position
         public var qualifier: Qualifier
         public var notAfter: UnitSet
+        /// The word qualifies only a bare multiplier (上百人, 上万名; not 上3人).
+        public var onlyBareMultiplier = false
     }
 
     /// Per BMP unit: the numeral kind and value (nil when not a numeral).
@@ -44,6 +59,8 @@ public final class QuantityLexicon: Sendable {
     /// For 个 and 次: noun → unit.
     let measureNouns: [String: [(noun: String, unit: RecordUnit)]]
     let nounMatchers: [String: PhraseMatcher]
+    /// For 个 and 次: the unit when no noun is found (the noun `*` of measure-nouns.tsv).
+    let nounFallback: [String: RecordUnit]
     let qualifiers: [QualifierWord]
     let beforeQualifierTrie: PrefixTrie   // over reversed words, matched backwards from a number
     let innerQualifierTrie: PrefixTrie
@@ -55,12 +72,59 @@ public final class QuantityLexicon: Sendable {
     let cheng: ChengWords
     /// Characters that make 负 the end of a word (担负, 负责 is caught by what follows), not a sign.
     let minusWordStarts: UnitSet
+    /// 百分之, 千分之, 万分之 and what a number after one is divided by to be a percentage
+    /// (the value of the numeral the word opens with, over 100).
+    let percentOf: [(word: [UInt16], divisor: Int)]
+    /// The words a multiplier inside a number may open instead (百分之, 百分点): the percent-of
+    /// words and the measures of percentage points.
+    let percentWords: [[UInt16]]
+    private let percentWordStarts: UnitSet
+    /// 分之, between a denominator and a numerator.
+    let fractionWords: [[UInt16]]
+    /// 一半, 半数.
+    let halfWords: [[UInt16]]
+    /// 半 (半成, 半百, 三成半).
+    let halfMarks: UnitSet
+    /// 成 (三成).
+    let tenthsMarks: UnitSet
+    /// 点 inside a Chinese number (八十六点六).
+    let decimalPoints: UnitSet
+    /// 分 after 点 and digits: a time of day (十点零五分).
+    let minuteMarks: UnitSet
+    /// 负 right before a number.
+    let minusSigns: UnitSet
+    /// 至 到 ~ - — – 〜 ～ between the numbers of a range.
+    let rangeSeparators: UnitSet
+    /// 、 和 及 与 或 以及 between the members of a list, and those of one character as a set.
+    let listSeparators: [[UInt16]]
+    let listMarks: UnitSet
+    /// 是 after a Chinese numeral (一是): an item's number.
+    let numberingMarks: UnitSet
+    /// 、 after a number at a line's start (一、): an item's number.
+    let itemMarks: UnitSet
+    /// By measure index: a measure that numbers sessions before a numeral (十九届五中全会).
+    let sessionMeasures: [Bool]
+    /// 万家: a bare multiplier and its measure that mean countless.
+    let countless: [[UInt16]]
+    /// 号 after 〔2019〕12.
+    let documentNumberMarks: UnitSet
+    /// 人 名 元 家 户 万 亿 right after a long run of digits: a count, not a code.
+    let countStarts: UnitSet
+    /// From function-words.tsv: the everyday Chinese numerals (一 … 十 零 〇 两), the
+    /// multipliers (十 百 千 万 亿), and 余/多 between a number and its multiplier (10余万).
+    let plainNumerals: UnitSet
+    let multipliers: UnitSet
+    let moreMarks: UnitSet
+    /// The function words the stages after this one read numbers with.
+    let words: FunctionWords
+    /// The dates of a text (their marks and Chinese digits are function words).
+    let dates: DateFinder
     let labelEndings: [(units: [UInt16], unit: RecordUnit)]
     /// Names, slogans and idioms whose numerals are not quantities (and place names with numerals).
     let exceptions: PhraseMatcher
     private let followers: [Bool]
 
-    init(directory: URL, extraExceptions: [String]) throws(GonghuiError) {
+    init(directory: URL, extraExceptions: [String], words: FunctionWords) throws(GonghuiError) {
         // Numerals
         var kinds = [NumeralKind?](repeating: nil, count: 65536)
         var values = [Int](repeating: 0, count: 65536)
@@ -111,18 +175,21 @@ public final class QuantityLexicon: Sendable {
         measures = ms
         measureTrie = PrefixTrie(ms.map(\.word))
 
-        // Nouns for 个 and 次
+        // Nouns for 个 and 次 (and `*`: the unit without one)
         let nfile = try DictionaryFile("measure-nouns.tsv", in: directory)
         var nouns: [String: [(String, RecordUnit)]] = [:]
+        var fallback: [String: RecordUnit] = [:]
         seen = [:]
         for line in nfile.lines {
             try nfile.require(line, fields: 3)
             guard let u = RecordUnit(rawValue: line.fields[2]) else { throw nfile.error(line, "unknown unit \(line.fields[2])") }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: nfile)
+            if line.fields[1] == "*" { fallback[line.fields[0]] = u; continue }
             nouns[line.fields[0], default: []].append((line.fields[1], u))
         }
         measureNouns = nouns
         nounMatchers = nouns.mapValues { PhraseMatcher($0.map(\.0)) }
+        nounFallback = fallback
 
         // Qualifiers
         let qfile = try DictionaryFile("qualifiers.tsv", in: directory)
@@ -136,7 +203,9 @@ public final class QuantityLexicon: Sendable {
             guard let q = Qualifier(rawValue: line.fields[2]) else { throw qfile.error(line, "qualifier must be over, under or about") }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: qfile)
             let notAfter = line.fields.count > 3 ? UnitSet(line.fields[3]) : []
-            qs.append(QualifierWord(word: line.fields[0], position: p, qualifier: q, notAfter: notAfter))
+            let only = line.fields.count > 4 ? line.fields[4] : ""
+            guard only.isEmpty || only == "bare" else { throw qfile.error(line, "only must be bare or empty, not \(only)") }
+            qs.append(QualifierWord(word: line.fields[0], position: p, qualifier: q, notAfter: notAfter, onlyBareMultiplier: only == "bare"))
         }
         qualifiers = qs
         func trie(_ p: QualifierWord.Position, reversed: Bool) -> PrefixTrie {
@@ -150,30 +219,66 @@ public final class QuantityLexicon: Sendable {
         innerQualifierTrie = trie(.inner, reversed: false)
         afterQualifierTrie = trie(.after, reversed: false)
 
-        // Context
+        // Context and the grammar of numbers
         let cfile = try DictionaryFile("quantity-context.tsv", in: directory)
+        let context = try WordKinds<ContextKind>(cfile, oneCharacter: ContextKind.oneCharacter)
+        func text(_ w: [UInt16]) -> String { String(decoding: w, as: UTF16.self) }
         var before = PrefixTrie(), after = PrefixTrie()
-        var labels = Set<String>()
-        var chengWords = UnitSet(), minusWords = UnitSet()
-        seen = [:]
-        for (i, line) in cfile.lines.enumerated() {
-            try cfile.require(line, fields: 2)
-            try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: cfile)
-            switch line.fields[0] {
-            case "before": before.insert(String(line.fields[1].reversed()), index: i)
-            case "after": after.insert(line.fields[1], index: i)
-            case "label": labels.insert(line.fields[1])
-            case "cheng-word", "minus-word":
-                guard line.fields[1].utf16.count == 1, let c = line.fields[1].utf16.first else { throw cfile.error(line, "one character") }
-                if line.fields[0] == "cheng-word" { chengWords.insert(c) } else { minusWords.insert(c) }
-            default: throw cfile.error(line, "where must be before, after, label, cheng-word or minus-word")
-            }
-        }
+        for (i, w) in context[.before].enumerated() { before.insert(String(text(w).reversed()), index: i) }
+        for (i, w) in context[.after].enumerated() { after.insert(text(w), index: i) }
         contextBefore = before
         contextAfter = after
-        counterLabels = labels
-        cheng = ChengWords(followers: chengWords)
-        minusWordStarts = minusWords
+        counterLabels = Set(context.strings(.label))
+        cheng = ChengWords(followers: context.characters(.chengWord))
+        minusWordStarts = context.characters(.minusWord)
+        var percents: [(word: [UInt16], divisor: Int)] = []
+        for w in context[.percentOf] {
+            let value = values[Int(w[0])]
+            guard kinds[Int(w[0])] == .unit || kinds[Int(w[0])] == .big, value >= 100, value % 100 == 0 else {
+                throw cfile.error(kind: ContextKind.percentOf.name, word: text(w), "a percent-of word opens with a numeral of a hundred or more (百分之, 千分之)")
+            }
+            percents.append((word: w, divisor: value / 100))
+        }
+        percentOf = percents
+        let pointMeasures = ms.filter { $0.kind == .unit(.pp) }.map { Array($0.word.utf16) }
+        let percentWords = context[.percentOf] + pointMeasures
+        self.percentWords = percentWords
+        percentWordStarts = UnitSet(percentWords.map { $0[0] })
+        fractionWords = context[.fraction]
+        halfWords = context[.half]
+        halfMarks = context.characters(.halfMark)
+        tenthsMarks = context.characters(.tenths)
+        decimalPoints = context.characters(.decimalPoint)
+        minuteMarks = context.characters(.minute)
+        minusSigns = context.characters(.minus)
+        rangeSeparators = context.characters(.range)
+        listSeparators = context[.list]
+        listMarks = context.characters(.list)
+        numberingMarks = context.characters(.numbering)
+        itemMarks = context.characters(.itemMark)
+        var sessions = [Bool](repeating: false, count: ms.count)
+        for w in context[.session] {
+            guard let m = ms.firstIndex(where: { $0.word == text(w) }) else {
+                throw cfile.error(kind: ContextKind.session.name, word: text(w), "a session word must be a measure of measures.tsv")
+            }
+            sessions[m] = true
+        }
+        sessionMeasures = sessions
+        countless = context[.countless]
+        documentNumberMarks = context.characters(.documentNumber)
+        countStarts = context.characters(.countStart)
+
+        // Numerals and date marks of function-words.tsv
+        self.words = words
+        plainNumerals = words.set(.numeral)
+        multipliers = words.set(.multiplier)
+        moreMarks = words.set(.more)
+        for w in words.words[.multiplier] {
+            guard kinds[Int(w[0])] == .unit || kinds[Int(w[0])] == .big else {
+                throw words.error(.multiplier, w[0], "a multiplier must be a unit or big numeral of numerals.tsv")
+            }
+        }
+        dates = try DateFinder(words: words, numeralKind: kinds, numeralValue: values)
 
         // Table labels
         let lfile = try DictionaryFile("table-labels.tsv", in: directory)
@@ -202,12 +307,36 @@ public final class QuantityLexicon: Sendable {
         for (u, k) in kinds.enumerated() where k != nil { follow[u] = true }
         for m in ms { if let f = m.word.utf16.first { follow[Int(f)] = true } }
         for q in qs where q.position != .before { if let f = q.word.utf16.first { follow[Int(f)] = true } }
-        for ch in "分成点%、和及与或以至到~-—–〜～半几".utf16 { follow[Int(ch)] = true }
+        // 分之, 成, 点, 半 and the separators of lists and ranges (% is a measure, 几 a numeral).
+        for kind in [ContextKind.fraction, .tenths, .decimalPoint, .halfMark, .list, .range] {
+            for w in context[kind] { follow[Int(w[0])] = true }
+        }
         for ch in "0123456789".utf16 { follow[Int(ch)] = true }
         followers = follow
     }
 
     @inline(__always) func numeral(_ u: UInt16) -> NumeralKind? { numeralKind[Int(u)] }
+
+    /// The value of a multiplier (十 百 千 万 亿, function-words.tsv) as numerals.tsv gives it.
+    @inline(__always) func multiplierValue(_ u: UInt16) -> Int? {
+        multipliers.contains(u) ? numeralValue[Int(u)] : nil
+    }
+
+    /// A word of `words` starts at `i` and ends by `limit`: its length.
+    @inline(__always) func starting(_ words: [[UInt16]], at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
+        for w in words where i + w.count <= limit {
+            var k = 0
+            while k < w.count && u[i + k] == w[k] { k += 1 }
+            if k == w.count { return w.count }
+        }
+        return nil
+    }
+
+    /// A percentage word (百分之, 千分之, 万分之, 百分点) starts at `j`, ending by `limit`: the
+    /// multiplier there belongs to it, not to the number before.
+    @inline(__always) func startsPercentWord(_ u: UnsafeBufferPointer<UInt16>, _ j: Int, _ limit: Int) -> Bool {
+        percentWordStarts.contains(u[j]) && starting(percentWords, at: j, in: u, limit: limit) != nil
+    }
 
     /// True when `u` can come right after a Chinese numeral inside a quantity: another
     /// numeral, the first character of a measure or of an inner/after qualifier, a list or

@@ -84,15 +84,15 @@ struct QuantityResolver {
     /// 个 and 次 by the noun they count: the nearest noun after the measure (2466个基层工会),
     /// else the nearest before the number in the same sentence (基层工会2466个).
     func nounUnit(measure: String, after: Int, before: Int, in u: UnsafeBufferPointer<UInt16>) -> RecordUnit {
-        let fallback: RecordUnit = measure == "次" ? .event : .item
+        let fallback = lexicon.nounFallback[measure] ?? .item
         guard let matcher = lexicon.nounMatchers[measure], let nouns = lexicon.measureNouns[measure] else { return fallback }
         let stops: UnitSet = [0x2C, 0x3002, 0x3B, 0x0A, 0x3001, 0x21, 0x3F, 0x3A]
         var end = after
         // 和/及/与/或 before another number ends the stretch too (1个、11个和100个: the list's noun
-        // stands after its last member, or before the list).
+        // stands after its last member, or before the list; 、 is a stop already).
         func joinsNumber(_ k: Int) -> Bool {
-            (u[k] == 0x548C || u[k] == 0x53CA || u[k] == 0x4E0E || u[k] == 0x6216) && k + 1 < u.count
-                && (CodeUnit.isDigit(u[k + 1]) || NumeralChars.isChineseDigit(u[k + 1]))
+            lexicon.listMarks.contains(u[k]) && k + 1 < u.count
+                && (CodeUnit.isDigit(u[k + 1]) || lexicon.plainNumerals.contains(u[k + 1]))
         }
         while end < u.count && end - after < 12 && !stops.contains(u[end]) && !joinsNumber(end) { end += 1 }
         if end > after {

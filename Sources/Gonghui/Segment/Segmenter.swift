@@ -6,8 +6,8 @@ public final class Segmenter {
     private let wordSegmenter: WordSegmenter
 
     public init(dictionaries: Dictionaries) throws(GonghuiError) {
-        sentenceSegmenter = try SentenceSegmenter()
-        wordSegmenter = try WordSegmenter(lexicon: dictionaries.lexicon, rules: dictionaries.segmentation)
+        sentenceSegmenter = try SentenceSegmenter(words: dictionaries.functionWords)
+        wordSegmenter = try WordSegmenter(lexicon: dictionaries.lexicon, rules: dictionaries.segmentation, quantities: dictionaries.quantities)
     }
 
     /// Sentences only (cheap: no word break).

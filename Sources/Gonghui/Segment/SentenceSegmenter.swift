@@ -5,9 +5,12 @@
 /// for a sentence end; a piece that is only a list marker is joined to what follows.
 final class SentenceSegmenter {
     private let breaker: BreakIterator
+    /// The Chinese numerals list items are numbered with (function-words.tsv `numeral`).
+    private let numerals: UnitSet
 
-    init() throws(GonghuiError) {
+    init(words: FunctionWords) throws(GonghuiError) {
         breaker = try BreakIterator(.sentence)
+        numerals = words.set(.numeral)
     }
 
     /// Sentence ranges of `text`, in order, without surrounding spaces; empty ones dropped.
@@ -55,7 +58,7 @@ final class SentenceSegmenter {
         let start = pendingStart ?? t.lowerBound
         // A piece that is only a list marker ("1.", "(一)", "一、") waits for the next piece on
         // the same line.
-        if Self.isListMarker(u[t]), !u[t.upperBound..<r.upperBound].contains(0x0A) {
+        if Self.isListMarker(u[t], numerals: numerals), !u[t.upperBound..<r.upperBound].contains(0x0A) {
             pendingStart = start
             return
         }
@@ -77,10 +80,10 @@ final class SentenceSegmenter {
     }
 
     /// "1." "12." "一、" "(一)" "(1)" "①" — numbering with nothing after it.
-    static func isListMarker(_ s: ArraySlice<UInt16>) -> Bool {
+    static func isListMarker(_ s: ArraySlice<UInt16>, numerals: UnitSet) -> Bool {
         guard !s.isEmpty, s.count <= 5 else { return false }
         let body = s.filter { $0 != 0x28 && $0 != 0x29 && $0 != 0x2E && $0 != 0x3001 && $0 != 0x20 }
         guard !body.isEmpty, body.count <= 3 else { return false }
-        return body.allSatisfy { CodeUnit.isDigit($0) || NumeralChars.isChineseDigit($0) || ($0 >= 0x2460 && $0 <= 0x24FF) }
+        return body.allSatisfy { CodeUnit.isDigit($0) || numerals.contains($0) || ($0 >= 0x2460 && $0 <= 0x24FF) }
     }
 }

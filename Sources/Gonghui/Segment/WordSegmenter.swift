@@ -15,11 +15,42 @@ final class WordSegmenter {
     private let breaker: BreakIterator
     private let lexicon: Lexicon
     private let rules: SegmentationRules
+    /// The characters of numbers and dates (function-words.tsv and numerals.tsv): the everyday
+    /// Chinese numerals, the multipliers and ten among them, the zeros of numerals.tsv, 第, 的,
+    /// and the marks of years, months and days.
+    private let numerals: UnitSet
+    private let multipliers: UnitSet
+    private let chineseNumerals: UnitSet
+    private let zeros: UnitSet
+    private let tens: UnitSet
+    private let ordinals: UnitSet
+    private let ofMarks: UnitSet
+    private let yearMarks: UnitSet
+    private let monthDayMarks: UnitSet
 
-    init(lexicon: Lexicon, rules: SegmentationRules) throws(GonghuiError) {
+    init(lexicon: Lexicon, rules: SegmentationRules, quantities: QuantityLexicon) throws(GonghuiError) {
         breaker = try BreakIterator(.word)
         self.lexicon = lexicon
         self.rules = rules
+        let words = quantities.words
+        let zeroUnits = quantities.numeralKind.indices.filter { quantities.numeralKind[$0] == .zero }.map { UInt16($0) }
+        var tens = UnitSet()
+        for w in words.words[.multiplier] where quantities.multiplierValue(w[0]) == 10 { tens.insert(w[0]) }
+        // 〇 零 ○ as well as the numerals and multipliers (二〇〇一, 三百).
+        let all = UnitSet(words.words[.numeral].map { $0[0] } + words.words[.multiplier].map { $0[0] } + zeroUnits)
+        var monthDay = UnitSet()
+        for kind in [FunctionWords.Kind.monthMark, .dayMark, .spokenDayMark] {
+            for w in words.words[kind] where w.count == 1 { monthDay.insert(w[0]) }
+        }
+        numerals = all
+        multipliers = words.set(.multiplier)
+        chineseNumerals = words.set(.numeral)
+        zeros = UnitSet(zeroUnits)
+        self.tens = tens
+        ordinals = words.set(.ordinal)
+        ofMarks = words.set(.of)
+        yearMarks = words.set(.yearMark)
+        monthDayMarks = monthDay
     }
 
     /// Tokens of `units`, in order, covering the whole text.
@@ -58,7 +89,7 @@ final class WordSegmenter {
 
     /// 新的, 他的 (a glued 的), but not 目的.
     private func splitsGluedPair(_ b: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
-        if b[start + 1] == 0x7684 /* 的 */ {
+        if ofMarks.contains(b[start + 1]) {
             return !rules.deWords.contains(String(decoding: b[start..<(start + 2)], as: UTF16.self))
         }
         return false
@@ -66,15 +97,12 @@ final class WordSegmenter {
 
     // MARK: Numbers and symbols
 
-    @inline(__always) static func isMultiplier(_ u: UInt16) -> Bool {
-        u == 0x4E07 || u == 0x4EBF || u == 0x5343 || u == 0x767E || u == 0x5341  // 万 亿 千 百 十
-    }
+    @inline(__always) func isMultiplier(_ u: UInt16) -> Bool { multipliers.contains(u) }
 
-    @inline(__always) static func isNumeral(_ u: UInt16) -> Bool {
-        NumeralChars.isChineseDigit(u) || isMultiplier(u) || u == 0x25CB /* ○ */
-    }
+    /// A character of a number in Chinese: an everyday numeral, a multiplier or a zero (○ too).
+    @inline(__always) func isNumeral(_ u: UInt16) -> Bool { numerals.contains(u) }
 
-    private static func allNumerals(_ b: UnsafeBufferPointer<UInt16>, _ t: Token) -> Bool {
+    private func allNumerals(_ b: UnsafeBufferPointer<UInt16>, _ t: Token) -> Bool {
         for i in t.range where !isNumeral(b[i]) { return false }
         return true
     }
@@ -109,16 +137,16 @@ final class WordSegmenter {
                 continue
             }
             // 第一, 第3: an ordinal is one word (第 | 一个 → 第一 | 个).
-            if t.kind == .word, t.range.count == 1, b[Int(t.start)] == 0x7B2C, i < raw.count,
-               raw[i].kind == .number || (raw[i].kind == .word && Self.isNumeral(b[Int(raw[i].start)])) {
-                if raw[i].kind == .number || Self.allNumerals(b, raw[i]) {
+            if t.kind == .word, t.range.count == 1, ordinals.contains(b[Int(t.start)]), i < raw.count,
+               raw[i].kind == .number || (raw[i].kind == .word && isNumeral(b[Int(raw[i].start)])) {
+                if raw[i].kind == .number || allNumerals(b, raw[i]) {
                     t.end = raw[i].end
                     i += 1
-                    while i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) { t.end = raw[i].end; i += 1 }
+                    while i < raw.count, raw[i].kind == .word, allNumerals(b, raw[i]) { t.end = raw[i].end; i += 1 }
                     out.append(t)
                 } else {
                     var k = Int(raw[i].start)
-                    while k < Int(raw[i].end) && Self.isNumeral(b[k]) { k += 1 }
+                    while k < Int(raw[i].end) && isNumeral(b[k]) { k += 1 }
                     t.end = Int32(k)
                     out.append(t)
                     out.append(Token(start: k, end: Int(raw[i].end), kind: .word))
@@ -127,23 +155,23 @@ final class WordSegmenter {
                 continue
             }
             let arabic = t.kind == .number
-            let chinese = t.kind == .word && Self.allNumerals(b, t)
+            let chinese = t.kind == .word && allNumerals(b, t)
             guard arabic || chinese else { out.append(t); continue }
             t.kind = .number
             // Runs of Chinese numeral tokens are one number: 二〇〇 | 一 → 二〇〇一.
-            while chinese, i < raw.count, raw[i].kind == .word, Self.allNumerals(b, raw[i]) {
+            while chinese, i < raw.count, raw[i].kind == .word, allNumerals(b, raw[i]) {
                 t.end = raw[i].end
                 i += 1
             }
             // A date ICU split inside a word of its dictionary: 二〇〇 | 一年 → 二〇〇一年,
             // 三十 | 一日 → 三十一日.
             if chinese, i < raw.count, raw[i].kind == .word, raw[i].range.count >= 2,
-               Self.isNumeral(b[Int(raw[i].start)]) {
+               isNumeral(b[Int(raw[i].start)]) {
                 let n = raw[i]
                 var k = Int(n.start)
-                while k < Int(n.end) - 1 && Self.isNumeral(b[k]) { k += 1 }
+                while k < Int(n.end) - 1 && isNumeral(b[k]) { k += 1 }
                 let merged = Token(start: Int(t.start), end: k, kind: .number)
-                if k == Int(n.end) - 1, Self.isDateSuffix(b, number: merged, suffix: b[k]) {
+                if k == Int(n.end) - 1, isDateSuffix(b, number: merged, suffix: b[k]) {
                     t.end = n.end
                     i += 1
                     out.append(t)
@@ -155,9 +183,9 @@ final class WordSegmenter {
                 let n = raw[i]
                 var k = Int(n.start)
                 // Absorb leading multipliers of the next token: 1778 | 万人 → 1778万 | 人.
-                while arabic && k < Int(n.end) && Self.isMultiplier(b[k]) { k += 1 }
+                while arabic && k < Int(n.end) && isMultiplier(b[k]) { k += 1 }
                 if k == Int(n.start), k < Int(n.end), b[k] == 0x25 /* % */ { k += 1 }
-                if k == Int(n.start), Self.isDateSuffix(b, number: t, suffix: b[k]) { k += 1 }
+                if k == Int(n.start), isDateSuffix(b, number: t, suffix: b[k]) { k += 1 }
                 if k > Int(n.start) {
                     t.end = Int32(k)
                     if k < Int(n.end) { pieceOfNext = Token(start: k, end: Int(n.end), kind: n.kind) }
@@ -171,19 +199,21 @@ final class WordSegmenter {
     }
 
     /// 2001年, 二〇〇一年, 10月, 31日, 十二月: a year, month or day number and its unit.
-    private static func isDateSuffix(_ b: UnsafeBufferPointer<UInt16>, number t: Token, suffix: UInt16) -> Bool {
+    private func isDateSuffix(_ b: UnsafeBufferPointer<UInt16>, number t: Token, suffix: UInt16) -> Bool {
         let length = t.range.count
-        switch suffix {
-        case 0x5E74:  // 年: four-digit years only (not 5年, 两年)
+        if yearMarks.contains(suffix) {
+            // 年: four-digit years only (not 5年, 两年); in Chinese, with a zero and no
+            // multiplier but ten (二〇〇一年).
             if length == 4 && (b[Int(t.start)] == 0x31 || b[Int(t.start)] == 0x32) && CodeUnit.isDigit(b[Int(t.start) + 3]) { return true }
-            return length == 4 && !CodeUnit.isDigit(b[Int(t.start)]) && t.range.allSatisfy { !isMultiplier(b[$0]) || b[$0] == 0x5341 }
-                && t.range.contains { b[$0] == 0x3007 || b[$0] == 0x25CB || b[$0] == 0x96F6 }
-        case 0x6708, 0x65E5, 0x53F7:  // 月 日 号
-            if length <= 2 && t.range.allSatisfy({ CodeUnit.isDigit(b[$0]) }) { return true }
-            return length <= 3 && !CodeUnit.isDigit(b[Int(t.start)]) && t.range.allSatisfy { NumeralChars.isChineseDigit(b[$0]) }
-        default:
-            return false
+            return length == 4 && !CodeUnit.isDigit(b[Int(t.start)]) && t.range.allSatisfy { !isMultiplier(b[$0]) || tens.contains(b[$0]) }
+                && t.range.contains { zeros.contains(b[$0]) }
         }
+        if monthDayMarks.contains(suffix) {
+            // 月 日 号
+            if length <= 2 && t.range.allSatisfy({ CodeUnit.isDigit(b[$0]) }) { return true }
+            return length <= 3 && !CodeUnit.isDigit(b[Int(t.start)]) && t.range.allSatisfy { chineseNumerals.contains(b[$0]) }
+        }
+        return false
     }
 
     // MARK: Suffixes and names

@@ -51,7 +51,7 @@ struct DocumentLayout: Sendable {
             // (六、2023年工作打算。新建基层工会20家,…).
             // The title (the first line with text) speaks for the whole document, never for a
             // plan section.
-            if let h = isHeading[k] ? r : Self.leadHeading(u, r), k > firstTextLine {
+            if let h = isHeading[k] ? r : Self.leadHeading(u, r, numerals: lexicon.words), k > firstTextLine {
                 inPlan = words.contains(.planHeading, in: u, h) && !words.contains(.reviewHeading, in: u, h)
             }
             plan[k] = inPlan
@@ -67,10 +67,10 @@ struct DocumentLayout: Sendable {
 
     /// The first sentence of a paragraph numbered like a section (一、 (一) 1.) when it is as
     /// short as a heading.
-    static func leadHeading(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Range<Int>? {
+    static func leadHeading(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, numerals: FunctionWords) -> Range<Int>? {
         guard r.count > 2 else { return nil }
         let a = u[r.lowerBound], b = u[r.lowerBound + 1]
-        let numbered = (NumeralChars.isChineseDigit(a) && b == 0x3001) || a == 0x28 || a == 0xFF08
+        let numbered = (numerals.isA(.numeral, a) && b == 0x3001) || a == 0x28 || a == 0xFF08
             || (CodeUnit.isDigit(a) && (b == 0x2E || b == 0x3001))
         guard numbered else { return nil }
         var e = r.lowerBound

@@ -52,7 +52,7 @@ struct TableReader {
             while j < lines.count, Self.cells(u, lines[j]).count == cells.count { j += 1 }
             guard j - k >= 2 else { k += 1; continue }
             let header = cells.map { String(decoding: u[$0], as: UTF16.self) }
-            let years = header.map { DateFinder.firstDate(in: $0)?.year }
+            let years = header.map { lexicon.dates.firstDate(in: $0)?.year }
             let figure = header.map { !words.contains(.planColumn, in: $0) }
             tables.append(Table(lines: Array(k..<j), columnYears: years, columnIsFigure: figure))
             for row in (k + 1)..<j {

@@ -84,8 +84,9 @@ struct AuditorTests {
         ("86.6%", Decimal(string: "86.6")!, "86.64%", Decimal(string: "86.64")!, true),
     ])
     func rounding(_ a: String, _ va: Decimal, _ b: String, _ vb: Decimal, _ agree: Bool) {
-        let x = FigureInterval(value: va, qualifier: .exact, surface: a)
-        let y = FigureInterval(value: vb, qualifier: .exact, surface: b)
+        let numerals = TestSupport.dictionaries.quantities
+        let x = FigureInterval(value: va, qualifier: .exact, surface: a, numerals: numerals)
+        let y = FigureInterval(value: vb, qualifier: .exact, surface: b, numerals: numerals)
         #expect(x.overlaps(y) == agree)
     }
 }

@@ -28,6 +28,15 @@ struct DictionaryTests {
         Edit(file: "union-words.tsv", line: "organisation\t分行", message: "duplicate"),
         Edit(file: "structure-words.tsv", line: "plan-heading", message: "fields"),
         Edit(file: "function-words.tsv", line: "separator\t、", message: "unknown kind separator"),
+        Edit(file: "function-words.tsv", line: "ordinal\t第几", message: "one character"),
+        Edit(file: "function-words.tsv", line: "date-digit\t百", message: "digit of numerals.tsv"),
+        Edit(file: "quantity-context.tsv", line: "range\t至于", message: "one character"),
+        Edit(file: "quantity-context.tsv", line: "percent-of\t十分之", message: "a hundred or more"),
+        Edit(file: "quantity-context.tsv", line: "session\t届次", message: "measure of measures.tsv"),
+        Edit(file: "quantity-context.tsv", line: "beside\t第", message: "unknown kind beside"),
+        Edit(file: "qualifiers.tsv", line: "约莫\tbefore\tabout\t\tsometimes", message: "only must be bare"),
+        Edit(file: "scope-words.tsv", line: "city-level\t市区", message: "one character"),
+        Edit(file: "measure-nouns.tsv", line: "次\t*\titem", message: "duplicate"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.
