@@ -51,26 +51,34 @@ final class CorpusCache: Sendable {
 
 /// Where a sentence of a source stands: the document page, at the first record of that sentence.
 struct SentenceIndex: Sendable {
-    private var anchors: [String: String] = [:]
-    private var documents: [String: Int64] = [:]
-
-    /// From the records that state the sentences; `only` limits it to these keys.
-    init(records: [MetricRecord], store: Store, only wanted: Set<String>? = nil) throws {
-        var first: [String: MetricRecord] = [:]
-        for r in records {
-            guard let source = r.source else { continue }
-            let key = Self.key(source, r.sentence)
-            if first[key] == nil, wanted?.contains(key) ?? true { first[key] = r }
-        }
-        documents = try store.documentIDs(paths: Set(first.values.compactMap(\.source)))
-        for (key, r) in first {
-            if let source = r.source, let id = documents[source] { anchors[key] = SiteHTML.documentLink(id, anchor: SiteHTML.recordAnchor(r)) }
+    /// A sentence of a source (hashed as it is: no string is built per record).
+    struct Key: Hashable, Sendable {
+        var source: String
+        var sentence: String
+        init(_ source: String, _ sentence: String) {
+            self.source = source
+            self.sentence = sentence
         }
     }
 
-    static func key(_ source: String, _ sentence: String) -> String { source + "\u{0}" + sentence }
+    private var anchors: [Key: String] = [:]
+    private var documents: [String: Int64] = [:]
+
+    /// From the records that state the sentences; `only` limits it to these keys.
+    init(records: [MetricRecord], store: Store, only wanted: Set<Key>? = nil) throws {
+        var first: [Key: MetricRecord] = [:]
+        for r in records {
+            guard let source = r.source else { continue }
+            let key = Key(source, r.sentence)
+            if wanted?.contains(key) ?? true, first[key] == nil { first[key] = r }
+        }
+        documents = try store.documentIDs(paths: Set(first.keys.map(\.source)))
+        for (key, r) in first {
+            if let id = documents[key.source] { anchors[key] = SiteHTML.documentLink(id, anchor: SiteHTML.recordAnchor(r)) }
+        }
+    }
 
     func link(_ source: String, _ sentence: String) -> String? {
-        anchors[Self.key(source, sentence)] ?? documents[source].map { SiteHTML.documentLink($0) }
+        anchors[Key(source, sentence)] ?? documents[source].map { SiteHTML.documentLink($0) }
     }
 }

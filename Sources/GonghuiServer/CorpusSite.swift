@@ -214,7 +214,7 @@ public final class CorpusSite: Sendable {
             + "<a href=\"\(Self.e(SiteHTML.href("/compare.xlsx", keep)))\">Excel（.xlsx）</a></p>\n"
         // Only the sentences the cells link to (a cell links to its first figure's).
         let linked = Set(comparison.tables.flatMap { $0.cells.joined() }.compactMap { $0?.values.first?.sources.first }
-            .map { SentenceIndex.key($0.path, $0.sentence) })
+            .map { SentenceIndex.Key($0.path, $0.sentence) })
         let index = try SentenceIndex(records: records, store: store, only: linked)
         var note = 1
         var shown = 0

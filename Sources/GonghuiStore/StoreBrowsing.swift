@@ -115,8 +115,7 @@ extension Store {
     /// The records of one document, in text order.
     public func records(documentID: Int64) throws(GonghuiError) -> [MetricRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(recordColumns) FROM records WHERE document_id = ? ORDER BY start", arguments: [documentID])
-                .map { self.record($0) }
+            try recordRows(db, sql: "SELECT \(recordColumns) FROM records WHERE document_id = ? ORDER BY start", arguments: [documentID])
         }
     }
 

@@ -117,3 +117,16 @@ struct StoreTests {
         #expect(throws: GonghuiError.self) { _ = try Store(path: bogus.path) }
     }
 }
+
+/// Stored values read back exactly as Foundation would parse them.
+struct StoredDecimalTests {
+    @Test("value_text reads back as the same decimal, printed the same", arguments: [
+        "0", "12", "1.5", "0.05", "-3.2", "198000", "1.20", "86.6", "100000000", "0.000001",
+        "123456789012345678", "1234567890123456789012", "1e5", "", "1.2.3", "--1",
+    ])
+    func decimal(_ text: String) {
+        let expected = Decimal(string: text) ?? 0
+        #expect(Store.decimal(text) == expected)
+        #expect(Store.decimal(text).plainString == expected.plainString)
+    }
+}

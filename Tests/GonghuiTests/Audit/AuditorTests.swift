@@ -90,3 +90,33 @@ struct AuditorTests {
         #expect(x.overlaps(y) == agree)
     }
 }
+
+/// Figures in findings read as a formatter for en_US_POSIX prints them, but exactly: decimal
+/// halves (1.995 → 2, where a formatter going through binary floating point gives 1.99) and no
+/// negative zero.
+struct AuditNumberTests {
+    static func reference(_ d: Decimal) -> String {
+        let f = NumberFormatter()
+        f.numberStyle = .decimal
+        f.maximumFractionDigits = 2
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.usesGroupingSeparator = true
+        f.groupingSeparator = ","
+        f.groupingSize = 3
+        return f.string(from: NSDecimalNumber(decimal: d)) ?? "\(d)"
+    }
+
+    @Test("grouping, rounding to two decimals, signs", arguments: [
+        "0", "7", "999", "1000", "3120", "31200000", "1234567.891", "9.125", "9.135", "9.1", "0.005", "0.015", "-1234.5",
+        "100000000", "86.6", "12345678901234.56", "0.1", "2.5", "1.994", "999.999",
+    ])
+    func number(_ text: String) {
+        let d = Decimal(string: text)!
+        #expect(Auditor.number(d) == Self.reference(d), "\(text)")
+    }
+
+    @Test("exact where binary floating point is not", arguments: [("1.995", "2"), ("-0.001", "0"), ("0.125", "0.12"), ("1,000.005".replacingOccurrences(of: ",", with: ""), "1,000")])
+    func exact(_ text: String, _ expected: String) {
+        #expect(Auditor.number(Decimal(string: text)!) == expected)
+    }
+}
