@@ -268,8 +268,17 @@ public final class Store: Sendable {
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
-            try recordRows(db, sql: "SELECT \(recordColumns) FROM records\(whereClause) ORDER BY document_id, start",
-                           arguments: StatementArguments(arguments))
+            // Sorted here, not by SQLite: its sort moves whole rows, sentences and all, and took
+            // two thirds of reading a metric's records from ten thousand reports.
+            var keyed: [(document: Int64, start: Int, id: Int64, record: MetricRecord)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT document_id, id, \(recordColumns) FROM records\(whereClause)",
+                                           arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let r = record(row, first: 2)
+                keyed.append((row[0], r.start, row[1], r))
+            }
+            keyed.sort { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
+            return keyed.map(\.record)
         }
     }
 

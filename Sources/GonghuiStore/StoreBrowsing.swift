@@ -165,11 +165,17 @@ extension Store {
     /// The federations, regions, formats, metrics and years the corpus holds.
     public func facets() throws(GonghuiError) -> Facets {
         try read { db in
-            Facets(federations: try String.fetchAll(db, sql: "SELECT DISTINCT federation FROM documents WHERE federation IS NOT NULL ORDER BY federation"),
-                   regions: try String.fetchAll(db, sql: "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY region"),
-                   formats: try String.fetchAll(db, sql: "SELECT DISTINCT format FROM documents ORDER BY format"),
-                   metrics: try String.fetchAll(db, sql: "SELECT DISTINCT metric FROM records ORDER BY metric"),
-                   years: try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM records WHERE year IS NOT NULL ORDER BY year"))
+            // Metrics and years in one pass over the records.
+            var metrics = Set<String>(), years = Set<Int>()
+            let pairs = try Row.fetchCursor(db, sql: "SELECT DISTINCT metric, year FROM records")
+            while let row = try pairs.next() {
+                metrics.insert(row[0])
+                if let y: Int = row[1] { years.insert(y) }
+            }
+            return Facets(federations: try String.fetchAll(db, sql: "SELECT DISTINCT federation FROM documents WHERE federation IS NOT NULL ORDER BY federation"),
+                          regions: try String.fetchAll(db, sql: "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY region"),
+                          formats: try String.fetchAll(db, sql: "SELECT DISTINCT format FROM documents ORDER BY format"),
+                          metrics: metrics.sorted(), years: years.sorted())
         }
     }
 
