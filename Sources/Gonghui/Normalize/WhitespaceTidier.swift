@@ -164,6 +164,12 @@ struct WhitespaceTidier: Sendable {
         c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x201D || c == 0x300D || c == 0x29 || c == 0x2026
     }
 
+    /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them.
+    static func closesClause(_ c: UInt16) -> Bool {
+        c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29
+            || c == 0x300B || c == 0x201D || c == 0x25 || c == 0x300D || c == 0x2026
+    }
+
     /// Display columns of a line.
     static func displayWidth(_ u: [UInt16], _ r: Range<Int>) -> Int {
         var width = 0
@@ -200,10 +206,16 @@ struct WhitespaceTidier: Sendable {
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
         // Cut in the middle of running text of a long line, or at the width the text was wrapped at.
         let long = previous.count >= Self.wrapWidth || wrapAt.map { Self.displayWidth(u, previous) >= $0 } ?? false
-        if long && (CodeUnit.isHan(last) || CodeUnit.isDigit(last) || CodeUnit.isASCIILetter(last) || last == 0x2B)
+        guard long else { return false }
+        if (CodeUnit.isHan(last) || CodeUnit.isDigit(last) || CodeUnit.isASCIILetter(last) || last == 0x2B)
             && (CodeUnit.isHan(first) || CodeUnit.isDigit(first) || first == 0x201C) {
             return true
         }
+        // A wrap before the punctuation that closes a clause (…提高\n。, …6800余人次\n,): no
+        // line of a paragraph starts with it.
+        if Self.closesClause(first), !Self.endsSentence(last) { return true }
+        // A wrap inside a decimal number (68.\n5万元).
+        if last == 0x2E, CodeUnit.isDigit(first), previous.count >= 2, CodeUnit.isDigit(u[previous.upperBound - 2]) { return true }
         return false
     }
 
@@ -215,7 +227,9 @@ struct WhitespaceTidier: Sendable {
         if f >= 0x2460 && f <= 0x24FF { return true }  // ① ⑴ ⒈
         var i = s.startIndex
         while i < s.endIndex && i - s.startIndex < 4 && (CodeUnit.isDigit(s[i]) || words.isA(.numeral, s[i])) { i += 1 }
-        if i > s.startIndex && i < s.endIndex && (s[i] == 0x3001 || s[i] == 0x2E || s[i] == 0x2C || s[i] == 0xFF0E) { return true }
+        // 2.4万人次 is a number that a wrap put at the line's start, not item 2.
+        let decimal = i + 1 < s.endIndex && s[i] == 0x2E && CodeUnit.isDigit(s[i + 1])
+        if i > s.startIndex && i < s.endIndex && !decimal && (s[i] == 0x3001 || s[i] == 0x2E || s[i] == 0x2C || s[i] == 0xFF0E) { return true }
         if words.isA(.ordinal, f) { return true }
         return false
     }

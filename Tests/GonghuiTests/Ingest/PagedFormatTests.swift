@@ -15,8 +15,11 @@ struct PagedFormatTests {
     }
 
     static func keys(_ file: String) throws -> [Key] {
+        try keys(of: TestSupport.pipeline().document(at: TestSupport.path("corpora/formats/" + file)))
+    }
+
+    static func keys(of document: Document) -> [Key] {
         let pipeline = TestSupport.pipeline()
-        let document = try pipeline.document(at: TestSupport.path("corpora/formats/" + file))
         return pipeline.extractRecords(from: document).map { r in
             Key(text: "\(r.metric) \(r.value.plainString) \(r.unit.rawValue) \(r.qualifier.rawValue) \(r.kind.rawValue) \(r.year ?? 0) \(r.federation ?? "-") \(r.region ?? "-")")
         }.sorted()
@@ -33,6 +36,29 @@ struct PagedFormatTests {
         #expect(keys == reference, "missing \(missing.sorted()); extra \(extra.sorted())")
         let document = try TestSupport.pipeline().document(at: TestSupport.path("corpora/formats/" + file))
         #expect(document.source.format == format)
+    }
+
+    /// A .txt from a document-sharing site: every paragraph cut into lines of `width`
+    /// characters, wherever that falls (inside words, numbers, before a comma or 。).
+    static func hardWrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+            var lines: [String] = []
+            var rest = Substring(paragraph)
+            while rest.count > width { lines.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+            lines.append(String(rest))
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    @Test("a .txt hard-wrapped at any common width gives the records of its one-line paragraphs", arguments: [25, 30, 36, 40, 50])
+    func hardWrappedText(_ width: Int) throws {
+        let text = try String(contentsOf: TestSupport.url("corpora/formats/report.utf8.txt"), encoding: .utf8)
+        let wrapped = Self.hardWrapped(text, width: width)
+        #expect(wrapped.split(separator: "\n").count > text.split(separator: "\n").count * 2)
+        let reference = try Self.keys("report.utf8.txt")
+        let keys = Self.keys(of: TestSupport.normalized(wrapped))
+        let missing = Set(reference).subtracting(keys), extra = Set(keys).subtracting(reference)
+        #expect(keys == reference, "missing \(missing.sorted()); extra \(extra.sorted())")
     }
 
     @Test("PDF records carry the page they stand on; the page furniture is gone")
