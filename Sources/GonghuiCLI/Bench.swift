@@ -213,7 +213,10 @@ extension GonghuiCommand {
         /// (the audit and digest compute what they keep until the corpus changes) and warm.
         func benchSite(_ db: String, dictionaries: Dictionaries) throws {
             let store = try report { try Store(path: db, readOnly: true) }
-            let site = CorpusSite(store: store, dictionaries: dictionaries)
+            // As `serve` runs it: the audit and digest computed in the background from the start.
+            let started = ContinuousClock.now
+            let site = CorpusSite(store: store, dictionaries: dictionaries, background: true)
+            let pending = site.respond(to: "/digest")
             let facets = try report { try store.facets() }
             let count = try report { try store.documents(Store.DocumentQuery(limit: 1)).total }
             let middle = try report { try store.documents(Store.DocumentQuery(limit: 1, offset: count / 2)).page.first?.id } ?? 1
@@ -225,6 +228,12 @@ extension GonghuiCommand {
                          "/compare?metric=\(metric)", "/compare?metric=\(facets.metrics.prefix(3).joined(separator: ","))&by=region",
                          "/compare.xlsx?metric=\(metric)", "/audit", "/digest"]
             print("\(count) documents in \(db)")
+            while String(decoding: site.respond(to: "/digest").body, as: UTF8.self).contains("http-equiv=\"refresh\"") {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            let computed = ContinuousClock.now - started
+            print(String(format: "audit and digest of the whole corpus, computed in the background: %.1f s (meanwhile /digest answers in %d bytes: a page that reloads itself)",
+                         Double(computed.components.seconds) + Double(computed.components.attoseconds) / 1e18, pending.body.count))
             print("page                                                  status      KB   first ms   warm ms (median of 5)")
             for page in pages {
                 let clock = ContinuousClock()

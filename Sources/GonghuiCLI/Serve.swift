@@ -41,7 +41,7 @@ extension GonghuiCommand {
                 throw ExitCode(1)
             }
             let store = try report { try Store(path: db, readOnly: true) }
-            let site = CorpusSite(store: store, dictionaries: dictionaries)
+            let site = CorpusSite(store: store, dictionaries: dictionaries, background: true)
             if !CorpusServer.isLoopback(host) {
                 Console.warning("listening on \(host): anyone who can reach this machine on port \(port) can read the corpus")
             }

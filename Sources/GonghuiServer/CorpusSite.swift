@@ -30,12 +30,16 @@ public struct SiteResponse: Sendable {
 public final class CorpusSite: Sendable {
     let store: Store
     let dictionaries: Dictionaries
-    let cache = CorpusCache()
+    let cache: CorpusCache
     static let pageSize = 50
 
-    public init(store: Store, dictionaries: Dictionaries) {
+    /// `background`: the audit and digest are computed off the request (a server starts at once
+    /// and stays responsive); otherwise the request that needs them waits for them.
+    public init(store: Store, dictionaries: Dictionaries, background: Bool = false) {
         self.store = store
         self.dictionaries = dictionaries
+        cache = CorpusCache(background: background)
+        if background { cache.warm(store, dictionaries: dictionaries) }
     }
 
     var catalog: MetricCatalog { dictionaries.metrics }
@@ -242,11 +246,13 @@ public final class CorpusSite: Sendable {
     func audit(_ q: QueryParameters) throws -> String {
         let all = q.flag("all")
         let page = try q.page()
-        let corpus = try cache.corpus(store, dictionaries: dictionaries)
+        let answer = try cache.corpus(store, dictionaries: dictionaries)
+        guard let corpus = answer.corpus else { return pending(answer, title: "审计", section: .audit) }
         let findings = all ? corpus.findings : corpus.findings.filter { $0.confidence == .confident }
         let hidden = corpus.findings.count - findings.count
-        var b = "<h1>审计</h1>\n<p class=\"notes\">核对各报告内部的数字：比例、合计、部分与整体、增幅，以及同一工会同一年份的不同数字。"
-        b += "共\(corpus.documents.count)份文档，\(findings.count)项发现"
+        var b = "<h1>审计</h1>\n" + staleNote(answer)
+        b += "<p class=\"notes\">核对各报告内部的数字：比例、合计、部分与整体、增幅，以及同一工会同一年份的不同数字。"
+        b += "共\(corpus.documentCount)份文档，\(findings.count)项发现"
         b += hidden > 0 ? "；另有\(hidden)项把握不大，<a href=\"/audit?all=1\">一并显示</a>。" : (all ? "（含把握不大的）。" : "。")
         b += "</p>\n"
         b += SiteHTML.pager(total: findings.count, page: page, pageSize: Self.pageSize, noun: "项") { SiteHTML.href("/audit", [("all", all ? "1" : nil), ("page", String($0))]) }
@@ -256,7 +262,20 @@ public final class CorpusSite: Sendable {
     }
 
     func digest() throws -> String {
-        let corpus = try cache.corpus(store, dictionaries: dictionaries)
-        return SiteHTML.page(title: "摘要", section: .digest, body: corpus.digestBody)
+        let answer = try cache.corpus(store, dictionaries: dictionaries)
+        guard let corpus = answer.corpus else { return pending(answer, title: "摘要", section: .digest) }
+        return SiteHTML.page(title: "摘要", section: .digest, body: staleNote(answer) + corpus.digestBody)
+    }
+
+    /// The audit and digest before their first computation has ended: a page that says so and
+    /// reloads itself.
+    func pending(_ answer: CorpusCache.Answer, title: String, section: SiteHTML.Section) -> String {
+        let body = answer.failure.map { "<h1>\(title)</h1>\n<p class=\"error\">汇总失败：\(Self.e($0))</p>\n" }
+            ?? "<h1>\(title)</h1>\n<p class=\"notes\">正在汇总全部文档的审计与摘要，完成后本页自动刷新。</p>\n"
+        return SiteHTML.page(title: title, section: section, body: body, refresh: answer.failure == nil ? 3 : nil)
+    }
+
+    func staleNote(_ answer: CorpusCache.Answer) -> String {
+        answer.stale ? "<p class=\"notes\">语料库已更新，正在重新汇总；以下是更新前的结果，稍后刷新即可看到新结果。</p>\n" : ""
     }
 }

@@ -56,12 +56,14 @@ enum SiteHTML {
 
     static func e(_ s: String) -> String { DigestHTML.e(s) }
 
-    static func page(title: String, section: Section?, body: String) -> String {
+    /// `refresh`: seconds after which the browser reloads the page (a result being computed).
+    static func page(title: String, section: Section?, body: String, refresh: Int? = nil) -> String {
         let nav = Section.allCases.map { s in
             "<a href=\"\(s.path)\"\(s == section ? " class=\"here\"" : "")>\(s.title)</a>"
         }.joined()
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/>"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+            + (refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\"/>" } ?? "")
             + "<title>\(e(title)) · Gonghui</title><style>\(style)</style></head>\n"
             + "<body><header class=\"site\"><nav>\(nav)</nav></header><main>\n\(body)</main></body></html>\n"
     }

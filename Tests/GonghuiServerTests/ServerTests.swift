@@ -219,5 +219,37 @@ struct ServerTests {
         #expect(try Store(path: db.path, readOnly: true).readOnly)
     }
 
+    @Test("a server computes the audit and digest in the background: meanwhile a page that reloads, after a change the previous result marked as such")
+    func background() async throws {
+        let dir = try TestSupport.temporaryDirectory("serve-background")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("corpus.sqlite")
+        let writer = try Store(path: db.path)
+        let ingest = { (names: [String]) in
+            _ = try BatchIngest(store: writer, dictionaries: TestSupport.dictionaries, jobs: 1)
+                .run(files: ReportFiles.list(names.map { TestSupport.path("corpora/reports/" + $0) }).files)
+        }
+        try ingest(["luoyang-2021.txt"])
+        let site = CorpusSite(store: try Store(path: db.path, readOnly: true), dictionaries: TestSupport.dictionaries, background: true)
+        /// The digest once the background computation has caught up with the database.
+        func settled() async throws -> String {
+            for _ in 0..<600 {
+                let body = String(decoding: site.respond(to: "/digest").body, as: UTF8.self)
+                if !body.contains("http-equiv=\"refresh\"") && !body.contains("正在重新汇总") { return body }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            Issue.record("the digest was not computed within 30 s")
+            return ""
+        }
+        let first = try await settled()
+        #expect(first.contains("<h1>工会数据摘要</h1>") && first.contains("文档：1份"))
+        try ingest(["luoyang-2022.txt", "luoyang-2023.txt"])
+        let during = String(decoding: site.respond(to: "/digest").body, as: UTF8.self)
+        #expect(during.contains("正在重新汇总") || during.contains("文档：3份"))  // the old digest, marked, unless already done
+        let after = try await settled()
+        #expect(after.contains("文档：3份"))
+        #expect(String(decoding: site.respond(to: "/").body, as: UTF8.self).contains("共3份"))
+    }
+
     static func q(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }
 }
