@@ -43,7 +43,7 @@ public struct RecordExtractor {
     func extraction(of document: Document, structure: DocumentStructure, sentences: [Range<Int>], quantities: [Quantity],
                     explain: ((DecisionNote) -> Void)? = nil) -> Extraction {
         document.text.units.withUnsafeBufferPointer { u in
-            var run = Run(extractor: self, document: document, structure: structure, u: u, quantities: quantities)
+            var run = RecordRun(extractor: self, document: document, structure: structure, u: u, quantities: quantities)
             run.explain = explain
             let records = run.extract(sentences: sentences, quantities: quantities)
             return Extraction(records: records, body: structure.pieceBodies.first { $0 != nil } ?? nil)
@@ -59,7 +59,7 @@ public struct Extraction: Sendable {
 }
 
 /// One extraction over one document.
-private struct Run {
+struct RecordRun {
     let extractor: RecordExtractor
     let document: Document
     let u: UnsafeBufferPointer<UInt16>
@@ -135,7 +135,7 @@ private struct Run {
 
     // MARK: A sentence
 
-    private func clauses(_ sentence: Range<Int>) -> [Range<Int>] {
+    func clauses(_ sentence: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = sentence.lowerBound
         for i in sentence where u[i] == 0x2C || u[i] == 0x3B || u[i] == 0x3A || u[i] == 0x21 || u[i] == 0x3F || u[i] == 0x3002 {
@@ -150,9 +150,9 @@ private struct Run {
     }
 
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases.
-    private func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence, words: words) }
+    func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence, words: words) }
 
-    private mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
+    mutating func process(sentence: Range<Int>, quantities: [Quantity], made: inout [Made], out: inout [MetricRecord]) {
         let clauses = self.clauses(sentence)
         let allCues = binder.sentenceCues(in: u, range: sentence)
         let cues = allCues.longest
@@ -253,156 +253,34 @@ private struct Run {
                 continue
             }
 
+            var figure = Figure(index: qi, quantity: quantity, quantities: quantities, unit: unit, clause: clause, sentence: sentence, line: line,
+                                tableYear: tableYear, cellLabelEnd: cellLabelEnd, row: row, situation: situation, cues: cues)
             if unit == .percent {
-                if markers.ending(.targetShare, before: quantity.range.lowerBound, in: u, limit: clause.lowerBound) != nil {
-                    note(quantity, .targetShare); continue
-                }
-                // A share of the figure before it: 占企业总数的81%.
-                if isShare(quantity, clause: clause) {
-                    if let previous = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound }),
-                       let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) {
-                        let year: Int?? = tableYear ?? .some(previous.year)
-                        emit(rate, quantity, kind: .level, value: quantity.value, unit: .percent, year: year,
-                             sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                        note(quantity, .share, [rate])
-                    } else {
-                        note(quantity, .shareWithoutRate)
-                    }
-                    continue
-                }
                 let rateCues = binder.visibleCues(allCues) { catalog.metrics[$0].isRate }
-                let scored = binder.score(situation, cues: rateCues) { catalog.metrics[$0].isRate }
-                // 职代会建制率和厂务公开建制率均达到95%: 均 gives the figure to each rate named.
-                if isEach(quantity, clause: clause) {
-                    let each = eachNamed(before: quantity, clause: clause, cues: cues) { catalog.metrics[$0].isRate }
-                    let tied = scored.count >= 2 && scored[1].score >= MetricBinder.threshold && abs(scored[0].score - scored[1].score) < 1e-9
-                    let metrics = each.count >= 2 ? each : tied ? scored.prefix(2).map(\.metric) : []
-                    if !metrics.isEmpty {
-                        for m in metrics {
-                            emit(m, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
-                                 sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                        }
-                        note(quantity, .each, metrics, scored)
-                        continue
-                    }
-                }
-                if let previous = listPredecessor(qi, in: quantities, clause: clause),
-                   let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), catalog.metrics[m.metric].isRate {
-                    emit(m.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear ?? .some(m.year),
-                         sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(quantity, .listMember, [m.metric], scored)
-                    continue
-                }
-                if let best = scored.first, best.score >= MetricBinder.threshold {
-                    emit(best.metric, quantity, kind: .level, value: quantity.value, unit: .percent, year: tableYear,
-                         sentence: sentence, clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
-                    note(quantity, .rate, [best.metric], scored)
-                } else {
-                    note(quantity, .noRate, [], scored)
+                figure.scored = binder.score(situation, cues: rateCues) { catalog.metrics[$0].isRate }
+                for rule in Self.rateRules {
+                    if let p = proposeRate(rule, figure, made: made) { apply(p, figure, made: &made, out: &out); break }
                 }
                 continue
             }
             if unit == .pp { note(quantity, .pointsWithoutChange); continue }
 
-            // A level figure.
-            // Metrics that count the figure's unit, or count it in another (合理化建议…万件 → item).
+            // A level figure: the metrics that count its unit, or count it in another (合理化建议…万件
+            // → item), by what its own words say it counts (a few characters either side of it).
             let metricCatalog = catalog
-            // What the figure's own words say it counts: a few characters either side of it.
             let lead = u[max(clause.lowerBound, quantity.range.lowerBound - 6)..<min(clause.upperBound, quantity.range.upperBound + 8)]
-            let fits: (Int) -> Bool = { metricCatalog.recordUnit($0, for: unit, around: lead) != nil }
-            let recorded: (Int) -> RecordUnit = { metricCatalog.recordUnit($0, for: unit, around: lead) ?? unit }
-            let unitCues = binder.visibleCues(allCues, accepts: fits)
+            figure.fits = { metricCatalog.recordUnit($0, for: unit, around: lead) != nil }
+            figure.recorded = { metricCatalog.recordUnit($0, for: unit, around: lead) ?? unit }
+            figure.unitCues = binder.visibleCues(allCues, accepts: figure.fits)
             // A clause whose figure is followed by what it counts (全市有3个单位被授予全国模范职工
             // 之家称号) has a subject of its own, whatever stands before the figure.
-            if situation.elided, binder.namesAfter(situation, cues: unitCues, accepts: fits) { situation.elided = false }
-            let scored = binder.score(situation, cues: unitCues, accepts: fits)
-            let coordinated = binder.coordinatedAfterMetrics(situation, cues: unitCues, u: u, accepts: fits)
-            if !coordinated.isEmpty {
-                for m in coordinated {
-                    emit(m, quantity, kind: .level, value: quantity.value, unit: recorded(m), year: tableYear, sentence: sentence,
-                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, extendSurfaceTo: coordinatedEnd(situation, unitCues))
-                }
-                note(quantity, coordinated.count > 1 ? .coordinated : .compoundHead, coordinated, scored)
-                continue
+            if figure.situation.elided, binder.namesAfter(figure.situation, cues: figure.unitCues, accepts: figure.fits) { figure.situation.elided = false }
+            figure.scored = binder.score(figure.situation, cues: figure.unitCues, accepts: figure.fits)
+            var decided = false
+            for rule in Self.levelRules {
+                if let p = proposeLevel(rule, figure, made: made) { apply(p, figure, made: &made, out: &out); decided = true; break }
             }
-            // 其中: a part is a part of its whole, and counts what the whole counts when its own
-            // words name a metric of the same family (其中农民工会员… under 新发展会员…).
-            let wholeScope = partScope(sentence)
-            let whole = isPart(quantity, clause: clause, sentence: sentence)
-                ? Self.made(since: wholeScope.lowerBound, made).last(where: { $0.quantity.range.upperBound <= quantity.range.lowerBound && fits($0.metric) }) : nil
-            // The part keeps a metric of its own, except the stock of what its whole counts as
-            // new (新发展会员…,其中农民工会员…: new members too).
-            // A part that states a total of its own (其中…农民工工会会员总数达到8854.7万人) is a stock.
-            let partEnd = markerIndex.last(.part, in: sentence.lowerBound..<quantity.range.lowerBound)?.upperBound ?? clause.lowerBound
-            let statesTotal = markerIndex.contains(.whole, in: max(clause.lowerBound, partEnd)..<quantity.range.lowerBound)
-            if let whole, scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true {
-                let metric = flowInstead(of: whole.metric, quantity, clause: clause, cue: nil)
-                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear ?? .some(whole.year),
-                     sentence: sentence, clause: clause, surfaceStart: scored.first?.nearestBefore, made: &made, out: &out, line: line)
-                note(quantity, .part, [metric], scored)
-                continue
-            }
-            // 由9场增加到12场: the new level of the figure before it.
-            if qi > 0, let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == quantities[qi - 1].range }), fits(m.metric),
-               isRiseTo(quantities[qi - 1], quantity, clause: clause) {
-                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear, sentence: sentence,
-                     clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                note(quantity, .riseTo, [m.metric], scored)
-                continue
-            }
-            // A later member of a list with no words of its own (分别为100%、98.5%和99.1%,
-            // 3860家、5100余个 aside): it counts what the member before it counts.
-            if let previous = listPredecessor(qi, in: quantities, clause: clause),
-               let m = Self.made(since: sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), fits(m.metric) {
-                emit(m.metric, quantity, kind: .level, value: quantity.value, unit: recorded(m.metric), year: tableYear ?? .some(m.year),
-                     sentence: sentence, clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                note(quantity, .listMember, [m.metric], scored)
-                continue
-            }
-            if let best = chooseBest(scored, made: made, sentence: sentence),
-               best.score >= MetricBinder.threshold {
-                if isVetoed(quantity, nearestCue: best.nearestBefore, clause: clause) { note(quantity, .vetoed, [], scored); continue }
-                let flow = flowInstead(of: best.metric, quantity, clause: clause, cue: best.nearestBefore)
-                let metric = totalInstead(of: flow, quantity, clause: clause)
-                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
-                     clause: clause, surfaceStart: best.nearestBefore, made: &made, out: &out, line: line)
-                if cellLabelEnd != nil { rowMetrics[line] = metric }
-                note(quantity, metric == best.metric ? .cue : metric == flow ? .newFlow : .total, [metric], scored)
-                continue
-            }
-            // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)
-            // counts what its parent row counts.
-            if cellLabelEnd != nil, let row, row.isPart, let parent = row.parentLine, let metric = rowMetrics[parent], fits(metric) {
-                emit(metric, quantity, kind: .level, value: quantity.value, unit: recorded(metric), year: tableYear, sentence: sentence,
-                     clause: clause, surfaceStart: nil, made: &made, out: &out, line: line, part: true)
-                note(quantity, .rowPart, [metric], scored)
-                continue
-            }
-            // Money its sentence does not name: the heading of its paragraph says what it is for
-            // ((二)工会经费缴交工作。…完成财政划拨357.5万元). (Counts of people and things say what
-            // they count themselves: 412名受访职工 under a heading on members is no member count.)
-            // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
-            // 中,产业工人380名,…;科教人员206名): a member of that group.
-            let contexts: [(Range<Int>?, Double, Decision)] = [
-                (unit == .yuan ? headingAbove(line: line, sentence: sentence) : nil, 0.5, .heading),
-                (groupFrame(line: line, before: quantity.range.lowerBound), 1, .groupFrame),
-            ]
-            var named = false
-            for case let (context?, weight, reason) in contexts where scored.first.map({ $0.score < MetricBinder.threshold }) ?? true {
-                var withContext = situation
-                withContext.heading = context
-                withContext.headingWeight = weight
-                let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: fits)
-                let rescored = binder.score(withContext, cues: contextCues + unitCues, accepts: fits)
-                if let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score {
-                    emit(best.metric, quantity, kind: .level, value: quantity.value, unit: recorded(best.metric), year: tableYear, sentence: sentence,
-                         clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
-                    note(quantity, reason, [best.metric], rescored)
-                    named = true
-                    break
-                }
-            }
-            if !named { note(quantity, .noMetric, [], scored) }
+            if !decided { note(quantity, .noMetric, [], figure.scored) }
         }
         resolveChanges(pendingChanges, sentence: sentence, cues: cues, quantities: quantities, bases: bases,
                        made: &made, out: &out, line: line)
@@ -410,7 +288,7 @@ private struct Run {
 
     /// For a list introduced by 分别 whose subject names one metric per member, in order:
     /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
-    private func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
+    func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
         let q = quantities[qi]
         guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
         // Only from the list's first member.
@@ -432,7 +310,7 @@ private struct Run {
     /// 和工匠分别为60和25名; 基层工会组织和工会会员分别比上年增加94家和1.2万人), each placed
     /// where its strongest cue stands (命名, a weak cue of 工匠, does not count). A member in
     /// percent or pp (a relative change) fits any metric.
-    private func namedMetrics(in subject: Range<Int>, units: [RecordUnit], rate: Bool, cues: [MetricBinder.CueMatch]) -> [Int]? {
+    func namedMetrics(in subject: Range<Int>, units: [RecordUnit], rate: Bool, cues: [MetricBinder.CueMatch]) -> [Int]? {
         guard !subject.isEmpty else { return nil }
         func fits(_ metric: Int, _ unit: RecordUnit) -> Bool {
             unit == .pp || (unit == .percent && !catalog.metrics[metric].isRate) || catalog.accepts(metric, unit)
@@ -462,7 +340,7 @@ private struct Run {
         return metrics.map(\.metric)
     }
 
-    private func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
+    func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
         let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
         var s = MetricBinder.Situation(
@@ -501,7 +379,7 @@ private struct Run {
 
     /// True when the stretch before a figure holds only neutral words, dates, numbers and
     /// punctuation: the clause's subject is elided.
-    private func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
+    func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
         var covered = [Bool](repeating: false, count: r.count)
         markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
             for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
@@ -516,7 +394,7 @@ private struct Run {
         return !uncovered()
     }
 
-    private func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {
+    func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {
         cues.filter { $0.range.lowerBound >= s.surface.upperBound && $0.range.lowerBound < s.afterLimit }.last?.range.upperBound
     }
 
@@ -525,7 +403,7 @@ private struct Run {
     /// The unit a bare figure in 万 or 亿 takes from the cue right before it (within a few
     /// characters, in its clause): person for 会员, 职工, 农民工; yuan for 资金, 补贴 — when every
     /// typical reading of that cue agrees.
-    private func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
+    func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
         guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
@@ -539,20 +417,20 @@ private struct Run {
     }
 
     /// …的有93家 / …的为12个: the figure counts what its own clause's predicate defines.
-    private func definedByPredicate(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func definedByPredicate(_ q: Quantity, clause: Range<Int>) -> Bool {
         let s = q.range.lowerBound
         return s - 2 >= clause.lowerBound && words.isA(.of, u[s - 2]) && words.isA(.copula, u[s - 1])
     }
 
     /// 据对206名企业工会主席态度测评: the figure counts whom a survey asked.
-    private func isSurveyed(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isSurveyed(_ q: Quantity, clause: Range<Int>) -> Bool {
         let s = q.range.lowerBound
         guard s > clause.lowerBound, words.isA(.towards, u[s - 1]) else { return false }
         return markerIndex.contains(.sample, in: q.range.upperBound..<clause.upperBound)
     }
 
     /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
-    private func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+    func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
         let n = quantities[qi].numberRange
         // The rate's own number comes first after the marker (按每人3000元的标准资助…85名:
         // only 3000元 is per head).
@@ -570,7 +448,7 @@ private struct Run {
 
     /// 201家已建会企业共有职工4.12万人 after 已建立工会组织的有201家: a figure already stated,
     /// restated as the subject of further figures, is their base, not a new record.
-    private func isRestatedBase(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, made: [Made]) -> Bool {
+    func isRestatedBase(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, made: [Made]) -> Bool {
         let q = quantities[qi]
         // 这1,520份合同 / 上述 / 该: pointing back at a figure already given.
         if words.ending(.anaphor, before: q.range.lowerBound, in: u, limit: max(0, q.range.lowerBound - 2)) != nil,
@@ -587,13 +465,13 @@ private struct Run {
     /// A record of the same figure in this paragraph or the three before: what a restatement
     /// points back at (201家建会企业共有… two paragraphs after 已建立工会组织的有201家) — never
     /// further, so that the look-back stays bounded however long the document.
-    private func madeRecently(_ q: Quantity, made: [Made]) -> Bool {
+    func madeRecently(_ q: Quantity, made: [Made]) -> Bool {
         Self.made(since: lookBackStart(q.range.lowerBound), made).contains { $0.quantity.unit == q.unit && $0.quantity.value == q.value }
     }
 
     /// Where a look-back from `p` stops: the start of the `paragraphs`th paragraph with text
     /// before `p`'s own. Look-backs across a document would make cost grow with its square.
-    private func lookBackStart(_ p: Int, paragraphs limit: Int = 3) -> Int {
+    func lookBackStart(_ p: Int, paragraphs limit: Int = 3) -> Int {
         var line = layout.line(containing: p)
         var paragraphs = 0
         while line > 0 && paragraphs < limit {
@@ -614,7 +492,7 @@ private struct Run {
     /// Plans, targets and the future: a plan word (将, 力争, 预计 …) in the quantity's clause or
     /// earlier in its sentence (…将力争新建工会组织40个、发展会员1000人,新建…站点10个), or a
     /// section headed as a plan (2024年工作打算).
-    private func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
+    func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
         for o in markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound) where o.kind == .plan || o.kind == .planNoun {
             let r = o.range
@@ -639,7 +517,7 @@ private struct Run {
     }
 
     /// The clause from `p` ends with a colon: what it names is spelled out after it.
-    private func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
+    func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
         var i = p
         while i < sentence.upperBound {
             let c = u[i]
@@ -651,7 +529,7 @@ private struct Run {
     }
 
     /// 21家未签订集体合同, 未签订集体合同的25家: the figure counts what is not done.
-    private func isNegated(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isNegated(_ q: Quantity, clause: Range<Int>) -> Bool {
         // …未签订集体合同的25家 / 尚未建会的有27家: a negated predicate turned into the subject.
         var d = q.range.lowerBound
         if d - 1 > clause.lowerBound, words.isA(.copula, u[d - 1]) { d -= 1 }  // 的有 / 的为
@@ -671,7 +549,7 @@ private struct Run {
     /// 7个省区的签订率达到60%以上, 12个地区超过10万个, 各县区新建工会均超过3万家: a threshold
     /// over a count of groups, or one that each member of a group passes (均). nil when not;
     /// otherwise the index of the count of groups, if there is one.
-    private func thresholdOverGroups(_ q: Quantity, index: Int, in quantities: [Quantity], clause: Range<Int>) -> Int?? {
+    func thresholdOverGroups(_ q: Quantity, index: Int, in quantities: [Quantity], clause: Range<Int>) -> Int?? {
         guard q.qualifier == .over || q.qualifier == .under else { return nil }
         // 余 / 多 round a count; only 超过, 以上, 不足, 以下 … set a bar.
         if words.contains(.more, in: u, q.range) { return nil }
@@ -694,7 +572,7 @@ private struct Run {
     }
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
-    private func isSizeClass(_ q: Quantity) -> Bool {
+    func isSizeClass(_ q: Quantity) -> Bool {
         guard q.qualifier != .exact, q.qualifier != .about else { return false }
         let e = q.range.upperBound
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
@@ -702,7 +580,7 @@ private struct Run {
     }
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
-    private func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
+    func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
         guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
         var to = q.range.lowerBound - 1
@@ -717,7 +595,7 @@ private struct Run {
     /// The counts of a list this one belongs to, from it on: counts joined by 、 和 及 与, each
     /// with at most a short noun of its own before the separator (14家单位和44名个人,
     /// 33个单位、109名个人, 一个集体、三名个人).
-    private func countList(from qi: Int, in quantities: [Quantity], clause: Range<Int>) -> [Int] {
+    func countList(from qi: Int, in quantities: [Quantity], clause: Range<Int>) -> [Int] {
         var members = [qi]
         var k = qi
         while k + 1 < quantities.count, clause.contains(quantities[k + 1].range.lowerBound) {
@@ -738,7 +616,7 @@ private struct Run {
 
     /// The quantity before this one when the two are members of one list: same unit and only a
     /// list separator between (so no word of its own).
-    private func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
+    func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
         guard qi > 0 else { return nil }
         let p = quantities[qi - 1], q = quantities[qi]
         guard clause.contains(p.range.lowerBound), p.unit == q.unit else { return nil }
@@ -755,7 +633,7 @@ private struct Run {
     /// The best-scoring metric, if it stands out. A tie is broken by the family of the figure
     /// before it in the sentence (签订集体合同4.1万份,覆盖企业7.8万家: contract coverage, not
     /// unionised units); otherwise a tie names nothing.
-    private func chooseBest(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
+    func chooseBest(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
         guard let best = scored.first else { return nil }
         guard scored.count > 1, best.score <= scored[1].score * 1.1 else { return best }
         let tied = scored.filter { $0.score * 1.02 >= best.score }
@@ -768,7 +646,7 @@ private struct Run {
     }
 
     /// The metrics strong cues name before the figure in its clause, in order, once each.
-    private func eachNamed(before q: Quantity, clause: Range<Int>, cues: [MetricBinder.CueMatch], accepts: (Int) -> Bool) -> [Int] {
+    func eachNamed(before q: Quantity, clause: Range<Int>, cues: [MetricBinder.CueMatch], accepts: (Int) -> Bool) -> [Int] {
         var out: [Int] = []
         for m in cues where m.range.lowerBound >= clause.lowerBound && m.range.upperBound <= q.range.lowerBound {
             guard let best = catalog.cuesByPhrase[m.phrase].filter({ accepts($0.metric) && $0.weight >= 3 && ($0.position == .before || $0.position == .any) })
@@ -779,14 +657,14 @@ private struct Run {
     }
 
     /// 均 / 都 right before the figure: each of the things named before has it.
-    private func isEach(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isEach(_ q: Quantity, clause: Range<Int>) -> Bool {
         let lead = max(clause.lowerBound, q.range.lowerBound - 3)..<q.range.lowerBound
         return words.contains(.each, in: u, lead)
     }
 
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
     /// the cue of a stock (or before the number, for a part) makes the figure what is new.
-    private func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
+    func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
         guard let flow = catalog.flowOfStock[metric] else { return metric }
         let target = cue?.lowerBound ?? q.numberRange.lowerBound
         var found = false
@@ -802,19 +680,19 @@ private struct Run {
 
     /// 农民工会员总数达到8854.7万人: a total named in the figure's clause is a stock, whatever
     /// new figures the sentence gave before.
-    private func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>) -> Int {
+    func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
               markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
         return stock
     }
 
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
-    private func isMedia(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isMedia(_ q: Quantity, clause: Range<Int>) -> Bool {
         markerIndex.contains(.media, in: q.range.upperBound..<clause.upperBound)
     }
 
     /// 106名工会主席是同级党政副职: the figure breaks a group down by what its members are.
-    private func isClassification(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isClassification(_ q: Quantity, clause: Range<Int>) -> Bool {
         var i = q.range.upperBound
         var k = 0
         while i < clause.upperBound && k < 9 && CodeUnit.isHan(u[i]) {
@@ -826,13 +704,13 @@ private struct Run {
     }
 
     /// 占企业总数的81%, 占67%.
-    private func isShare(_ q: Quantity, clause: Range<Int>) -> Bool {
+    func isShare(_ q: Quantity, clause: Range<Int>) -> Bool {
         markerIndex.contains(.share, in: clause.lowerBound..<q.range.lowerBound)
     }
 
     /// 在常规表彰的奖章对象中, opening the paragraph of line `line` before `p`: a group whose
     /// members the paragraph counts (not a survey base: it holds no count).
-    private func groupFrame(line: Int, before p: Int) -> Range<Int>? {
+    func groupFrame(line: Int, before p: Int) -> Range<Int>? {
         let paragraph = layout.lines[line]
         guard let frame = RecordExtractor.sampleBases(u, paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 40), words: words, counting: false).first,
               frame.lowerBound - paragraph.lowerBound <= 1, frame.upperBound <= p, !RecordExtractor.holdsCount(u, frame, words: words) else { return nil }
@@ -840,14 +718,14 @@ private struct Run {
     }
 
     /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
-    private func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
+    func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let lead = DocumentLayout.leadHeading(u, layout.lines[line], numerals: words), lead.upperBound <= sentence.lowerBound else { return nil }
         return lead
     }
 
     /// Where the whole of a 其中 part in `sentence` may stand: its sentence, or, when 其中 opens
     /// it (…共资助困难职工子女31名。其中,就读…27名), the paragraph up to it as well.
-    private func partScope(_ sentence: Range<Int>) -> Range<Int> {
+    func partScope(_ sentence: Range<Int>) -> Range<Int> {
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)),
               part.lowerBound <= sentence.lowerBound + 1 else { return sentence }
         return layout.lines[layout.line(containing: sentence.lowerBound)].lowerBound..<sentence.upperBound
@@ -855,7 +733,7 @@ private struct Run {
 
     /// A part named by a noun after 其中 (其中农民工会员…); not one defined by its own predicate
     /// (其中,2005年召开职代会的有144家), which counts something else.
-    private func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+    func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<q.range.lowerBound) else { return false }
         // A clause that opens by naming a whole again (…,全市工会会员总数达到…) is past the part.
         var wholeAgain = false
@@ -873,7 +751,7 @@ private struct Run {
     /// 其中农民工会员12万人 / 女职工会员3.2万人: the subgroup named before the figure in its
     /// clause (the nearest one, within a short noun phrase), which the figure counts instead of
     /// the whole.
-    private func subgroup(before q: Quantity, clause: Range<Int>) -> String? {
+    func subgroup(before q: Quantity, clause: Range<Int>) -> String? {
         var from = max(clause.lowerBound, q.range.lowerBound - Self.subgroupReach)
         // A coordinator right after the figure before separates the figures, not groups.
         while from < q.range.lowerBound && words.isA(.coordinator, u[from]) { from += 1 }
@@ -900,7 +778,7 @@ private struct Run {
     static let subgroupReach = 16
 
     /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
-    private func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
+    func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
         guard let cue = nearestCue else { return false }
         // Within the figure's clause: 公布表彰名单,我市有4个集体… is no list of 4.
         return markerIndex.contains(.veto, in: max(cue.upperBound, clause.lowerBound)..<q.numberRange.lowerBound)
@@ -908,7 +786,7 @@ private struct Run {
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
     /// later members of a list of changes, or percentage points.
-    private func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
+    func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
         let q = quantities[qi]
         if q.unit == .pp { return true }
         let previous = qi > 0 ? quantities[qi - 1] : nil
@@ -933,20 +811,20 @@ private struct Run {
     }
 
     /// Only a list or range separator between two quantities (、 和 及 与 或 至 到 ~ -).
-    private func isRangeOrListGap(_ a: Int, _ b: Int) -> Bool {
+    func isRangeOrListGap(_ a: Int, _ b: Int) -> Bool {
         guard b > a, b - a <= 2 else { return false }
         return u[a..<b].allSatisfy { words.isA(.coordinator, $0) || words.isA(.reach, $0) || words.isA(.rangeDash, $0) }
     }
 
     /// Only a list separator between two quantities (、 和 及 与).
-    private func isListGap(_ a: Int, _ b: Int) -> Bool {
+    func isListGap(_ a: Int, _ b: Int) -> Bool {
         guard b > a, b - a <= 2 else { return false }
         return u[a..<b].allSatisfy { words.isA(.coordinator, $0) }
     }
 
     /// The change verb ending right before `position` (allowing 了, 约, 近, 分别 in between):
     /// (sign, verb start).
-    private func changeVerb(before position: Int, clause: Range<Int>) -> (Int, Int)? {
+    func changeVerb(before position: Int, clause: Range<Int>) -> (Int, Int)? {
         var end = position
         // 增加到12场 / 降至3% state the new level, not the change.
         if end > clause.lowerBound, words.isA(.reach, u[end - 1]) { return nil }
@@ -959,7 +837,7 @@ private struct Run {
 
     // MARK: Changes
 
-    private mutating func resolveChanges(_ changes: [(index: Int, quantity: Quantity, clause: Range<Int>)], sentence: Range<Int>,
+    mutating func resolveChanges(_ changes: [(index: Int, quantity: Quantity, clause: Range<Int>)], sentence: Range<Int>,
                                          cues: [MetricBinder.CueMatch], quantities: [Quantity], bases: [Range<Int>],
                                          made: inout [Made], out: inout [MetricRecord], line: Int) {
         guard !changes.isEmpty else { return }
@@ -1051,7 +929,7 @@ private struct Run {
     }
 
     /// The metric a change's subject names, if any.
-    private func subjectCue(_ subject: Range<Int>, unit: RecordUnit?, cues: [MetricBinder.CueMatch], rate: Bool) -> Int? {
+    func subjectCue(_ subject: Range<Int>, unit: RecordUnit?, cues: [MetricBinder.CueMatch], rate: Bool) -> Int? {
         guard !subject.isEmpty else { return nil }
         var best: (Int, Double)? = nil
         for m in cues where m.range.lowerBound >= subject.lowerBound && m.range.upperBound <= subject.upperBound {
@@ -1110,7 +988,7 @@ private struct Run {
 
     // MARK: Making records
 
-    private mutating func emit(_ metric: Int, _ q: Quantity, kind: MetricRecord.Kind, value: Decimal, unit: RecordUnit, year: Int??,
+    mutating func emit(_ metric: Int, _ q: Quantity, kind: MetricRecord.Kind, value: Decimal, unit: RecordUnit, year: Int??,
                                sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
                                out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil, part: Bool = false) {
         let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line)

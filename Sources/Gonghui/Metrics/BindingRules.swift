@@ -1,0 +1,197 @@
+import Foundation
+
+/// How a figure that is a record finds its metric: a declared sequence of small named rules.
+///
+/// Each rule looks at one figure in its situation and either proposes what to make of it — the
+/// metrics, with the evidence it went by (the scored candidates) — or passes. The first rule
+/// that proposes decides; its name is the `Decision` that `--explain` prints, and
+/// `Tests/…/DecisionCases.tsv` holds cases for each. The choice among the metrics a sentence's
+/// cues suggest is one component, `MetricBinder.score` (hand-weighted), which the rules consult.
+///
+/// The order is the precedence: a structural reading of the sentence (分别, a share of the figure
+/// before, 均, coordinated names, 其中, a rise to a new level, a list) comes before the cue words
+/// around the figure, and those before context from outside the sentence (a table row's parent,
+/// the heading above, the group a paragraph opens with).
+extension RecordRun {
+    /// The rules for a figure in percent (a rate, or a share of the figure before it).
+    static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .rate]
+
+    /// The rules for any other level figure.
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .cue, .rowPart, .heading, .groupFrame]
+
+    /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
+    /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
+    struct Proposal {
+        var decision: Decision
+        var metrics: [Int] = []
+        /// The year to give the records (nil: resolve it from the text).
+        var year: Int?? = nil
+        /// Cue words to include in the record's surface (the metric words right before it).
+        var surfaceStart: Range<Int>? = nil
+        var extendSurfaceTo: Int? = nil
+        var part = false
+        /// The scored candidates the rule went by.
+        var evidence: [MetricBinder.Scored] = []
+        /// A table cell whose label named its metric: rows of its breakdown count the same.
+        var labelsRow = false
+    }
+
+    /// A figure and everything the rules read about it, computed once.
+    struct Figure {
+        var index: Int
+        var quantity: Quantity
+        var quantities: [Quantity]
+        var unit: RecordUnit
+        var clause: Range<Int>
+        var sentence: Range<Int>
+        var line: Int
+        /// The year a table column gives the figure (nil outside tables).
+        var tableYear: Int??
+        /// Where the row label ends, for a table cell.
+        var cellLabelEnd: Int?
+        var row: TableRow?
+        var situation: MetricBinder.Situation
+        var cues: [MetricBinder.CueMatch]
+        /// The metrics that count the figure's unit (or count it in another), and the unit each records.
+        var fits: (Int) -> Bool = { _ in true }
+        var recorded: (Int) -> RecordUnit = { _ in .item }
+        /// The cues the metrics that fit can be named by, and the candidates they score.
+        var unitCues: [MetricBinder.CueMatch] = []
+        var scored: [MetricBinder.Scored] = []
+    }
+
+    // MARK: Rates
+
+    func proposeRate(_ rule: Decision, _ f: Figure, made: [Made]) -> Proposal? {
+        let q = f.quantity
+        switch rule {
+        case .targetShare:
+            // 完成任务的85%: a share of a plan, no figure.
+            return markers.ending(.targetShare, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil ? Proposal(decision: .targetShare) : nil
+        case .share:
+            // A share of the figure before it: 占企业总数的81% is the rate of that figure's metric.
+            guard isShare(q, clause: f.clause) else { return nil }
+            guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
+                  let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) else {
+                return Proposal(decision: .shareWithoutRate)
+            }
+            return Proposal(decision: .share, metrics: [rate], year: f.tableYear ?? .some(previous.year))
+        case .each:
+            // 职代会建制率和厂务公开建制率均达到95%: 均 gives the figure to each rate named.
+            guard isEach(q, clause: f.clause) else { return nil }
+            let each = eachNamed(before: q, clause: f.clause, cues: f.cues) { catalog.metrics[$0].isRate }
+            let tied = f.scored.count >= 2 && f.scored[1].score >= MetricBinder.threshold && abs(f.scored[0].score - f.scored[1].score) < 1e-9
+            let metrics = each.count >= 2 ? each : tied ? f.scored.prefix(2).map(\.metric) : []
+            return metrics.isEmpty ? nil : Proposal(decision: .each, metrics: metrics, year: f.tableYear, evidence: f.scored)
+        case .listMember:
+            return listMember(f, made: made, accepts: { catalog.metrics[$0].isRate })
+        case .rate:
+            guard let best = f.scored.first, best.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
+            return Proposal(decision: .rate, metrics: [best.metric], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Levels
+
+    func proposeLevel(_ rule: Decision, _ f: Figure, made: [Made]) -> Proposal? {
+        let q = f.quantity
+        switch rule {
+        case .coordinated:
+            // Names after the figure: one figure, two systems (完善了职代会制度、厂务公开制度), or
+            // the head of a compound noun after it (信访案件).
+            let coordinated = binder.coordinatedAfterMetrics(f.situation, cues: f.unitCues, u: u, accepts: f.fits)
+            guard !coordinated.isEmpty else { return nil }
+            return Proposal(decision: coordinated.count > 1 ? .coordinated : .compoundHead, metrics: coordinated, year: f.tableYear,
+                            extendSurfaceTo: coordinatedEnd(f.situation, f.unitCues), evidence: f.scored)
+        case .part:
+            // 其中: a part is a part of its whole, and counts what the whole counts when its own
+            // words name a metric of the same family (其中农民工会员… under 新发展会员…). The part
+            // keeps a metric of its own, except the stock of what its whole counts as new
+            // (新发展会员…,其中农民工会员…: new members too); a part that states a total of its own
+            // (其中…农民工工会会员总数达到8854.7万人) is a stock.
+            guard isPart(q, clause: f.clause, sentence: f.sentence) else { return nil }
+            let wholeScope = partScope(f.sentence)
+            guard let whole = Self.made(since: wholeScope.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound && f.fits($0.metric) })
+            else { return nil }
+            let partEnd = markerIndex.last(.part, in: f.sentence.lowerBound..<q.range.lowerBound)?.upperBound ?? f.clause.lowerBound
+            let statesTotal = markerIndex.contains(.whole, in: max(f.clause.lowerBound, partEnd)..<q.range.lowerBound)
+            guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true
+            else { return nil }
+            let metric = flowInstead(of: whole.metric, q, clause: f.clause, cue: nil)
+            return Proposal(decision: .part, metrics: [metric], year: f.tableYear ?? .some(whole.year), surfaceStart: f.scored.first?.nearestBefore,
+                            evidence: f.scored)
+        case .riseTo:
+            // 由9场增加到12场: the new level of the figure before it.
+            guard f.index > 0,
+                  let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == f.quantities[f.index - 1].range }), f.fits(m.metric),
+                  isRiseTo(f.quantities[f.index - 1], q, clause: f.clause) else { return nil }
+            return Proposal(decision: .riseTo, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
+        case .listMember:
+            // A later member of a list with no words of its own (3860家、5100余个): it counts what
+            // the member before it counts.
+            return listMember(f, made: made, accepts: f.fits)
+        case .cue:
+            // The cue words around the figure name its metric — unless what follows vetoes them;
+            // a new-flow or a total reading of the same words takes precedence over the stock.
+            guard let best = chooseBest(f.scored, made: made, sentence: f.sentence), best.score >= MetricBinder.threshold else { return nil }
+            if isVetoed(q, nearestCue: best.nearestBefore, clause: f.clause) { return Proposal(decision: .vetoed, evidence: f.scored) }
+            let flow = flowInstead(of: best.metric, q, clause: f.clause, cue: best.nearestBefore)
+            let metric = totalInstead(of: flow, q, clause: f.clause)
+            return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,
+                            surfaceStart: best.nearestBefore, evidence: f.scored, labelsRow: f.cellLabelEnd != nil)
+        case .rowPart:
+            // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)
+            // counts what its parent row counts.
+            guard f.cellLabelEnd != nil, let row = f.row, row.isPart, let parent = row.parentLine, let metric = rowMetrics[parent], f.fits(metric)
+            else { return nil }
+            return Proposal(decision: .rowPart, metrics: [metric], year: f.tableYear, part: true, evidence: f.scored)
+        case .heading:
+            // Money its sentence does not name: the heading of its paragraph says what it is for
+            // ((二)工会经费缴交工作。…完成财政划拨357.5万元). Counts of people and things say what
+            // they count themselves: 412名受访职工 under a heading on members is no member count.
+            guard f.unit == .yuan else { return nil }
+            return fromContext(headingAbove(line: f.line, sentence: f.sentence), weight: 0.5, .heading, f)
+        case .groupFrame:
+            // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
+            // 中,产业工人380名,…;科教人员206名): a member of that group.
+            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound), weight: 1, .groupFrame, f)
+        default:
+            return nil
+        }
+    }
+
+    /// A later member of a list whose member before it was made a record that `accepts` takes.
+    private func listMember(_ f: Figure, made: [Made], accepts: (Int) -> Bool) -> Proposal? {
+        guard let previous = listPredecessor(f.index, in: f.quantities, clause: f.clause),
+              let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), accepts(m.metric)
+        else { return nil }
+        return Proposal(decision: .listMember, metrics: [m.metric], year: f.tableYear ?? .some(m.year), evidence: f.scored)
+    }
+
+    /// The metric that text outside the sentence (`context`) names, scored with the sentence's
+    /// own cues, when the sentence alone named none and one metric clearly leads.
+    private func fromContext(_ context: Range<Int>?, weight: Double, _ decision: Decision, _ f: Figure) -> Proposal? {
+        guard let context, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true else { return nil }
+        var situation = f.situation
+        situation.heading = context
+        situation.headingWeight = weight
+        let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: f.fits)
+        let rescored = binder.score(situation, cues: contextCues + f.unitCues, accepts: f.fits)
+        guard let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score
+        else { return nil }
+        return Proposal(decision: decision, metrics: [best.metric], year: f.tableYear, evidence: rescored)
+    }
+
+    /// Makes the records a proposal names and notes the decision.
+    mutating func apply(_ p: Proposal, _ f: Figure, made: inout [Made], out: inout [MetricRecord]) {
+        for m in p.metrics {
+            emit(m, f.quantity, kind: .level, value: f.quantity.value, unit: f.unit == .percent ? .percent : f.recorded(m), year: p.year,
+                 sentence: f.sentence, clause: f.clause, surfaceStart: p.surfaceStart, made: &made, out: &out, line: f.line,
+                 extendSurfaceTo: p.extendSurfaceTo, part: p.part)
+            if p.labelsRow { rowMetrics[f.line] = m }
+        }
+        note(f.quantity, p.decision, p.metrics, p.evidence)
+    }
+}
