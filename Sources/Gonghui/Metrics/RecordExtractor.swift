@@ -171,8 +171,14 @@ struct RecordRun {
                 quantities[k].unit = before
             }
         }
+        // Counts of groups that a threshold after them qualifies (全市5个区县中有4个签订率超过90%:
+        // the 5 and the 4 count districts, the 90% is a bar): decided before any record is made.
+        var groupCounts: [Int: Int] = [:]
+        for (qi, q) in quantities.enumerated() where q.unit != nil && !bases.contains(where: { $0.contains(q.numberRange.lowerBound) }) {
+            let clause = clauses.first { $0.contains(q.range.lowerBound) } ?? sentence
+            if let over = thresholdOverGroups(q, index: qi, in: quantities, clause: clause), let g = over { groupCounts[g] = qi }
+        }
         var complementClause: Range<Int>? = nil
-        var dropped = Set<Int>()
         var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
         var respectivelyDone = Set<Int>()
 
@@ -181,7 +187,7 @@ struct RecordRun {
             let n = quantity.numberRange
             let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
             if bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
-            if dropped.contains(qi) { note(quantity, .groupCount); continue }
+            if groupCounts[qi] != nil { note(quantity, .groupCount); continue }
             if respectivelyDone.contains(qi) { continue }
 
             // Table cells: the column decides the year, and plan or comparison columns hold no
@@ -206,19 +212,8 @@ struct RecordRun {
                 note(quantity, rule)
                 continue
             }
-            if let groupCount = thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) {
-                // Neither the count of groups nor the threshold is a record.
-                if let g = groupCount {
-                    dropped.insert(g)
-                    while let last = made.last, last.quantity.range == quantities[g].range, last.index == out.count - 1 {
-                        out.removeLast()
-                        made.removeLast()
-                    }
-                    if g < qi { note(quantities[g], .groupCount) }
-                }
-                note(quantity, .threshold)
-                continue
-            }
+            // Neither the count of groups nor the threshold is a record.
+            if thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) != nil { note(quantity, .threshold); continue }
 
             var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
             situation.sentenceCues = cues

@@ -41,8 +41,7 @@ import GonghuiTestSupport
     func decided(_ c: Case) {
         let pipeline = TestSupport.pipeline()
         let document = TestSupport.normalized(c.text, pipeline: pipeline)
-        // Notes come in text order; a quantity noted twice (a group count first bound, then
-        // dropped by the threshold after it) has two notes.
+        // Notes come in text order, one per quantity.
         var notes: [DecisionNote] = []
         _ = pipeline.extractRecords(from: document) { notes.append($0) }
         let matching = notes.filter { $0.surface == c.surface }
