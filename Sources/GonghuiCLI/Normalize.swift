@@ -16,8 +16,9 @@ extension GonghuiCommand {
         var verbose = false
 
         func run() throws {
-            let pipeline = try input.pipeline()
-            let document = try report { try pipeline.document(at: file) }
+            // Only what reading and normalising need: a script calling this per file pays little.
+            let (ingestor, normalizer) = try input.normalizing()
+            let document = try report { try normalizer.normalize(ingestor.read(path: file)) }
             for w in document.warnings { Console.warning(w.message) }
             if verbose {
                 let m = document.metadata

@@ -37,6 +37,18 @@ struct InputOptions: ParsableArguments {
         IngestLimits(maxFileBytes: maxSize << 20)
     }
 
+    /// The ingest and normalise stages alone, on the normalisation data alone.
+    func normalizing() throws -> (Ingestor, Normalizer) {
+        try report {
+            let data = try NormalizationData.load(explicit: dictionaries)
+            var ingestor = Ingestor(data: data, limits: limits, forcedEncoding: encoding)
+            ingestor.ocr = ocr
+            var normalizer = Normalizer(data: data)
+            normalizer.keepsBoilerplate = keepBoilerplate
+            return (ingestor, normalizer)
+        }
+    }
+
     func pipeline() throws -> Pipeline {
         try report {
             let d = try Dictionaries.load(explicit: dictionaries)

@@ -8,12 +8,6 @@ public struct Dictionaries: Sendable {
     public let directory: URL
     public let lexicon: Lexicon
     public let segmentation: SegmentationRules
-    public let boilerplate: BoilerplateRules
-    public let conversionOverrides: [(traditional: String, simplified: String)]
-    public let pinyinSyllables: Set<String>
-    public let frequentHanzi: UnitSet
-    public let htmlChrome: HTMLChrome
-    public let pageFurniture: PageFurniture
     public let gazetteer: Gazetteer
     public let quantities: QuantityLexicon
     public let metrics: MetricCatalog
@@ -21,7 +15,6 @@ public struct Dictionaries: Sendable {
     let federations: FederationFinder
     public let pieceMarkers: [String]
     public let structureWords: StructureWords
-    public let functionWords: FunctionWords
     public let scopeWords: ScopeWords
     public let auditRules: AuditRules
     public let auditPhrases: AuditPhrases
@@ -34,21 +27,16 @@ public struct Dictionaries: Sendable {
         self.directory = directory
         lexicon = try Lexicon(DictionaryFile("lexicon.txt", in: directory, spaceSeparated: true))
         segmentation = try SegmentationRules(directory: directory)
-        boilerplate = try BoilerplateRules(DictionaryFile("boilerplate.tsv", in: directory))
-        conversionOverrides = try Self.loadPairs(DictionaryFile("t2s-overrides.tsv", in: directory))
-        pinyinSyllables = try Self.loadWords(DictionaryFile("pinyin-syllables.txt", in: directory, spaceSeparated: true))
-        frequentHanzi = try Self.loadHanzi(DictionaryFile("frequent-hanzi.txt", in: directory))
-        htmlChrome = try Self.loadChrome(DictionaryFile("html-chrome.tsv", in: directory))
-        pageFurniture = try PageFurniture(DictionaryFile("page-furniture.tsv", in: directory))
+        normalization = try NormalizationData(directory: directory)
         gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory))
         // The function words come before the quantities: numbers and dates are read with them.
-        let functionWords = try FunctionWords(DictionaryFile("function-words.tsv", in: directory))
-        self.functionWords = functionWords
+        let functionWords = normalization.functionWords
         // Place names with numerals or multipliers (十堰, 三门峡, 七台河) are names, not counts.
         let numeralNames = gazetteer.allNames.filter { name in
             name.utf16.contains { functionWords.isA(.numeral, $0) || functionWords.isA(.multiplier, $0) }
         }
-        quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted(), words: functionWords)
+        quantities = try QuantityLexicon(directory: directory, extraExceptions: numeralNames.sorted(), words: functionWords,
+                                         numerals: normalization.numerals)
         metrics = try MetricCatalog(directory: directory)
         recordMarkers = try RecordMarkers(DictionaryFile("record-markers.tsv", in: directory))
         federations = try FederationFinder(gazetteer: gazetteer, aliasFile: DictionaryFile("federation-aliases.tsv", in: directory),
@@ -76,8 +64,18 @@ public struct Dictionaries: Sendable {
     /// The quantity stage built on these dictionaries.
     public var quantityRecognizer: QuantityRecognizer { QuantityRecognizer(lexicon: quantities) }
 
+    /// The data of ingest and normalisation, also loadable alone (NormalizationData).
+    public let normalization: NormalizationData
+    public var boilerplate: BoilerplateRules { normalization.boilerplate }
+    public var conversionOverrides: [(traditional: String, simplified: String)] { normalization.conversionOverrides }
+    public var pinyinSyllables: Set<String> { normalization.pinyinSyllables }
+    public var frequentHanzi: UnitSet { normalization.frequentHanzi }
+    public var htmlChrome: HTMLChrome { normalization.htmlChrome }
+    public var pageFurniture: PageFurniture { normalization.pageFurniture }
+    public var functionWords: FunctionWords { normalization.functionWords }
+
     /// The dates of a text, read with the function words' marks and digits.
-    public var dates: DateFinder { quantities.dates }
+    public var dates: DateFinder { normalization.dates }
 
     /// The dictionaries directory: `$GONGHUI_DICTIONARIES`, else the nearest `dictionaries/`
     /// above the running executable or the working directory, else `share/gonghui/dictionaries`

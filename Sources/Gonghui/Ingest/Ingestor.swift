@@ -19,11 +19,15 @@ public struct Ingestor: Sendable {
     let furniture: PageFurniture
 
     public init(dictionaries: Dictionaries, limits: IngestLimits = .standard, forcedEncoding: String? = nil) {
+        self.init(data: dictionaries.normalization, limits: limits, forcedEncoding: forcedEncoding)
+    }
+
+    public init(data: NormalizationData, limits: IngestLimits = .standard, forcedEncoding: String? = nil) {
         self.limits = limits
         self.forcedEncoding = forcedEncoding
-        self.detector = EncodingDetector(frequentHanzi: dictionaries.frequentHanzi)
-        self.chrome = dictionaries.htmlChrome
-        self.furniture = dictionaries.pageFurniture
+        self.detector = EncodingDetector(frequentHanzi: data.frequentHanzi)
+        self.chrome = data.htmlChrome
+        self.furniture = data.pageFurniture
     }
 
     static let textExtensions: Set<String> = ["txt", "text", "md", "csv", "tsv"]

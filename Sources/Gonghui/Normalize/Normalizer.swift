@@ -13,12 +13,14 @@ public struct Normalizer {
     let whitespace: WhitespaceTidier
     let dates: DateFinder
 
-    public init(dictionaries: Dictionaries) {
-        converter = ChineseConverter(overrides: dictionaries.conversionOverrides)
-        annotations = AnnotationRemover(syllables: dictionaries.pinyinSyllables)
-        boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(dictionaries.boilerplate), dates: dictionaries.dates)
-        whitespace = WhitespaceTidier(words: dictionaries.functionWords)
-        dates = dictionaries.dates
+    public init(dictionaries: Dictionaries) { self.init(data: dictionaries.normalization) }
+
+    public init(data: NormalizationData) {
+        converter = ChineseConverter(overrides: data.conversionOverrides)
+        annotations = AnnotationRemover(syllables: data.pinyinSyllables)
+        boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(data.boilerplate), dates: data.dates)
+        whitespace = WhitespaceTidier(words: data.functionWords)
+        dates = data.dates
     }
 
     /// Keep web boilerplate lines (for text that is known to be clean, such as test sets).

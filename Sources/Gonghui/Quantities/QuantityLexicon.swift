@@ -124,31 +124,16 @@ public final class QuantityLexicon: Sendable {
     let exceptions: PhraseMatcher
     private let followers: [Bool]
 
-    init(directory: URL, extraExceptions: [String], words: FunctionWords) throws(GonghuiError) {
+    init(directory: URL, extraExceptions: [String], words: FunctionWords, numerals: Numerals) throws(GonghuiError) {
         // Numerals
-        var kinds = [NumeralKind?](repeating: nil, count: 65536)
-        var values = [Int](repeating: 0, count: 65536)
-        let numerals = try DictionaryFile("numerals.tsv", in: directory)
-        var seen: [String: Int] = [:]
-        for line in numerals.lines {
-            try numerals.require(line, fields: 3)
-            let ch = line.fields[0]
-            guard ch.utf16.count == 1, let u = ch.utf16.first else { throw numerals.error(line, "a numeral is one character, not \(ch)") }
-            guard let kind = NumeralKind(rawValue: line.fields[1]) else {
-                throw numerals.error(line, "kind must be digit, zero, unit, big or vague, not \(line.fields[1])")
-            }
-            guard let v = Int(line.fields[2]) else { throw numerals.error(line, "value must be a whole number") }
-            try DictionaryFile.checkUnique(ch, line, in: &seen, file: numerals)
-            kinds[Int(u)] = kind
-            values[Int(u)] = v
-        }
+        let kinds = numerals.kinds, values = numerals.values
         numeralKind = kinds
         numeralValue = values
 
         // Measures
         let mfile = try DictionaryFile("measures.tsv", in: directory)
         var ms: [Measure] = []
-        seen = [:]
+        var seen: [String: Int] = [:]
         for line in mfile.lines {
             try mfile.require(line, fields: 2)
             let kind: MeasureKind
