@@ -177,7 +177,8 @@ public final class CorpusSite: Sendable {
 
     struct ComparisonRequest {
         var metrics: [String]
-        var federation: String?
+        /// Federations or regions (any of them); empty is all.
+        var federations: [String]
         var years: ClosedRange<Int>?
         var yearText: String?
         var by: Comparison.Dimension
@@ -185,12 +186,12 @@ public final class CorpusSite: Sendable {
 
     func comparisonRequest(_ q: QueryParameters) throws -> ComparisonRequest {
         let by = try q.choice("by", of: Comparison.Dimension.allCases.map(\.rawValue)).flatMap(Comparison.Dimension.init(rawValue:)) ?? .federation
-        return ComparisonRequest(metrics: try knownMetrics(q.values("metric")), federation: q.value("federation"), years: try q.years(),
+        return ComparisonRequest(metrics: try knownMetrics(q.values("metric")), federations: try q.values("federation"), years: try q.years(),
                                  yearText: q.value("year"), by: by)
     }
 
     func comparison(_ r: ComparisonRequest) throws -> (Comparison, [MetricRecord]) {
-        let records = try store.records(Store.Filter(metrics: r.metrics, federation: r.federation, years: r.years))
+        let records = try store.records(Store.Filter(metrics: r.metrics, federations: r.federations, years: r.years))
         return (Comparison(records: records, catalog: catalog, by: r.by, metrics: r.metrics, statements: FigureStatements(dictionaries: dictionaries)), records)
     }
 
@@ -200,7 +201,7 @@ public final class CorpusSite: Sendable {
         var b = "<h1>比较</h1>\n<form class=\"filters\" method=\"get\" action=\"/compare\">"
         b += SiteHTML.select("metric", label: "指标（可多选）", options: SiteHTML.metricOptions(facets.metrics, catalog: catalog),
                              chosen: Set(request.metrics), multiple: true)
-        b += SiteHTML.textField("federation", label: "工会或地区", value: request.federation, list: "names")
+        b += SiteHTML.textField("federation", label: "工会或地区（逗号分隔）", value: request.federations.joined(separator: ","), list: "names")
         b += SiteHTML.textField("year", label: "年份", value: request.yearText, placeholder: "2021-2023")
         b += SiteHTML.select("by", label: "行", options: [("federation", "工会"), ("region", "地区"), ("year", "年份")],
                              chosen: [request.by.rawValue], any: nil)
@@ -212,7 +213,7 @@ public final class CorpusSite: Sendable {
             return SiteHTML.page(title: "比较", section: .compare, body: b + "</ul>\n")
         }
         let (comparison, records) = try self.comparison(request)
-        let keep: [(String, String?)] = [("metric", request.metrics.joined(separator: ",")), ("federation", request.federation),
+        let keep: [(String, String?)] = [("metric", request.metrics.joined(separator: ",")), ("federation", request.federations.joined(separator: ",")),
                                          ("year", request.yearText), ("by", request.by.rawValue)]
         b += "<p class=\"downloads\">下载：<a href=\"\(Self.e(SiteHTML.href("/compare.csv", keep)))\">CSV</a>"
             + "<a href=\"\(Self.e(SiteHTML.href("/compare.xlsx", keep)))\">Excel（.xlsx）</a></p>\n"

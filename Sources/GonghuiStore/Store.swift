@@ -241,11 +241,15 @@ public final class Store: Sendable {
     /// Filters for the records a comparison or audit reads.
     public struct Filter: Sendable {
         public var metrics: [String] = []
-        public var federation: String? = nil
+        /// Federations or regions: a record of any of them.
+        public var federations: [String] = []
         public var years: ClosedRange<Int>? = nil
         public init(metrics: [String] = [], federation: String? = nil, years: ClosedRange<Int>? = nil) {
+            self.init(metrics: metrics, federations: federation.map { [$0] } ?? [], years: years)
+        }
+        public init(metrics: [String] = [], federations: [String], years: ClosedRange<Int>? = nil) {
             self.metrics = metrics
-            self.federation = federation
+            self.federations = federations
             self.years = years
         }
     }
@@ -258,9 +262,10 @@ public final class Store: Sendable {
             conditions.append("metric IN (" + filter.metrics.map { _ in "?" }.joined(separator: ",") + ")")
             arguments += filter.metrics
         }
-        if let f = filter.federation {
-            conditions.append("(federation = ? OR region = ?)")
-            arguments += [f, f]
+        if !filter.federations.isEmpty {
+            let marks = filter.federations.map { _ in "?" }.joined(separator: ",")
+            conditions.append("(federation IN (\(marks)) OR region IN (\(marks)))")
+            arguments += filter.federations + filter.federations
         }
         if let y = filter.years {
             conditions.append("year BETWEEN ? AND ?")

@@ -139,6 +139,11 @@ struct ServerTests {
         let (csv, xlsx) = (try await Self.get("/compare.csv?metric=members.count"), try await Self.get("/compare.xlsx?metric=members.count"))
         #expect(csv.status == 200 && csv.headers[.contentType] == "text/csv; charset=utf-8" && csv.body.contains("洛阳市总工会"))
         #expect(xlsx.status == 200 && xlsx.headers[.contentDisposition] == "attachment; filename=\"comparison.xlsx\"" && xlsx.body.hasPrefix("PK"))
+        // Several federations (or regions): their rows only.
+        let two = try await Self.get("/compare?metric=members.count&federation=\(Self.q("洛阳市总工会,绵阳市"))")
+        #expect(two.body.contains("<tr><td>洛阳市总工会</td>") && two.body.contains("<tr><td>绵阳市总工会</td>"))
+        let labels = two.body.components(separatedBy: "<tr><td>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        #expect(Set(labels) == ["洛阳市总工会", "洛阳市总工会 · 农民工", "绵阳市总工会"])
         // Nothing chosen: the metrics to choose from, each a link.
         let none = try await Self.get("/compare")
         #expect(none.body.contains("href=\"/compare?metric=members.count\""))
