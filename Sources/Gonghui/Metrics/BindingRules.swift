@@ -17,7 +17,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .cue, .rowPart, .heading, .groupFrame]
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .rowPart, .heading, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -132,6 +132,18 @@ extension RecordRun {
             // A later member of a list with no words of its own (3860家、5100余个): it counts what
             // the member before it counts.
             return listMember(f, made: made, accepts: f.fits)
+        case .countedNoun:
+            // The noun right after the measure is what the figure counts (走访慰问了近50万户次困难
+            // 企业和…), when it is an object: followed by the clause's end or a coordinator, not a
+            // verb (3120个县级以上工会建立了帮扶中心 counts what the unions set up).
+            guard let head = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }) else { return nil }
+            let end = head.range.upperBound
+            guard end >= f.clause.upperBound || words.isA(.coordinator, u[end]) || Self.closesClause(u[end]) else { return nil }
+            guard let strong = catalog.cuesByPhrase[head.phrase]
+                .filter({ f.fits($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
+                .max(by: { $0.weight < $1.weight }),
+                  f.scored.first?.metric != strong.metric else { return nil }
+            return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .cue:
             // The cue words around the figure name its metric — unless what follows vetoes them;
             // a new-flow or a total reading of the same words takes precedence over the stock.
@@ -160,6 +172,11 @@ extension RecordRun {
         default:
             return nil
         }
+    }
+
+    /// , 。 ; : ! ? ) and the like: what closes a clause after a noun.
+    static func closesClause(_ c: UInt16) -> Bool {
+        c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29 || c == 0x0A
     }
 
     /// A later member of a list whose member before it was made a record that `accepts` takes.

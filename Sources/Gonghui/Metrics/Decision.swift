@@ -40,6 +40,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case rate
     case coordinated
     case compoundHead = "compound-head"
+    case countedNoun = "counted-noun"
     case part
     case riseTo = "rise-to"
     case cue
@@ -53,7 +54,7 @@ public enum Decision: String, CaseIterable, Sendable {
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
-        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .part, .riseTo, .cue,
+        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .part, .riseTo, .cue,
              .newFlow, .total, .rowPart, .heading, .groupFrame, .change:
             return true
         default:
@@ -96,6 +97,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .rate: return "a rate its cue words name"
         case .coordinated: return "one figure, two systems (完善了职代会制度、厂务公开制度)"
         case .compoundHead: return "the head of a compound noun after it (信访案件)"
+        case .countedNoun: return "the noun right after its measure, the object it counts (50万户次困难企业)"
         case .part: return "a part of the figure before 其中"
         case .riseTo: return "the level it rose or fell to (由9场增加到12场)"
         case .cue: return "its cue words"
