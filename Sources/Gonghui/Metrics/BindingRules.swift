@@ -167,8 +167,10 @@ extension RecordRun {
             return fromContext(headingAbove(line: f.line, sentence: f.sentence), weight: 0.5, .heading, f)
         case .groupFrame:
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
-            // 中,产业工人380名,…;科教人员206名): a member of that group.
-            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound), weight: 1, .groupFrame, f)
+            // 中,产业工人380名,…;科教人员206名), or of a sentence that does (推荐评选的先进个人中,
+            // 一线职工达…人): a member of that group.
+            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound) ?? sentenceFrame(f.sentence, before: q.range.lowerBound),
+                               weight: 1, .groupFrame, f)
         default:
             return nil
         }

@@ -105,7 +105,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .total: return "a total: the stock (会员总数)"
         case .rowPart: return "a part of the table row above"
         case .heading: return "named by the heading above"
-        case .groupFrame: return "a part of the group its paragraph opens with (在…奖章对象中)"
+        case .groupFrame: return "a part of the group its paragraph or the clause before opens with (在…奖章对象中, 受表彰的先进个人中)"
         case .change: return "a change of the figure it compares"
         }
     }

@@ -712,6 +712,17 @@ struct RecordRun {
         return frame
     }
 
+    /// …先进集体和个人中, the clause right before the figure's (the 在 left out): the group the
+    /// figure counts a part of. Not 其中 (a part of the figure before), not a clause that holds a
+    /// number of its own.
+    func sentenceFrame(_ sentence: Range<Int>, before p: Int) -> Range<Int>? {
+        guard let frame = clauses(sentence).last(where: { $0.upperBound <= p }), frame.count >= 5, u[frame.upperBound - 1] == 0x2C else { return nil }
+        let body = frame.lowerBound..<(frame.upperBound - 1)
+        guard words.isA(.frameClose, u[body.upperBound - 1]), !markerIndex.contains(.part, in: body),
+              !body.contains(where: { CodeUnit.isDigit(u[$0]) || words.isA(.numeral, u[$0]) }) else { return nil }
+        return body
+    }
+
     /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
     func headingAbove(line: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let lead = DocumentLayout.leadHeading(u, layout.lines[line], numerals: words), lead.upperBound <= sentence.lowerBound else { return nil }
