@@ -335,6 +335,11 @@ struct RecordRun {
         return metrics.map(\.metric)
     }
 
+    /// 和 joining two things, not opening 和谐 (function-words `word-not-coordinator`).
+    func isCoordinator(at i: Int) -> Bool {
+        words.isA(.coordinator, u[i]) && words.starting(.wordNotCoordinator, at: i, in: u, limit: min(u.count, i + 4)) == nil
+    }
+
     func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
         let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
@@ -342,7 +347,7 @@ struct RecordRun {
             number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
             // A list separator right after the figure closes it: what follows names the next item
             // (职工书屋168家、“爱心驿站”等服务站点203个).
-            afterLimit: q.range.upperBound < u.count && words.isA(.coordinator, u[q.range.upperBound])
+            afterLimit: q.range.upperBound < u.count && isCoordinator(at: q.range.upperBound)
                 ? q.range.upperBound : min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
@@ -365,7 +370,7 @@ struct RecordRun {
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
-        for i in clause.lowerBound..<q.range.lowerBound where words.isA(.coordinator, u[i]) { s.separators.append(i) }
+        for i in clause.lowerBound..<q.range.lowerBound where isCoordinator(at: i) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
