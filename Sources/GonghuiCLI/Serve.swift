@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Synchronization
 import Gonghui
 import GonghuiServer
 import GonghuiStore
@@ -47,7 +48,7 @@ extension GonghuiCommand {
             }
             let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
             let path = db, host = self.host, port = self.port
-            let outcome = Outcome()
+            let outcome = Mutex<String?>(nil)
             let done = DispatchSemaphore(value: 0)
             Task {
                 do {
@@ -55,12 +56,13 @@ extension GonghuiCommand {
                         Console.note("serving \(path) at \(address) (Ctrl-C stops)")
                     }
                 } catch {
-                    outcome.set("cannot serve on \(host):\(port): \(Self.reason(error))")
+                    let failure = "cannot serve on \(host):\(port): \(Self.reason(error))"
+                    outcome.withLock { $0 = failure }
                 }
                 done.signal()
             }
             done.wait()
-            if let failure = outcome.get() {
+            if let failure = outcome.withLock({ $0 }) {
                 Console.error(failure)
                 throw ExitCode(1)
             }
@@ -73,14 +75,6 @@ extension GonghuiCommand {
             if text.contains("Permission denied") || text.contains("EACCES") { return "not permitted (ports below 1024 need privileges)" }
             if text.contains("Cannot assign requested address") || text.contains("EADDRNOTAVAIL") { return "this machine has no such address" }
             return text
-        }
-
-        /// The server task's failure, read once it has ended.
-        final class Outcome: @unchecked Sendable {
-            private let lock = NSLock()
-            private var message: String?
-            func set(_ m: String) { lock.lock(); message = m; lock.unlock() }
-            func get() -> String? { lock.lock(); defer { lock.unlock() }; return message }
         }
     }
 }

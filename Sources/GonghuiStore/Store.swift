@@ -256,28 +256,19 @@ public final class Store: Sendable {
 
     /// The stored records matching `filter`, in document and text order.
     public func records(_ filter: Filter = Filter()) throws(GonghuiError) -> [MetricRecord] {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if !filter.metrics.isEmpty {
-            conditions.append("metric IN (" + filter.metrics.map { _ in "?" }.joined(separator: ",") + ")")
-            arguments += filter.metrics
-        }
+        var conditions = SQLConditions()
+        conditions.records(metrics: filter.metrics, years: filter.years)
         if !filter.federations.isEmpty {
-            let marks = filter.federations.map { _ in "?" }.joined(separator: ",")
-            conditions.append("(federation IN (\(marks)) OR region IN (\(marks)))")
-            arguments += filter.federations + filter.federations
+            let marks = SQLConditions.marks(filter.federations.count)
+            conditions.add("(federation IN (\(marks)) OR region IN (\(marks)))", filter.federations + filter.federations)
         }
-        if let y = filter.years {
-            conditions.append("year BETWEEN ? AND ?")
-            arguments += [y.lowerBound, y.upperBound]
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, arguments) = (conditions.whereClause, conditions.arguments)
         return try read { db in
             // Sorted here, not by SQLite: its sort moves whole rows, sentences and all, and took
             // two thirds of reading a metric's records from ten thousand reports.
             var keyed: [(document: Int64, start: Int, id: Int64, record: MetricRecord)] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT document_id, id, \(recordColumns) FROM records\(whereClause)",
-                                           arguments: StatementArguments(arguments))
+                                           arguments: arguments)
             while let row = try rows.next() {
                 let r = record(row, first: 2)
                 keyed.append((row[0], r.start, row[1], r))
@@ -371,4 +362,34 @@ public final class Store: Sendable {
             try Row.fetchAll(db, sql: "SELECT source_path, reason FROM failures ORDER BY source_path").map { ($0["source_path"], $0["reason"]) }
         }
     }
+}
+
+/// The WHERE clause of a query and its bound values, built condition by condition: every value
+/// reaches SQLite as a parameter.
+struct SQLConditions {
+    private var parts: [String] = []
+    private var values: [any DatabaseValueConvertible] = []
+
+    mutating func add(_ sql: String, _ arguments: [any DatabaseValueConvertible] = []) {
+        parts.append(sql)
+        values += arguments
+    }
+
+    /// `column = ?` when a value is given.
+    mutating func equal(_ column: String, _ value: String?) {
+        if let value { add("\(column) = ?", [value]) }
+    }
+
+    /// The conditions every record query can have: its metrics, its years.
+    mutating func records(metrics: [String], years: ClosedRange<Int>?) {
+        if !metrics.isEmpty { add("metric IN (\(Self.marks(metrics.count)))", metrics) }
+        if let y = years { add("year BETWEEN ? AND ?", [y.lowerBound, y.upperBound]) }
+    }
+
+    static func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
+
+    var whereClause: String { parts.isEmpty ? "" : " WHERE " + parts.joined(separator: " AND ") }
+    var arguments: StatementArguments { StatementArguments(values) }
+    /// The arguments with more after them (LIMIT, OFFSET).
+    func arguments(then more: [any DatabaseValueConvertible]) -> StatementArguments { StatementArguments(values + more) }
 }

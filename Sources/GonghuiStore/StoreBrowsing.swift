@@ -76,27 +76,25 @@ extension Store {
 
     /// A page of documents matching `query`, by path, and how many match in all.
     public func documents(_ query: DocumentQuery) throws(GonghuiError) -> (total: Int, page: [DocumentSummary]) {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let f = query.federation { conditions.append("federation = ?"); arguments.append(f) }
-        if let r = query.region { conditions.append("region = ?"); arguments.append(r) }
-        if let f = query.format { conditions.append("format = ?"); arguments.append(f) }
+        var conditions = SQLConditions()
+        conditions.equal("federation", query.federation)
+        conditions.equal("region", query.region)
+        conditions.equal("format", query.format)
         if let y = query.years {
             // One pass over the records (an EXISTS per document costs ten times more).
-            conditions.append("""
+            conditions.add("""
                 (CAST(substr(document_date, 1, 4) AS INTEGER) BETWEEN ? AND ?
                  OR id IN (SELECT document_id FROM records WHERE year BETWEEN ? AND ?))
-                """)
-            arguments += [y.lowerBound, y.upperBound, y.lowerBound, y.upperBound]
+                """, [y.lowerBound, y.upperBound, y.lowerBound, y.upperBound])
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = conditions.whereClause
         let pageCount = hasPage ? "page_count" : "NULL AS page_count"
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents" + whereClause, arguments: StatementArguments(arguments)) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents" + whereClause, arguments: conditions.arguments) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, source_path, title, format, federation, region, document_date, record_count, \(pageCount), byte_count
                 FROM documents\(whereClause) ORDER BY source_path LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [Self.bounded(query.limit), max(0, query.offset)]))
+                """, arguments: conditions.arguments(then: [Self.bounded(query.limit), max(0, query.offset)]))
             return (total, rows.map { row in
                 DocumentSummary(id: row["id"], sourcePath: row["source_path"], title: row["title"], format: row["format"],
                                 federation: row["federation"], region: row["region"], documentDate: row["document_date"],
@@ -122,26 +120,18 @@ extension Store {
     /// A page of records matching `query`, each with its document's id, in document and text
     /// order, and how many match in all.
     public func records(_ query: RecordQuery) throws(GonghuiError) -> (total: Int, page: [(documentID: Int64, record: MetricRecord)]) {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if !query.metrics.isEmpty {
-            conditions.append("metric IN (" + query.metrics.map { _ in "?" }.joined(separator: ",") + ")")
-            arguments += query.metrics
-        }
-        if let f = query.federation { conditions.append("federation = ?"); arguments.append(f) }
-        if let r = query.region { conditions.append("region = ?"); arguments.append(r) }
-        if let y = query.years { conditions.append("year BETWEEN ? AND ?"); arguments += [y.lowerBound, y.upperBound] }
-        if let t = query.text, !t.isEmpty {
-            // instr: the words as they are (no wildcards to escape), and faster than LIKE.
-            conditions.append("instr(sentence, ?) > 0")
-            arguments.append(t)
-        }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        var conditions = SQLConditions()
+        conditions.records(metrics: query.metrics, years: query.years)
+        conditions.equal("federation", query.federation)
+        conditions.equal("region", query.region)
+        // instr: the words as they are (no wildcards to escape), and faster than LIKE.
+        if let t = query.text, !t.isEmpty { conditions.add("instr(sentence, ?) > 0", [t]) }
+        let whereClause = conditions.whereClause
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM records" + whereClause, arguments: StatementArguments(arguments)) ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM records" + whereClause, arguments: conditions.arguments) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT document_id, \(recordColumns) FROM records\(whereClause) ORDER BY id LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [Self.bounded(query.limit), max(0, query.offset)]))
+                """, arguments: conditions.arguments(then: [Self.bounded(query.limit), max(0, query.offset)]))
             return (total, rows.map { (documentID: $0[0], record: self.record($0, first: 1)) })
         }
     }
@@ -155,7 +145,7 @@ extension Store {
             let all = Array(paths)
             for start in stride(from: 0, to: all.count, by: 500) {
                 let chunk = Array(all[start..<min(all.count, start + 500)])
-                let sql = "SELECT id, source_path FROM documents WHERE source_path IN (" + chunk.map { _ in "?" }.joined(separator: ",") + ")"
+                let sql = "SELECT id, source_path FROM documents WHERE source_path IN (\(SQLConditions.marks(chunk.count)))"
                 for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(chunk)) { ids[row["source_path"]] = row["id"] }
             }
             return ids

@@ -45,6 +45,11 @@ public final class FunctionWords: Sendable {
     func set(_ kind: Kind) -> UnitSet { sets[kind.rawValue] }
 
     /// `u[r]` holds a one-character word of `kind`.
+    /// 和 joining two things, not opening 和谐 (`word-not-coordinator`).
+    func isCoordinator(at i: Int, in u: UnsafeBufferPointer<UInt16>) -> Bool {
+        isA(.coordinator, u[i]) && starting(.wordNotCoordinator, at: i, in: u, limit: min(u.count, i + 4)) == nil
+    }
+
     func contains(_ kind: Kind, in u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
         let s = set(kind)
         return u[r].contains(where: s.contains) || words.contains(kind, in: u, r)

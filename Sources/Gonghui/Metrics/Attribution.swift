@@ -115,21 +115,15 @@ struct Attribution {
     /// The body named near the start of the sentence before `sentence`, in its paragraph, when
     /// `sentence` opens with an event anaphor (本次, 此次, 这次).
     func eventBody(before sentence: Range<Int>) -> UnionBody? {
-        guard words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil else { return nil }
-        let layout = structure.layout
-        let paragraph = layout.lines[layout.line(containing: sentence.lowerBound)]
-        // The sentence before: back to the end mark before it, within the paragraph and 300 units.
-        let floor = max(paragraph.lowerBound, sentence.lowerBound - 300)
-        var start = sentence.lowerBound - 1
-        while start > floor, !Self.endsSentence(u[start - 1]) { start -= 1 }
+        guard sentence.lowerBound > 0,
+              words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil else { return nil }
+        // The sentence before, in the same paragraph (a line break ends the look-back).
+        let start = YearResolver.fullSentenceStart(u, sentence.lowerBound - 1)
         guard start < sentence.lowerBound - 1,
               let m = lastMention(in: start..<(sentence.lowerBound - 1)), !m.deferential, !m.bystander, m.range.lowerBound - start <= 12
         else { return nil }
         return m.body
     }
-
-    /// 。!?: the end of a sentence.
-    static func endsSentence(_ c: UInt16) -> Bool { c == 0x3002 || c == 0x21 || c == 0x3F }
 
     /// The stretch is only a date: 2020年, 2023年底, 截至6月.
     static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, dates finder: DateFinder) -> Bool {

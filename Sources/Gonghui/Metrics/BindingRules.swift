@@ -43,6 +43,8 @@ extension RecordRun {
         var quantities: [Quantity]
         var unit: RecordUnit
         var clause: Range<Int>
+        /// The clauses of the sentence, in order.
+        var clauses: [Range<Int>]
         var sentence: Range<Int>
         var line: Int
         /// The year a table column gives the figure (nil outside tables).
@@ -138,7 +140,7 @@ extension RecordRun {
             // verb (3120个县级以上工会建立了帮扶中心 counts what the unions set up).
             guard let head = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }) else { return nil }
             let end = head.range.upperBound
-            guard end >= f.clause.upperBound || words.isA(.coordinator, u[end]) || Self.closesClause(u[end]) else { return nil }
+            guard end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end]) else { return nil }
             guard let strong = catalog.cuesByPhrase[head.phrase]
                 .filter({ f.fits($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
                 .max(by: { $0.weight < $1.weight }),
@@ -169,16 +171,11 @@ extension RecordRun {
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
             // 中,产业工人380名,…;科教人员206名), or of a sentence that does (推荐评选的先进个人中,
             // 一线职工达…人): a member of that group.
-            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound) ?? sentenceFrame(f.sentence, before: q.range.lowerBound),
+            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound) ?? sentenceFrame(f.clauses, before: q.range.lowerBound),
                                weight: 1, .groupFrame, f)
         default:
             return nil
         }
-    }
-
-    /// , 。 ; : ! ? ) and the like: what closes a clause after a noun.
-    static func closesClause(_ c: UInt16) -> Bool {
-        c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29 || c == 0x0A
     }
 
     /// A later member of a list whose member before it was made a record that `accepts` takes.

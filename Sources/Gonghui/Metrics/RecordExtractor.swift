@@ -174,9 +174,12 @@ struct RecordRun {
         // Counts of groups that a threshold after them qualifies (全市5个区县中有4个签订率超过90%:
         // the 5 and the 4 count districts, the 90% is a bar): decided before any record is made.
         var groupCounts: [Int: Int] = [:]
+        var thresholds = Set<Int>()
         for (qi, q) in quantities.enumerated() where q.unit != nil && !bases.contains(where: { $0.contains(q.numberRange.lowerBound) }) {
             let clause = clauses.first { $0.contains(q.range.lowerBound) } ?? sentence
-            if let over = thresholdOverGroups(q, index: qi, in: quantities, clause: clause), let g = over { groupCounts[g] = qi }
+            guard let over = thresholdOverGroups(q, index: qi, in: quantities, clause: clause) else { continue }
+            thresholds.insert(qi)
+            if let g = over { groupCounts[g] = qi }
         }
         var complementClause: Range<Int>? = nil
         var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
@@ -213,7 +216,7 @@ struct RecordRun {
                 continue
             }
             // Neither the count of groups nor the threshold is a record.
-            if thresholdOverGroups(quantity, index: qi, in: quantities, clause: clause) != nil { note(quantity, .threshold); continue }
+            if thresholds.contains(qi) { note(quantity, .threshold); continue }
 
             var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
             situation.sentenceCues = cues
@@ -248,7 +251,7 @@ struct RecordRun {
                 continue
             }
 
-            var figure = Figure(index: qi, quantity: quantity, quantities: quantities, unit: unit, clause: clause, sentence: sentence, line: line,
+            var figure = Figure(index: qi, quantity: quantity, quantities: quantities, unit: unit, clause: clause, clauses: clauses, sentence: sentence, line: line,
                                 tableYear: tableYear, cellLabelEnd: cellLabelEnd, row: row, situation: situation, cues: cues)
             if unit == .percent {
                 let rateCues = binder.visibleCues(allCues) { catalog.metrics[$0].isRate }
@@ -335,11 +338,6 @@ struct RecordRun {
         return metrics.map(\.metric)
     }
 
-    /// 和 joining two things, not opening 和谐 (function-words `word-not-coordinator`).
-    func isCoordinator(at i: Int) -> Bool {
-        words.isA(.coordinator, u[i]) && words.starting(.wordNotCoordinator, at: i, in: u, limit: min(u.count, i + 4)) == nil
-    }
-
     func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
         let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
@@ -347,7 +345,7 @@ struct RecordRun {
             number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
             // A list separator right after the figure closes it: what follows names the next item
             // (职工书屋168家、“爱心驿站”等服务站点203个).
-            afterLimit: q.range.upperBound < u.count && isCoordinator(at: q.range.upperBound)
+            afterLimit: q.range.upperBound < u.count && words.isCoordinator(at: q.range.upperBound, in: u)
                 ? q.range.upperBound : min(next, clause.upperBound),
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
@@ -370,7 +368,7 @@ struct RecordRun {
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
-        for i in clause.lowerBound..<q.range.lowerBound where isCoordinator(at: i) { s.separators.append(i) }
+        for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
@@ -720,8 +718,8 @@ struct RecordRun {
     /// …先进集体和个人中, the clause right before the figure's (the 在 left out): the group the
     /// figure counts a part of. Not 其中 (a part of the figure before), not a clause that holds a
     /// number of its own.
-    func sentenceFrame(_ sentence: Range<Int>, before p: Int) -> Range<Int>? {
-        guard let frame = clauses(sentence).last(where: { $0.upperBound <= p }), frame.count >= 5, u[frame.upperBound - 1] == 0x2C else { return nil }
+    func sentenceFrame(_ clauses: [Range<Int>], before p: Int) -> Range<Int>? {
+        guard let frame = clauses.last(where: { $0.upperBound <= p }), frame.count >= 5, u[frame.upperBound - 1] == 0x2C else { return nil }
         let body = frame.lowerBound..<(frame.upperBound - 1)
         guard words.isA(.frameClose, u[body.upperBound - 1]), !markerIndex.contains(.part, in: body),
               !body.contains(where: { CodeUnit.isDigit(u[$0]) || words.isA(.numeral, u[$0]) }) else { return nil }

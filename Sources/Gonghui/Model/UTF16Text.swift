@@ -122,6 +122,12 @@ public enum CodeUnit {
         u == 0x20 || u == 0x09 || u == 0xA0 || u == 0x3000
     }
     @inline(__always) public static func isNewline(_ u: UInt16) -> Bool { u == 0x0A }
+    /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them (no line of a
+    /// paragraph starts with one; a noun followed by one ends its phrase).
+    public static func closesClause(_ c: UInt16) -> Bool {
+        c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29
+            || c == 0x300B || c == 0x201D || c == 0x25 || c == 0x300D || c == 0x2026
+    }
 
     /// True when one of `words` (UTF-16 units) occurs in `u[r]`. For a handful of short words
     /// over a short stretch; Foundation's `String.contains` costs far more on Linux.

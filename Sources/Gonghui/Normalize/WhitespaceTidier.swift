@@ -164,12 +164,6 @@ struct WhitespaceTidier: Sendable {
         c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A || c == 0x201D || c == 0x300D || c == 0x29 || c == 0x2026
     }
 
-    /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them.
-    static func closesClause(_ c: UInt16) -> Bool {
-        c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29
-            || c == 0x300B || c == 0x201D || c == 0x25 || c == 0x300D || c == 0x2026
-    }
-
     /// Display columns of a line.
     static func displayWidth(_ u: [UInt16], _ r: Range<Int>) -> Int {
         var width = 0
@@ -213,7 +207,7 @@ struct WhitespaceTidier: Sendable {
         }
         // A wrap before the punctuation that closes a clause (…提高\n。, …6800余人次\n,): no
         // line of a paragraph starts with it.
-        if Self.closesClause(first), !Self.endsSentence(last) { return true }
+        if CodeUnit.closesClause(first), !Self.endsSentence(last) { return true }
         // A wrap inside a decimal number (68.\n5万元).
         if last == 0x2E, CodeUnit.isDigit(first), previous.count >= 2, CodeUnit.isDigit(u[previous.upperBound - 2]) { return true }
         return false
