@@ -35,14 +35,81 @@ public final class Pipeline {
 
     /// The records of a normalised document and the union body it reports for.
     public func extraction(of document: Document, explain: ((DecisionNote) -> Void)? = nil) -> Extraction {
+        var records: [MetricRecord] = []
+        var body: UnionBody?
+        extraction(of: document, explain: explain) { e in
+            records += e.records
+            if body == nil { body = e.body }
+        }
+        return Extraction(records: records, body: body)
+    }
+
+    /// The records of a normalised document, handed over window by window (`TextWindows`) for a
+    /// long one, so that a caller can write them out before the next window is read.
+    ///
+    /// A window is read as a document of its own, except that its first piece goes on with the
+    /// union body the previous window ended with (a cut falls inside a piece, not at a title).
+    /// Records' offsets are into the whole text.
+    public func extraction(of document: Document, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) {
+        guard document.windows.count > 1 else {
+            each(extraction(ofWindow: document, continuing: nil, explain: explain).extraction)
+            return
+        }
+        var continuing: UnionBody?
+        for k in document.windows.indices {
+            let window = document.window(k)
+            var (e, last) = extraction(ofWindow: window, continuing: continuing, explain: explain)
+            e.shift(by: document.text.scalarOffset(document.windows[k].lowerBound))
+            continuing = last ?? continuing
+            each(e)
+        }
+    }
+
+    private func extraction(ofWindow document: Document, continuing: UnionBody?, explain: ((DecisionNote) -> Void)?) -> (extraction: Extraction, last: UnionBody?) {
         let sentences = segmenter.sentences(document.text)
         let found = quantities.quantities(in: document.text)
-        return records.extraction(of: document, structure: structure.structure(of: document), sentences: sentences,
-                                  quantities: found, explain: explain)
+        var read = structure.structure(of: document)
+        if let continuing, read.pieceBodies.first == .some(nil) { read.pieceBodies[0] = continuing }
+        let e = records.extraction(of: document, structure: read, sentences: sentences, quantities: found, explain: explain)
+        return (e, read.pieceBodies.last ?? nil)
+    }
+
+    /// Reads one file and hands over its records window by window: a long document is read,
+    /// normalised and extracted one window at a time (`TextWindows`), and never held whole in
+    /// normalised form, so memory stays at the decoded text plus one window. The records are
+    /// those of `extraction(of: document(at: path))`. Returns the reader's warnings.
+    public func extract(path: String, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) throws(GonghuiError) -> [IngestWarning] {
+        let source = try ingestor.read(path: path)
+        let cuts = source.text.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: normalizer.windowLimit) }
+        guard cuts.count > 1 else {
+            let document = normalizer.normalize(source)
+            extraction(of: document, explain: explain, each: each)
+            return document.warnings
+        }
+        var continuing: UnionBody?
+        normalizer.forEachWindow(source, cuts) { w, at, metadata in
+            let window = Document(source: source.source, original: source.text, text: UTF16Text(w.text), offsetMap: w.map,
+                                  metadata: metadata, warnings: [])
+            var (e, last) = extraction(ofWindow: window, continuing: continuing, explain: explain)
+            e.shift(by: at.scalars)
+            continuing = last ?? continuing
+            each(e)
+        }
+        return source.warnings
     }
 
     /// Reads and normalises bytes that came from `path`.
     public func document(bytes: [UInt8], path: String) throws(GonghuiError) -> Document {
         normalizer.normalize(try ingestor.read(bytes: bytes, path: path))
+    }
+}
+
+extension Extraction {
+    /// Offsets of a window's records made offsets into the whole text.
+    mutating func shift(by scalars: Int) {
+        for i in records.indices {
+            records[i].start += scalars
+            records[i].end += scalars
+        }
     }
 }

@@ -105,18 +105,38 @@ extension GonghuiCommand {
                     }
                 } else if let stream {
                     switch format {
-                    case .jsonl: for r in records { stream.line(r.jsonObject) }
-                    case .json:
-                        for r in records {
-                            stream.write((jsonItems[0] == 0 ? "\n  " : ",\n  ") + r.jsonObject)
-                            jsonItems[0] += 1
-                        }
-                    case .csv: for r in records { stream.write(RecordCSV.row(r, catalog: catalog)) }
+                    case .jsonl, .json, .csv: writeRecords(records, to: stream)
                     case .table: table += records
                     case .xlsx:
                         table += records
                         sources.append((path, records.count))
                     }
+                }
+            }
+            /// Records onto the one output stream, as they come.
+            func writeRecords(_ records: [MetricRecord], to stream: Console.Output) {
+                switch format {
+                case .jsonl: for r in records { stream.line(r.jsonObject) }
+                case .json:
+                    for r in records {
+                        stream.write((jsonItems[0] == 0 ? "\n  " : ",\n  ") + r.jsonObject)
+                        jsonItems[0] += 1
+                    }
+                case .csv: for r in records { stream.write(RecordCSV.row(r, catalog: catalog)) }
+                case .table, .xlsx: break
+                }
+            }
+            /// One input on this thread, its records written window by window (a long document's
+            /// records are never all held at once).
+            func streamRecords(_ path: String, to stream: Console.Output) {
+                do {
+                    let warnings = try pipeline.extract(path: path, explain: explain ? { Console.note("\(path)\t\($0)") } : nil) {
+                        writeRecords($0.records, to: stream)
+                    }
+                    for w in warnings { Console.warning(w.message) }
+                } catch {
+                    Console.error(error.description)
+                    failures.append(error.description)
                 }
             }
             // Files on all cores, written in the order given; standard input and --explain
@@ -137,7 +157,13 @@ extension GonghuiCommand {
                 if let thrown { file?.abandon(); throw thrown }
             } else {
                 do {
-                    for path in inputs { try emit(path, process(pipeline, path)) }
+                    for path in inputs {
+                        if let stream, [.jsonl, .json, .csv].contains(format) {
+                            streamRecords(path, to: stream)
+                        } else {
+                            try emit(path, process(pipeline, path))
+                        }
+                    }
                 } catch {
                     file?.abandon()
                     throw error

@@ -49,7 +49,7 @@ enum ICU {
                 continue
             }
             if status > 0 { throw GonghuiError(.unknownEncoding, "cannot decode as \(charset) (ICU error \(status))") }
-            units.removeSubrange(Int(n)...)
+            units.shrink(to: Int(n))
             let count = Int(badCount)
             return Decoded(units: units, badOffsets: bad.prefix(min(count, badOffsetLimit)).map(Int.init), badCount: count)
         }
@@ -66,7 +66,7 @@ enum ICU {
 
     /// Decodes bytes that must be entirely valid in `charset`; nil at the first invalid byte.
     static func decodeStrict(_ bytes: [UInt8], charset: String) -> [UInt16]? {
-        var capacity = bytes.count + 16
+        var capacity = (charset == "UTF-8" ? utf16Length(utf8: bytes) : bytes.count) + 16
         while true {
             var units = [UInt16](repeating: 0, count: capacity)
             var status: Int32 = 0
@@ -78,7 +78,7 @@ enum ICU {
             if status == 15 && Int(n) > capacity { capacity = Int(n) + 1; continue }
             // U_STRING_NOT_TERMINATED_WARNING (-124) is success.
             guard status <= 0 else { return nil }
-            units.removeSubrange(Int(n)...)
+            units.shrink(to: Int(n))
             return units
         }
     }
@@ -224,5 +224,23 @@ final class ICURegex {
         let n = gh_regex_find_all(handle, text.baseAddress, Int32(text.count), &starts, &ends, 64)
         guard n > 0 else { return [] }
         return (0..<Int(n)).map { Int(starts[$0])..<Int(ends[$0]) }
+    }
+}
+
+extension ICU {
+    /// The UTF-16 length of valid UTF-8: a unit per lead byte, two for a four-byte sequence.
+    /// Sizing the output exactly keeps a large file's text at its size, not three times it.
+    static func utf16Length(utf8 bytes: [UInt8]) -> Int {
+        var n = 0
+        for b in bytes where b & 0xC0 != 0x80 { n += b >= 0xF0 ? 2 : 1 }
+        return n
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// Keeps the first `count` units, in an array no larger than they need. Decoders size their
+    /// output for the worst case; a document's original text is kept for its whole life.
+    mutating func shrink(to count: Int) {
+        if capacity - count <= 4096 { removeSubrange(count...) } else { self = Array(self[..<count]) }
     }
 }

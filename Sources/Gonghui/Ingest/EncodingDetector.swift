@@ -146,7 +146,7 @@ public struct EncodingDetector: Sendable {
         return try finish(decoded, label: label, byteCount: bytes.count, path: path)
     }
 
-    private func finish(_ decoded: ICU.Decoded, label: String, byteCount: Int, path: String) throws(GonghuiError) -> Decision {
+    func finish(_ decoded: ICU.Decoded, label: String, byteCount: Int, path: String) throws(GonghuiError) -> Decision {
         var warnings: [IngestWarning] = []
         if decoded.badCount > 0 {
             // A handful of broken bytes is a damaged file worth reading; mostly broken is not text.

@@ -35,6 +35,7 @@ public struct Ingestor: Sendable {
 
     /// Reads a file ("-" reads standard input).
     public func read(path: String) throws(GonghuiError) -> SourceText {
+        if let source = try readLargeUTF8(path) { return source }
         let bytes = try readBytes(path)
         return try read(bytes: bytes, path: path)
     }

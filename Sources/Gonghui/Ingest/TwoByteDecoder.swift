@@ -41,7 +41,9 @@ final class TwoByteDecoder: Sendable {
 
     /// The decoding, or nil when some byte sequence is not a plain table entry.
     func decode(_ bytes: [UInt8]) -> [UInt16]? {
-        var out = [UInt16](repeating: 0, count: bytes.count)
+        // A unit per ASCII byte and at most one per two other bytes: the output's exact bound.
+        let ascii = bytes.reduce(0) { $0 + ($1 < 0x80 ? 1 : 0) }
+        var out = [UInt16](repeating: 0, count: ascii + (bytes.count - ascii + 1) / 2)
         var count = 0
         let ok: Bool = bytes.withUnsafeBufferPointer { b in
             table.withUnsafeBufferPointer { t in
@@ -65,7 +67,7 @@ final class TwoByteDecoder: Sendable {
             }
         }
         guard ok else { return nil }
-        out.removeSubrange(count...)
+        out.shrink(to: count)
         return out
     }
 

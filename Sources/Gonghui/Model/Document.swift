@@ -13,6 +13,9 @@ public struct Document: Sendable {
     public var offsetMap: OffsetMap
     public var metadata: DocumentMetadata
     public var warnings: [IngestWarning]
+    /// The ranges of `text` that were normalised apart (`TextWindows`), which later stages also
+    /// read apart; empty when the text was read whole.
+    public var windows: [Range<Int>] = []
 
     public init(source: DocumentSource, original: UTF16Text, text: UTF16Text, offsetMap: OffsetMap,
                 metadata: DocumentMetadata, warnings: [IngestWarning]) {
@@ -22,6 +25,14 @@ public struct Document: Sendable {
         self.offsetMap = offsetMap
         self.metadata = metadata
         self.warnings = warnings
+    }
+
+    /// Window `k` of a long document as a document of its own: its text, the map of that text
+    /// into the whole original, the same source and metadata.
+    public func window(_ k: Int) -> Document {
+        let r = windows[k]
+        return Document(source: source, original: original, text: UTF16Text(Array(text.units[r])), offsetMap: offsetMap.slice(r),
+                        metadata: metadata, warnings: [])
     }
 
     /// The range of the original text that a range of the normalised text came from.

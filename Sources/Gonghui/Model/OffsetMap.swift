@@ -20,10 +20,40 @@ public struct OffsetMap: Sendable, Hashable {
 
     public init() {}
 
-    /// The map of a text to itself.
-    public static func identity(count: Int) -> OffsetMap {
+    /// The map of a text to itself, or to the stretch of a longer text that starts at `sourceStart`.
+    public static func identity(count: Int, sourceStart: Int = 0) -> OffsetMap {
         var m = OffsetMap()
-        m.append(length: count, sourceStart: 0, sourceLength: count)
+        m.append(length: count, sourceStart: sourceStart, sourceLength: count)
+        return m
+    }
+
+    /// Where the source of the mapped text ends.
+    var sourceEnd: Int { segments.last?.sourceEnd ?? 0 }
+
+    /// Appends the map of a text that follows this one (its source offsets unchanged).
+    mutating func append(_ other: OffsetMap) {
+        for s in other.segments {
+            append(length: Int(s.length), sourceStart: Int(s.sourceStart), sourceLength: Int(s.sourceLength))
+        }
+    }
+
+    /// The map of `range` of the text, as a text of its own (source offsets unchanged).
+    public func slice(_ range: Range<Int>) -> OffsetMap {
+        var m = OffsetMap()
+        guard !segments.isEmpty, !range.isEmpty else { return m }
+        var k = segmentIndex(containing: range.lowerBound)
+        while k < segments.count, Int(segments[k].start) < range.upperBound {
+            let s = segments[k]
+            let a = max(range.lowerBound, Int(s.start)), b = min(range.upperBound, s.end)
+            if b > a {
+                if s.isLinear {
+                    m.append(length: b - a, sourceStart: Int(s.sourceStart) + (a - Int(s.start)), sourceLength: b - a)
+                } else {
+                    m.append(length: b - a, sourceStart: Int(s.sourceStart), sourceLength: Int(s.sourceLength))
+                }
+            }
+            k += 1
+        }
         return m
     }
 

@@ -28,6 +28,22 @@ public struct UTF16Text: Sendable, Hashable {
         self.pairStarts = pairs
     }
 
+    /// The number of well-formed surrogate pairs in `u` (each two units, one scalar).
+    static func surrogatePairs(in u: UnsafeBufferPointer<UInt16>) -> Int {
+        var pairs = 0
+        var i = 0
+        let n = u.count
+        while i < n {
+            if u[i] & 0xFC00 == 0xD800, i + 1 < n, u[i + 1] & 0xFC00 == 0xDC00 {
+                pairs += 1
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return pairs
+    }
+
     public init(_ string: String) {
         self.init(Array(string.utf16))
     }

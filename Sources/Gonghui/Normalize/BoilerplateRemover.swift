@@ -9,6 +9,8 @@ struct BoilerplateRemover {
         var map: OffsetMap
         var removedLines: Int
         var date: ReportDate?
+        /// A `rest` rule dropped every line after its own.
+        var droppedRest = false
     }
 
     /// List items under a `block` heading: short lines without a full stop, or bulleted ones.
@@ -31,6 +33,7 @@ struct BoilerplateRemover {
         var drop = [Bool](repeating: false, count: lines.count)
         var date: ReportDate?
         var removed = 0
+        var droppedRest = false
         // Spans dropped inside lines (page footers, hidden-text markers), by line.
         var inline: [(line: Int, spans: [Range<Int>])] = []
         if !rules.rules.inlineRules.isEmpty {
@@ -67,12 +70,13 @@ struct BoilerplateRemover {
                 }
             case .rest:
                 for j in (k + 1)..<max(k + 1, lines.count) where !drop[j] { drop[j] = true; removed += 1 }
+                droppedRest = true
                 k = lines.count
             case .inline:
                 k += 1
             }
         }
-        guard removed > 0 || !inline.isEmpty else { return Result(text: u, map: map, removedLines: 0, date: date) }
+        guard removed > 0 || !inline.isEmpty else { return Result(text: u, map: map, removedLines: 0, date: date, droppedRest: droppedRest) }
         var w = TextRewriter(u, map: map)
         var n = 0
         for (idx, r) in lines.enumerated() {
@@ -90,7 +94,7 @@ struct BoilerplateRemover {
             }
         }
         let (t, m) = w.finish()
-        return Result(text: t, map: m, removedLines: removed, date: date)
+        return Result(text: t, map: m, removedLines: removed, date: date, droppedRest: droppedRest)
     }
 }
 

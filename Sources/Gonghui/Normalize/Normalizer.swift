@@ -26,10 +26,26 @@ public struct Normalizer {
     /// Keep web boilerplate lines (for text that is known to be clean, such as test sets).
     public var keepsBoilerplate = false
 
-    public func normalize(_ source: SourceText) -> Document {
-        let original = source.text
-        var units = original.units
-        var map = OffsetMap.identity(count: units.count)
+    /// Windows smaller than `TextWindows.limit` (for tests of the windowed path).
+    public var windowLimit = TextWindows.limit
+
+    /// One window of the source, normalised: text, the map into the whole original, and what
+    /// the boilerplate pass found.
+    struct Window {
+        var text: [UInt16]
+        var map: OffsetMap
+        var removedLines: Int
+        var date: ReportDate?
+        /// A rule dropped the rest of the document (related links, the page footer).
+        var droppedRest: Bool
+        /// Where the window starts in the original.
+        var sourceStart: Int
+    }
+
+    /// The passes over `original[range]`; the map it returns points into the whole original.
+    func normalizeWindow(_ original: [UInt16], _ range: Range<Int>) -> Window {
+        var units = Array(original[range])
+        var map = OffsetMap.identity(count: units.count, sourceStart: range.lowerBound)
         characters.apply(&units, map: &map)
         (units, map) = annotations.apply(units, map: map)
         converter.apply(&units)
@@ -37,13 +53,125 @@ public struct Normalizer {
             ? BoilerplateRemover.Result(text: units, map: map, removedLines: 0, date: nil)
             : boilerplate.apply(units, map: map)
         (units, map) = whitespace.apply(cleaned.text, map: cleaned.map)
-        let text = UTF16Text(units)
-        let metadata = DocumentMetadata(
-            title: source.declaredTitle ?? Self.titleLine(text),
-            date: source.declaredDate ?? cleaned.date ?? Self.dateLine(text, dates: dates),
-            removedLineCount: cleaned.removedLines)
-        return Document(source: source.source, original: original, text: text, offsetMap: map,
-                        metadata: metadata, warnings: source.warnings)
+        return Window(text: units, map: map, removedLines: cleaned.removedLines, date: cleaned.date, droppedRest: cleaned.droppedRest,
+                      sourceStart: range.lowerBound)
+    }
+
+    public func normalize(_ source: SourceText) -> Document {
+        let original = source.text
+        let cuts = original.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: windowLimit) }
+        if cuts.count == 1 {
+            let w = normalizeWindow(original.units, 0..<original.count)
+            let text = UTF16Text(w.text)
+            let metadata = DocumentMetadata(
+                title: source.declaredTitle ?? Self.titleLine(text),
+                date: source.declaredDate ?? w.date ?? Self.dateLine(text, dates: dates),
+                removedLineCount: w.removedLines)
+            return Document(source: source.source, original: original, text: text, offsetMap: w.map,
+                            metadata: metadata, warnings: source.warnings)
+        }
+        return normalizeWindows(source, cuts)
+    }
+
+    /// A long source as one document: the windows' texts joined by a line break, each window's
+    /// range in the text kept so that later stages read the same windows.
+    func normalizeWindows(_ source: SourceText, _ cuts: [TextWindows.Cut]) -> Document {
+        var text: [UInt16] = []
+        text.reserveCapacity(source.text.count)
+        var map = OffsetMap()
+        var windows: [Range<Int>] = []
+        let metadata = forEachWindow(source, cuts) { w, at, _ in
+            if at.units > 0 {
+                // The join stands for the line breaks of the cut.
+                map.append(length: 1, sourceStart: map.sourceEnd, sourceLength: max(0, w.sourceStart - map.sourceEnd))
+                text.append(0x0A)
+            }
+            windows.append(text.count..<(text.count + w.text.count))
+            text += w.text
+            map.append(w.map)
+        }
+        var document = Document(source: source.source, original: source.text, text: UTF16Text(text), offsetMap: map,
+                                metadata: metadata, warnings: source.warnings)
+        document.windows = windows
+        return document
+    }
+
+    /// Where a window's text starts in the joined text of a long document.
+    public struct WindowOffset {
+        /// In UTF-16 units (ranges of the text).
+        public var units: Int
+        /// In Unicode scalars (the offsets records carry).
+        public var scalars: Int
+    }
+
+    /// The windows of a long source, normalised one at a time and handed to `body` with where
+    /// each starts in the joined text (windows left empty by normalisation are skipped, and take
+    /// no join) and the document's metadata, less the count of removed lines, which is known
+    /// only at the end. Returns the whole metadata.
+    ///
+    /// Title and date come from the head of the first window and the tail of the last, where a
+    /// whole reading finds them; a rule that drops the rest of the page drops every later window.
+    @discardableResult
+    func forEachWindow(_ source: SourceText, _ cuts: [TextWindows.Cut], _ body: (Window, WindowOffset, DocumentMetadata) -> Void) -> DocumentMetadata {
+        let original = source.text
+        let first = normalizeWindow(original.units, cuts[0].window)
+        let last = cuts.count > 1 ? normalizeWindow(original.units, cuts[cuts.count - 1].window) : first
+        // The first lines of the first window and the last lines of the last hold the title
+        // and the date lines a whole reading would find.
+        let probe = UTF16Text(Self.headLines(first.text, 6) + [0x0A] + Self.tailLines(last.text, 4))
+        var metadata = DocumentMetadata(
+            title: source.declaredTitle ?? Self.titleLine(UTF16Text(first.text)),
+            date: source.declaredDate ?? first.date ?? last.date ?? Self.dateLine(probe, dates: dates),
+            removedLineCount: 0)
+        var at = WindowOffset(units: 0, scalars: 0)
+        var removed = 0
+        var restDropped = false
+        for (k, cut) in cuts.enumerated() {
+            var w: Window
+            if restDropped {
+                // Every line of the window is dropped, as a whole reading drops it.
+                let lines = original.units[cut.window].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                w = Window(text: [], map: OffsetMap(), removedLines: lines, date: nil, droppedRest: true, sourceStart: cut.window.lowerBound)
+            } else {
+                w = k == 0 ? first : k == cuts.count - 1 ? last : normalizeWindow(original.units, cut.window)
+            }
+            removed += w.removedLines
+            restDropped = restDropped || w.droppedRest
+            guard !w.text.isEmpty else { continue }
+            if at.units > 0 || at.scalars > 0 {
+                at.units += 1
+                at.scalars += 1
+            }
+            body(w, at, metadata)
+            let pairs = w.text.withUnsafeBufferPointer { UTF16Text.surrogatePairs(in: $0) }
+            at.units += w.text.count
+            at.scalars += w.text.count - pairs
+        }
+        metadata.removedLineCount = removed
+        return metadata
+    }
+
+    /// The first `n` lines of `u` (without the break after the last).
+    static func headLines(_ u: [UInt16], _ n: Int) -> [UInt16] {
+        var seen = 0
+        for (i, c) in u.enumerated() where c == 0x0A {
+            seen += 1
+            if seen == n { return Array(u[..<i]) }
+        }
+        return u
+    }
+
+    /// The last `n` lines of `u`.
+    static func tailLines(_ u: [UInt16], _ n: Int) -> [UInt16] {
+        var seen = 0
+        var i = u.count
+        while i > 0 {
+            i -= 1
+            guard u[i] == 0x0A else { continue }
+            seen += 1
+            if seen == n { return Array(u[(i + 1)...]) }
+        }
+        return u
     }
 
     /// The first line when it reads as a title: short and without sentence punctuation.

@@ -19,6 +19,13 @@ public enum SHA256 {
 
     public static var usesHardware: Bool { gh_sha256_uses_hardware() != 0 }
 
+    /// Lowercase hex digest of bytes in memory (a mapped file).
+    static func hex(of bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var d = [UInt8](repeating: 0, count: 32)
+        gh_sha256(bytes.baseAddress, bytes.count, &d)
+        return hex(d)
+    }
+
     static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var d = [UInt8](repeating: 0, count: 32)
         bytes.withUnsafeBufferPointer { gh_sha256($0.baseAddress, $0.count, &d) }
