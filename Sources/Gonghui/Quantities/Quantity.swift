@@ -65,7 +65,10 @@ public struct Quantity: Sendable, Hashable {
 
 extension Decimal {
     /// The plain decimal form, never in exponent notation: 840000000, 86.6, 0.5.
-    public var plainString: String {
+    public var plainString: String { integerPlainString ?? foundationPlainString }
+
+    /// The plain form through Foundation: rounded to ten places, exponents spelled out.
+    var foundationPlainString: String {
         var v = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &v, 10, .plain)
@@ -75,4 +78,48 @@ extension Decimal {
         }
         return s
     }
+
+    /// The plain form written from the digits, for the values records hold (a mantissa of up
+    /// to 64 bits, at most ten decimal places); nil for any other, which Foundation writes.
+    /// Foundation's rounding and formatting cost a twelfth of `extract`'s time on real text.
+    var integerPlainString: String? {
+        let e = exponent
+        guard Self.mantissaLayoutHolds, e >= -10, e <= 20, let m = Self.mantissa(of: self) else { return nil }
+        if m == 0 { return "0" }
+        var digits = Array(String(m).utf8)
+        if e >= 0 {
+            digits += repeatElement(0x30, count: e)
+        } else {
+            // A mantissa with trailing zeros is left to Foundation, whose form for it is its own.
+            guard m % 10 != 0 else { return nil }
+            let places = -e
+            if digits.count <= places { digits.insert(contentsOf: repeatElement(0x30, count: places - digits.count + 1), at: 0) }
+            digits.insert(0x2E, at: digits.count - places)
+        }
+        if sign == .minus { digits.insert(0x2D, at: 0) }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The mantissa when it fits in 64 bits, read from the value's bytes (NSDecimal's layout:
+    /// 4 bytes of exponent and flags, then eight 16-bit words, least significant first).
+    static func mantissa(of d: Decimal) -> UInt64? {
+        withUnsafeBytes(of: d) { raw -> UInt64? in
+            guard raw.count >= 20 else { return nil }
+            var m: UInt64 = 0
+            for k in (0..<8).reversed() {
+                let word = UInt64(raw.loadUnaligned(fromByteOffset: 4 + 2 * k, as: UInt16.self))
+                if k >= 4 { if word != 0 { return nil } } else { m = m << 16 | word }
+            }
+            return m
+        }
+    }
+
+    /// The layout `mantissa(of:)` reads, checked once on known values (else Foundation writes all).
+    static let mantissaLayoutHolds: Bool = {
+        let cases: [(String, UInt64, Int)] = [("12345.678", 12_345_678, -3), ("70000000000000000", 7, 16), ("0.5", 5, -1), ("4294967297", 4_294_967_297, 0)]
+        return cases.allSatisfy { text, m, e in
+            guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return false }
+            return d.exponent == e && mantissa(of: d) == m && Decimal(m) * pow(10, max(e, 0)) / pow(10, max(-e, 0)) == d
+        }
+    }()
 }

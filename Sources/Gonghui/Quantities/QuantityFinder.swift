@@ -467,11 +467,10 @@ struct QuantityFinder {
     private func labelUnit(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>, adjacent: Bool) -> (RecordUnit, Decimal)? {
         let text = Array(u[label])
         if text.contains(0x28) && text.contains(0x29) { return lexicon.bracketUnit(text) }
-        return lexicon.endingUnit(String(decoding: text, as: UTF16.self)).map { ($0, 1) }
+        return lexicon.endingUnit(text).map { ($0, 1) }
     }
 
     private func isCounterLabel(_ u: UnsafeBufferPointer<UInt16>, _ label: Range<Int>) -> Bool {
-        let word = String(decoding: u[label], as: UTF16.self)
-        return lexicon.counterLabels.contains { word.hasSuffix($0) }
+        lexicon.counterLabels.contains { w in w.count <= label.count && u[(label.upperBound - w.count)..<label.upperBound].elementsEqual(w) }
     }
 }

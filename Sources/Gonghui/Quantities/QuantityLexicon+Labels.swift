@@ -31,8 +31,7 @@ extension QuantityLexicon {
     }
 
     /// The unit a label's ending gives (`table-labels.tsv`): 培训人次 → person_time.
-    func endingUnit(_ word: String) -> RecordUnit? {
-        let w = Array(word.utf16)
+    func endingUnit(_ w: [UInt16]) -> RecordUnit? {
         return labelEndings.first { e in e.units.count <= w.count && w.suffix(e.units.count).elementsEqual(e.units) }?.unit
     }
 }

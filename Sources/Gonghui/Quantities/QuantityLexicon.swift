@@ -67,7 +67,7 @@ public final class QuantityLexicon: Sendable {
     let afterQualifierTrie: PrefixTrie
     let contextBefore: PrefixTrie          // reversed words
     let contextAfter: PrefixTrie
-    let counterLabels: Set<String>
+    let counterLabels: [[UInt16]]
     /// Characters that make 成 the start of a word (成立, 成为), not tenths.
     let cheng: ChengWords
     /// Characters that make 负 the end of a word (担负, 负责 is caught by what follows), not a sign.
@@ -213,7 +213,7 @@ public final class QuantityLexicon: Sendable {
         for (i, w) in context[.after].enumerated() { after.insert(text(w), index: i) }
         contextBefore = before
         contextAfter = after
-        counterLabels = Set(context.strings(.label))
+        counterLabels = Set(context.strings(.label)).sorted().map { Array($0.utf16) }
         cheng = ChengWords(followers: context.characters(.chengWord))
         minusWordStarts = context.characters(.minusWord)
         var percents: [(word: [UInt16], divisor: Int)] = []

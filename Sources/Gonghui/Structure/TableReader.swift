@@ -73,10 +73,10 @@ struct TableReader {
     private func readYearTable(header k: Int, into tables: inout [Table], rows: inout [TableRow?]) -> Int? {
         let headerCells = Self.spacedCells(u, lines[k])
         guard headerCells.count >= 3 else { return nil }
-        let texts = headerCells.map { String(decoding: u[$0], as: UTF16.self) }
-        let years = texts.map(Self.headerYear)
+        let years = headerCells.map { Self.headerYear(u, $0) }
         // Label cells come first (项 目), then one column per year, plan or comparison.
         guard let firstValue = years.firstIndex(where: { $0 != nil }), years[firstValue...].filter({ $0 != nil }).count >= 2 else { return nil }
+        let texts = headerCells.map { String(decoding: u[$0], as: UTF16.self) }
         guard years[firstValue...].indices.allSatisfy({ years[$0] != nil || words.contains(.planColumn, in: texts[$0]) }) else { return nil }
         let label = headerCells[0].lowerBound..<headerCells[max(0, firstValue - 1)].upperBound
         guard firstValue == 0 || !u[label].contains(where: CodeUnit.isDigit) else { return nil }
@@ -119,7 +119,7 @@ struct TableReader {
             let nameText = String(decoding: u[name], as: UTF16.self)
             let measure = lexicon.bracketUnit(Array(u[name]))
                 ?? (isPart ? parent?.measure : nil)
-                ?? lexicon.endingUnit(nameText).map { ($0, Decimal(1)) }
+                ?? lexicon.endingUnit(Array(u[name])).map { ($0, Decimal(1)) }
                 ?? unitLine.flatMap { lexicon.measureUnit($0, label: nameText) }
             let figureCells = Array(cells.suffix(figures))
             var row = TableRow(table: table, label: name,
@@ -153,14 +153,15 @@ struct TableReader {
     }
 
     /// The year a header cell reports (1995, 2023年, 2023年度实际): its first four-digit year.
-    static func headerYear(_ cell: String) -> Int? {
-        let digits = Array(cell.utf8)
-        var i = 0
-        while i < digits.count {
-            guard (0x30...0x39).contains(digits[i]) else { i += 1; continue }
+    /// The year a header cell names: its first run of exactly four digits, if 1949–2100.
+    static func headerYear(_ u: UnsafeBufferPointer<UInt16>, _ cell: Range<Int>) -> Int? {
+        var i = cell.lowerBound
+        while i < cell.upperBound {
+            guard CodeUnit.isDigit(u[i]) else { i += 1; continue }
             var j = i
-            while j < digits.count, (0x30...0x39).contains(digits[j]) { j += 1 }
-            if j - i == 4, let y = Int(String(decoding: digits[i..<j], as: UTF8.self)), (1949...2100).contains(y) { return y }
+            var value = 0
+            while j < cell.upperBound, CodeUnit.isDigit(u[j]) { if j - i < 5 { value = value * 10 + Int(u[j] - 0x30) }; j += 1 }
+            if j - i == 4, (1949...2100).contains(value) { return value }
             i = j
         }
         return nil
