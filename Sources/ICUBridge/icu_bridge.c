@@ -166,6 +166,12 @@ int32_t gh_nfkc(const uint16_t *src, int32_t length, uint16_t *dest, int32_t des
 
 // MARK: Transliteration
 
+void gh_icu_version(char *out) {
+    UVersionInfo v;
+    u_getVersion(v);
+    u_versionToString(v, out);
+}
+
 struct gh_transliterator { UTransliterator *t; };
 
 gh_transliterator *gh_transliterator_open(const char *id, int32_t *status) {

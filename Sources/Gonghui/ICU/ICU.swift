@@ -2,6 +2,13 @@ import ICUBridge
 
 /// Swift face of the ICU services in ICUBridge. Nothing outside this folder calls the bridge.
 enum ICU {
+    /// The version of the ICU linked in ("72.1"): tables derived from its data are cached under it.
+    static let version: String = {
+        var out = [CChar](repeating: 0, count: 32)
+        gh_icu_version(&out)
+        return String(cString: out)
+    }()
+
     struct CharsetGuess: Sendable, Hashable {
         var name: String
         var confidence: Int

@@ -41,6 +41,9 @@ public final class MetricCatalog: Sendable {
     /// Per metric: units a measure word may give that the metric records in another
     /// (`unit-coercions.tsv`: 合理化建议…万件 → item).
     let coercions: [[RecordUnit: (unit: RecordUnit, named: [UInt16]?)]]
+    /// Per metric, its units as bits by `RecordUnit.ordinal`: asked for every candidate
+    /// reading of every figure, so a test of a bit, not a search of an array of enums.
+    let unitMasks: [UInt32]
 
     init(directory: URL) throws(GonghuiError) {
         let mfile = try DictionaryFile("metrics.tsv", in: directory)
@@ -109,6 +112,7 @@ public final class MetricCatalog: Sendable {
             coercions[m][from] = (to, line.fields[3] == "-" ? nil : Array(line.fields[3].utf16))
         }
         self.coercions = coercions
+        unitMasks = metrics.map { $0.units.reduce(UInt32(0)) { $0 | 1 << $1.ordinal } }
 
         let ffile = try DictionaryFile("metric-families.tsv", in: directory)
         var families: [(String, String)] = []
@@ -141,7 +145,7 @@ public final class MetricCatalog: Sendable {
     /// measure word of `u` counts for `m` when the words around the figure (`around`) name that
     /// thing (`unit-coercions.tsv`); nil when `m` cannot count it.
     func recordUnit(_ m: Int, for u: RecordUnit, around before: UnsafeBufferPointer<UInt16>.SubSequence? = nil) -> RecordUnit? {
-        if metrics[m].units.contains(u) { return u }
+        if unitMasks[m] & 1 << u.ordinal != 0 { return u }
         guard let c = coercions[m][u] else { return nil }
         guard let named = c.named else { return c.unit }
         guard let before, before.count >= named.count else { return nil }

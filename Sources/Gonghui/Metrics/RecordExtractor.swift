@@ -378,18 +378,20 @@ struct RecordRun {
     /// True when the stretch before a figure holds only neutral words, dates, numbers and
     /// punctuation: the clause's subject is elided.
     func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
-        var covered = [Bool](repeating: false, count: r.count)
-        markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
-            for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: r.count) { covered in
+            covered.initialize(repeating: false)
+            markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
+                for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
+            }
+            for d in years.dates(in: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+            for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
+            func uncovered() -> Bool { r.enumerated().contains { k, i in !covered[k] && CodeUnit.isHan(u[i]) } }
+            guard uncovered() else { return true }
+            // A place as the subject (…,其中广东超过5万家) names no other thing counted (looked up
+            // only when the rest leaves words over: most clauses are decided before).
+            for m in extractor.federations.placeMatcher.longestMatches(in: u, range: r) { for i in m.range { covered[i - r.lowerBound] = true } }
+            return !uncovered()
         }
-        for d in years.dates(in: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
-        for q in quantities where q.range.overlaps(r) { for i in q.range where r.contains(i) { covered[i - r.lowerBound] = true } }
-        func uncovered() -> Bool { r.enumerated().contains { k, i in !covered[k] && CodeUnit.isHan(u[i]) } }
-        guard uncovered() else { return true }
-        // A place as the subject (…,其中广东超过5万家) names no other thing counted (looked up
-        // only when the rest leaves words over: most clauses are decided before).
-        for m in extractor.federations.placeMatcher.longestMatches(in: u, range: r) { for i in m.range { covered[i - r.lowerBound] = true } }
-        return !uncovered()
     }
 
     func coordinatedEnd(_ s: MetricBinder.Situation, _ cues: [MetricBinder.CueMatch]) -> Int? {

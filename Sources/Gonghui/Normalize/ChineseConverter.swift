@@ -1,3 +1,5 @@
+import Foundation
+
 /// Converts traditional characters to simplified ones where the text is traditional.
 ///
 /// ICU's Traditional-Simplified transliterator is right but slow (5–8 MB/s), and most reports
@@ -105,14 +107,73 @@ public struct ChineseConverter: Sendable {
     }
 }
 
-/// ICU's traditional→simplified mapping of single characters, built once per process.
+/// ICU's traditional→simplified mapping of single characters.
+///
+/// Built by transliterating every Han character, which costs more than the rest of a
+/// `gonghui normalize` of a short file (ICU parses four thousand rules, then frees them): the
+/// table is kept in a cache file, named by ICU's version, that later processes read instead
+/// (`$GONGHUI_CACHE`, else `$XDG_CACHE_HOME/gonghui`, else `~/.cache/gonghui`; `GONGHUI_CACHE=off`
+/// builds it every time). A cache that cannot be written or read is rebuilt, never an error.
 final class CharacterTable: Sendable {
     let simplified: [UInt16]
     let kind: [UInt8]
 
-    static let shared = CharacterTable()
+    static let shared = CharacterTable(cache: CharacterTable.cacheDirectory())
 
-    private init() {
+    init(cache directory: String?) {
+        let file = directory.map { "\($0)/t2s-icu\(ICU.version)-v1.bin" }
+        if let file, let (simplified, kind) = Self.read(file) {
+            self.simplified = simplified
+            self.kind = kind
+            return
+        }
+        let built = Self.build()
+        (simplified, kind) = (built.simplified, built.kind)
+        if built.complete, let directory, let file { Self.write(simplified, kind, to: file, in: directory) }
+    }
+
+    static func cacheDirectory() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        if let explicit = env["GONGHUI_CACHE"] { return explicit == "off" || explicit.isEmpty ? nil : explicit }
+        if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/gonghui" }
+        if let home = env["HOME"], home.hasPrefix("/") { return home + "/.cache/gonghui" }
+        return nil
+    }
+
+    /// The file's header: its format and what it was built from.
+    static let magic = Array("gonghui t2s 1\n".utf8)
+    static let fileSize = magic.count + 65536 * 3
+
+    static func read(_ file: String) -> ([UInt16], [UInt8])? {
+        guard let data = FileManager.default.contents(atPath: file), data.count == fileSize,
+              data.prefix(magic.count).elementsEqual(magic) else { return nil }
+        return data.withUnsafeBytes { raw in
+            let base = magic.count
+            let simplified = [UInt16](unsafeUninitializedCapacity: 65536) { out, n in
+                for i in 0..<65536 { out[i] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: base + 2 * i, as: UInt16.self)) }
+                n = 65536
+            }
+            let kind = Array(raw[(base + 2 * 65536)..<(base + 3 * 65536)])
+            return (simplified, kind)
+        }
+    }
+
+    static func write(_ simplified: [UInt16], _ kind: [UInt8], to file: String, in directory: String) {
+        var bytes = magic
+        bytes.reserveCapacity(fileSize)
+        for u in simplified { bytes.append(UInt8(u & 0xFF)); bytes.append(UInt8(u >> 8)) }
+        bytes += kind
+        // Written aside and renamed: a process reading it sees the whole file or none.
+        let temporary = "\(file).\(getpid()).tmp"
+        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil,
+              FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, file) != 0 { unlink(temporary) }
+    }
+
+    /// The table from ICU: every Han character transliterated, in one call; `complete` when
+    /// ICU gave an image for each (only such a table is cached).
+    static func build() -> (simplified: [UInt16], kind: [UInt8], complete: Bool) {
+        var complete = false
         var simplified = [UInt16](repeating: 0, count: 65536)
         for i in 0..<65536 { simplified[i] = UInt16(i) }
         var kind = [UInt8](repeating: 0, count: 65536)
@@ -141,13 +202,13 @@ final class CharacterTable: Sendable {
                 if u == 0x0A { images.append(current); current = [] } else { current.append(u) }
             }
             if images.count == chars.count {
+                complete = true
                 for (c, image) in zip(chars, images) where image.count == 1 && image[0] != c && CodeUnit.isHan(image[0]) {
                     simplified[Int(c)] = image[0]
                     kind[Int(c)] = gb2312[Int(c)] ? 2 : 1
                 }
             }
         }
-        self.simplified = simplified
-        self.kind = kind
+        return (simplified, kind, complete)
     }
 }

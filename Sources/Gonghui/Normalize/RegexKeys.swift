@@ -7,9 +7,9 @@
 /// digit. A pattern with no such literal gets no keys and is tried on every line.
 enum RegexKeys {
     indirect enum Element: Equatable {
-        case literal(Character)
+        case literal(Unicode.Scalar)
         /// A character class of a few explicit characters ([Cc], [【\[], \d).
-        case klass([Character])
+        case klass([Unicode.Scalar])
         case group([[Item]])
         case anchor
         case other
@@ -44,7 +44,9 @@ enum RegexKeys {
     }
 
     static func parse(_ pattern: String) -> [[Item]]? {
-        let chars = Array(pattern)
+        // Scalars, not Characters: the patterns hold no combining marks, and Character
+        // comparison made reading them a tenth of `gonghui normalize`'s start-up.
+        let chars = Array(pattern.unicodeScalars)
         var i = 0
         guard let alternatives = parseAlternatives(chars, &i), i == chars.count else { return nil }
         return alternatives
@@ -64,7 +66,7 @@ enum RegexKeys {
                 var run: [String] = [""]
                 var start = k
                 while k < items.count, !items[k].optional, !items[k].repeated {
-                    let chars: [Character]
+                    let chars: [Unicode.Scalar]
                     switch items[k].element {
                     case .literal(let c): chars = [c]
                     case .klass(let cs): chars = cs
@@ -120,7 +122,7 @@ enum RegexKeys {
             if !first.repeated {
                 for item in items.dropFirst() {
                     guard !item.optional, !item.repeated, case .literal(let d) = item.element else { break }
-                    run.append(d)
+                    run.unicodeScalars.append(d)
                 }
             }
             return [run]
@@ -140,7 +142,7 @@ enum RegexKeys {
 
     // MARK: Parsing the subset of ICU regex syntax the dictionaries use
 
-    static func parseAlternatives(_ c: [Character], _ i: inout Int) -> [[Item]]? {
+    static func parseAlternatives(_ c: [Unicode.Scalar], _ i: inout Int) -> [[Item]]? {
         var alternatives: [[Item]] = [[]]
         while i < c.count {
             let ch = c[i]
@@ -155,7 +157,8 @@ enum RegexKeys {
                 case "{":
                     let start = i
                     while i < c.count && c[i] != "}" { i += 1 }
-                    let body = String(c[(start + 1)..<min(i, c.count)])
+                    var body = ""
+                    body.unicodeScalars.append(contentsOf: c[(start + 1)..<min(i, c.count)])
                     optional = body.hasPrefix("0")
                     repeated = body != "1"
                     i += 1
@@ -168,7 +171,7 @@ enum RegexKeys {
         return alternatives
     }
 
-    static func parseAtom(_ c: [Character], _ i: inout Int) -> Element? {
+    static func parseAtom(_ c: [Unicode.Scalar], _ i: inout Int) -> Element? {
         let ch = c[i]
         switch ch {
         case "(":
@@ -181,7 +184,7 @@ enum RegexKeys {
             i += 1
             var negated = false
             if i < c.count, c[i] == "^" { negated = true; i += 1 }
-            var members: [Character] = []
+            var members: [Unicode.Scalar] = []
             var simple = true
             var first = true
             while i < c.count && (c[i] != "]" || first) {
@@ -189,7 +192,7 @@ enum RegexKeys {
                 if c[i] == "\\" {
                     guard i + 1 < c.count else { return nil }
                     let e = c[i + 1]
-                    if e.isLetter || e.isNumber { simple = false; i += 2; if e == "u" || e == "x" { i += 4 }; continue }
+                    if isWordScalar(e) { simple = false; i += 2; if e == "u" || e == "x" { i += 4 }; continue }
                     members.append(e)
                     i += 2
                     continue
@@ -208,8 +211,8 @@ enum RegexKeys {
                 i += 4
                 return .other
             }
-            if e == "d" { return .klass(Array("0123456789")) }
-            if e.isLetter || e.isNumber { return .other }  // \s \S \w \b
+            if e == "d" { return .klass(Array("0123456789".unicodeScalars)) }
+            if isWordScalar(e) { return .other }  // \s \S \w \b
             return .literal(e)
         case "^", "$":
             i += 1
@@ -221,5 +224,10 @@ enum RegexKeys {
             i += 1
             return .literal(ch)
         }
+    }
+
+    /// A letter or digit after a backslash: an escape with a meaning (\s, \d, \p), not a literal.
+    static func isWordScalar(_ e: Unicode.Scalar) -> Bool {
+        e.properties.isAlphabetic || e.properties.numericType != nil
     }
 }

@@ -15,6 +15,26 @@ public enum RecordUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case pp
 }
 
+extension RecordUnit {
+    /// The unit's place among `allCases`, for sets of units as bits (a switch: comparing
+    /// enums with raw values can go through their strings).
+    var ordinal: Int {
+        switch self {
+        case .person: 0
+        case .personTime: 1
+        case .household: 2
+        case .org: 3
+        case .contract: 4
+        case .case: 5
+        case .event: 6
+        case .item: 7
+        case .yuan: 8
+        case .percent: 9
+        case .pp: 10
+        }
+    }
+}
+
 /// How exact a stated figure is: 19.8万余人 is `over`, 近97万人次 `under`, 约320万元 `about`.
 public enum Qualifier: String, Sendable, Hashable, Codable, CaseIterable {
     case exact, over, under, about

@@ -144,20 +144,23 @@ public struct PhraseMatcher: Sendable {
     /// one sweep that skips what a kept match covers.
     public func longestMatches(in u: UnsafeBufferPointer<UInt16>, range r: Range<Int>) -> [Match] {
         guard !r.isEmpty else { return [] }
-        var best = [Int32](repeating: -1, count: r.count)
-        forEachMatch(in: u, range: r) { m in
-            let k = m.range.lowerBound - r.lowerBound
-            if best[k] < 0 || lengths[Int(best[k])] < m.range.count { best[k] = Int32(m.phrase) }
+        // Per call, on the stack for a sentence: an array here cost more than the matching.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: r.count) { best in
+            best.initialize(repeating: -1)
+            forEachMatch(in: u, range: r) { m in
+                let k = m.range.lowerBound - r.lowerBound
+                if best[k] < 0 || lengths[Int(best[k])] < m.range.count { best[k] = Int32(m.phrase) }
+            }
+            var kept: [Match] = []
+            var i = 0
+            while i < best.count {
+                let p = best[i]
+                if p < 0 { i += 1; continue }
+                let length = Int(lengths[Int(p)])
+                kept.append(Match(phrase: Int(p), range: (r.lowerBound + i)..<(r.lowerBound + i + length)))
+                i += length
+            }
+            return kept
         }
-        var kept: [Match] = []
-        var i = 0
-        while i < best.count {
-            let p = best[i]
-            if p < 0 { i += 1; continue }
-            let length = Int(lengths[Int(p)])
-            kept.append(Match(phrase: Int(p), range: (r.lowerBound + i)..<(r.lowerBound + i + length)))
-            i += length
-        }
-        return kept
     }
 }

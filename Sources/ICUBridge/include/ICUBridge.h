@@ -64,6 +64,9 @@ typedef struct gh_transliterator gh_transliterator;
 /// Opens an ICU transliterator such as "Traditional-Simplified".
 gh_transliterator *gh_transliterator_open(const char *id, int32_t *status);
 
+/// ICU's version as "72.1" into `out` (at least 20 bytes).
+void gh_icu_version(char *out);
+
 /// Transliterates `buffer` in place; returns the new length (it may need up to `capacity`).
 int32_t gh_transliterate(gh_transliterator *t, uint16_t *buffer, int32_t length, int32_t capacity, int32_t *status);
 
