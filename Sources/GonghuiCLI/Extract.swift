@@ -96,8 +96,7 @@ extension GonghuiCommand {
                     records = done.records
                 }
                 if perInput, let output {
-                    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-                    let url = URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
+                    let url = outputURL(for: path, in: output)
                     if format == .xlsx {
                         try OutputFile.write(bytes: try report { try RecordWorkbook.records(records, sources: [(path, records.count)], dictionaries: pipeline.dictionaries).data() }, to: url.path)
                     } else {
@@ -128,15 +127,18 @@ extension GonghuiCommand {
             }
             /// One input on this thread, its records written window by window (a long document's
             /// records are never all held at once).
-            func streamRecords(_ path: String, to stream: Console.Output) {
+            @discardableResult
+            func streamRecords(_ path: String, to stream: Console.Output) -> Bool {
                 do {
                     let warnings = try pipeline.extract(path: path, explain: explain ? { Console.note("\(path)\t\($0)") } : nil) {
                         writeRecords($0.records, to: stream)
                     }
                     for w in warnings { Console.warning(w.message) }
+                    return true
                 } catch {
                     Console.error(error.description)
                     failures.append(error.description)
+                    return false
                 }
             }
             // Files on all cores, written in the order given; standard input and --explain
@@ -160,6 +162,11 @@ extension GonghuiCommand {
                     for path in inputs {
                         if let stream, [.jsonl, .json, .csv].contains(format) {
                             streamRecords(path, to: stream)
+                        } else if perInput, let output, [.jsonl, .csv].contains(format) {
+                            // Its own file, written as it comes; none when the input fails.
+                            let file = try OutputFile(outputURL(for: path, in: output).path)
+                            if format == .csv { file.output.write(RecordCSV.headerLine()) }
+                            if streamRecords(path, to: file.output) { try file.commit() } else { file.abandon() }
                         } else {
                             try emit(path, process(pipeline, path))
                         }
@@ -188,6 +195,12 @@ extension GonghuiCommand {
                 Console.error("\(failures.count) of \(counted(inputs.count + listing.missing.count + problems.count, "input")) failed")
                 throw ExitCode(1)
             }
+        }
+
+        /// The file of one input's records under --output DIR: its name, this format's extension.
+        func outputURL(for path: String, in output: String) -> URL {
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return URL(fileURLWithPath: output).appendingPathComponent("\(name).\(format.rawValue == "table" ? "txt" : format.rawValue)")
         }
 
         func render(_ records: [MetricRecord], catalog: MetricCatalog) -> String {
