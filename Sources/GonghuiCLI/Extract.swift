@@ -115,7 +115,7 @@ extension GonghuiCommand {
             /// Records onto the one output stream, as they come.
             func writeRecords(_ records: [MetricRecord], to stream: Console.Output) {
                 switch format {
-                case .jsonl: for r in records { stream.line(r.jsonObject) }
+                case .jsonl: for r in records { stream.line(utf8: r.jsonUTF8) }
                 case .json:
                     for r in records {
                         stream.write((jsonItems[0] == 0 ? "\n  " : ",\n  ") + r.jsonObject)

@@ -136,6 +136,13 @@ enum Console {
 
         func line(_ s: String) { write(s); write("\n") }
 
+        /// A line of UTF-8 (a record's JSON), without making a String of it.
+        func line(utf8: [UInt8]) {
+            buffer.append(contentsOf: utf8)
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
         func write(bytes: Data) {
             buffer.append(contentsOf: bytes)
             if buffer.count >= 1 << 16 { flush() }

@@ -281,28 +281,7 @@ public final class Store: Sendable {
     /// The exact decimal of `value_text` (what Gonghui wrote: digits, one point, maybe a minus);
     /// Foundation's parser only for anything else. Parsing was a tenth of reading records.
     package static func decimal(_ text: String) -> Decimal {
-        var significand: UInt64 = 0
-        var exponent = 0
-        var negative = false
-        var seenPoint = false
-        var digits = 0
-        for (i, b) in text.utf8.enumerated() {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard digits < 18 else { return Decimal(string: text) ?? 0 }
-                significand = significand * 10 + UInt64(b - UInt8(ascii: "0"))
-                if significand > 0 || seenPoint { digits += 1 }
-                if seenPoint { exponent -= 1 }
-            case UInt8(ascii: "."):
-                guard !seenPoint else { return Decimal(string: text) ?? 0 }
-                seenPoint = true
-            case UInt8(ascii: "-") where i == 0:
-                negative = true
-            default:
-                return Decimal(string: text) ?? 0
-            }
-        }
-        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+        Decimal(plainDigits: text.utf8) ?? Decimal(string: text) ?? 0
     }
 
     /// Records read through a cursor: each row decoded where SQLite holds it, not copied first.

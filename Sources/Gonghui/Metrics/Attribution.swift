@@ -157,7 +157,9 @@ struct Attribution {
         if !clause.isEmpty, let (p, length) = federations.reversedPlaces.longestSuffix(in: u, before: clause.upperBound, limit: clause.lowerBound), length > 0 {
             return resolved(p)?.name
         }
-        for start in Set([clause.lowerBound, sentence.lowerBound]).sorted(by: >) where start < clause.upperBound {
+        let starts = clause.lowerBound == sentence.lowerBound ? [clause.lowerBound]
+            : [max(clause.lowerBound, sentence.lowerBound), min(clause.lowerBound, sentence.lowerBound)]
+        for start in starts where start < clause.upperBound {
             var s = start
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }

@@ -1,7 +1,10 @@
 extension MetricRecord {
     /// The record as one JSON object with exactly the contract's fields, in its order, plus
     /// `source`; unknown federation, region and year are omitted (records.md).
-    public var jsonObject: String {
+    public var jsonObject: String { String(decoding: jsonUTF8, as: UTF8.self) }
+
+    /// The same object as UTF-8, for output written as bytes.
+    public var jsonUTF8: [UInt8] {
         var o = JSONObject()
         o.add("metric", metric)
         o.add("value", number: value.plainString)
@@ -19,6 +22,6 @@ extension MetricRecord {
         if let page { o.add("page", page) }
         if ocr { o.add("ocr", raw: "true") }
         if let source { o.add("source", source) }
-        return o.text
+        return o.utf8
     }
 }

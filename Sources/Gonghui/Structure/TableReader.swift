@@ -231,8 +231,8 @@ extension TableRow {
         guard let measure, q.measure == nil, q.unit != .percent, q.unit != .pp,
               let cell = cells.first(where: { $0.range.contains(q.numberRange.lowerBound) })?.range,
               q.numberRange == cell else { return q }
-        let text = String(decoding: u[cell].filter { $0 != 0x2C }, as: UTF16.self)
-        guard let number = Decimal(string: text, locale: Self.posix) else { return q }
+        let digits = u[cell].lazy.filter { $0 != 0x2C }
+        guard let number = Decimal(plainDigits: digits) ?? Decimal(string: String(decoding: Array(digits), as: UTF16.self), locale: Self.posix) else { return q }
         var out = q
         out.value = number * measure.scale
         out.unit = measure.unit

@@ -38,10 +38,13 @@ public struct JSONObject {
         bytes.append(contentsOf: raw.utf8)
     }
 
-    public var text: String {
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The object as UTF-8, closed: for writers that take bytes (no String made and checked).
+    public var utf8: [UInt8] {
         var b = bytes
         b.append(0x7D)  // }
-        return String(decoding: b, as: UTF8.self)
+        return b
     }
 }
 

@@ -40,3 +40,20 @@ import Testing
         }
     }
 }
+
+/// Numbers as records and table cells write them are read without Foundation's parser; it
+/// keeps what they do not cover.
+@Suite struct PlainDigitsTests {
+    static let read: [(String, String?)] = [
+        ("12.5", "12.5"), ("-3", "-3"), ("007", "7"), ("0.05", "0.05"), ("840000000", "840000000"), ("100.", "100"),
+        ("1,234", nil), ("", nil), (".", nil), ("-", nil), ("1.2.3", nil), ("12%", nil), ("3-4", nil), ("1234567890123456789", nil),
+    ]
+
+    @Test(arguments: read)
+    func readsPlainDigits(_ c: (String, String?)) {
+        let utf8 = Decimal(plainDigits: c.0.utf8), utf16 = Decimal(plainDigits: c.0.utf16)
+        #expect(utf8 == utf16)
+        #expect(utf8?.plainString == c.1)
+        if let d = utf8 { #expect(d == Decimal(string: c.0)) }
+    }
+}
