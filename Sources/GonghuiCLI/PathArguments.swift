@@ -11,7 +11,7 @@ enum PathArguments {
     nonisolated(unsafe) static var taken: [String] = []
 
     /// The commands whose positional arguments are paths, any number of them.
-    static let commands: Set<String> = ["extract", "ingest", "audit"]
+    static let commands: Set<String> = ["extract", "ingest", "audit", "normalize", "segment", "quantities"]
 
     /// Options of those commands that take a value: the argument after one is its value, not
     /// a path. A test checks the list against the commands' own description of their options.

@@ -56,7 +56,7 @@ struct PathArgumentTests {
     @Test("the options that take a value are the ones the commands declare")
     func valueOptions() throws {
         var declared = Set<String>()
-        for command in ["extract", "ingest", "audit"] {
+        for command in ["extract", "ingest", "audit", "normalize", "segment", "quantities"] {
             let r = try TestSupport.run([command, "--experimental-dump-help"])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             let arguments = try #require((json["command"] as? [String: Any])?["arguments"] as? [[String: Any]])

@@ -1,7 +1,7 @@
 extension Quantity {
     /// The `gonghui quantities` line: surface, value, unit, qualifier, start, end (Unicode
     /// scalar offsets of the normalised text), then measure and role when they say something.
-    public func jsonLine(in text: UTF16Text) -> String {
+    public func jsonLine(in text: UTF16Text, source: String? = nil) -> String {
         var o = JSONObject()
         o.add("surface", text[range])
         o.add("value", number: value.plainString)
@@ -11,6 +11,7 @@ extension Quantity {
         o.add("end", text.scalarOffset(range.upperBound))
         if let measure { o.add("measure", measure) }
         if role != .single { o.add("role", role.rawValue) }
+        if let source { o.add("source", source) }
         return o.text
     }
 }
