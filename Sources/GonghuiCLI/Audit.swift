@@ -49,7 +49,7 @@ extension GonghuiCommand {
         func run() throws {
             let dictionaries = try report { try Dictionaries.load(explicit: input.dictionaries) }
             var documents: [AuditDocument] = []
-            var failures = 0
+            var run: ReportRun?
             if let db {
                 guard FileManager.default.fileExists(atPath: db) else {
                     Console.error("\(db): no such database")
@@ -58,18 +58,10 @@ extension GonghuiCommand {
                 documents = try report { try Self.documents(in: Store(path: db, readOnly: true)) }
             } else {
                 let pipeline = try input.pipeline()
-                let files = try list.paths(self.files)
-                let listing = try report { try ReportFiles.list(files) }
-                failures += noteSkipped(listing).count
-                for m in listing.missing { Console.error("\(m): no such file or directory"); failures += 1 }
-                for path in listing.files {
-                    do {
-                        let document = try pipeline.document(at: path)
-                        documents.append(AuditDocument(source: path, text: document.text, records: pipeline.extractRecords(from: document)))
-                    } catch {
-                        Console.error(error.description)
-                        failures += 1
-                    }
+                run = try ReportRun(files, list: list)
+                documents = run!.collect { path throws(GonghuiError) in
+                    let document = try pipeline.document(at: path)
+                    return AuditDocument(source: path, text: document.text, records: pipeline.extractRecords(from: document))
                 }
             }
             let everything = Auditor(dictionaries: dictionaries).audit(documents)
@@ -81,7 +73,7 @@ extension GonghuiCommand {
                                               catalog: dictionaries.metrics, format: format)
                 try OutputFile.emit(text, to: output)
             }
-            if failures > 0 { throw ExitCode(1) }
+            try run?.finish()
         }
 
         /// The stored documents with their records.

@@ -11,11 +11,11 @@ enum PathArguments {
     nonisolated(unsafe) static var taken: [String] = []
 
     /// The commands whose positional arguments are paths, any number of them.
-    static let commands: Set<String> = ["extract", "ingest", "audit", "normalize", "segment", "quantities"]
+    static let commands: Set<String> = ["extract", "ingest", "audit", "normalize", "segment", "quantities", "digest"]
 
     /// Options of those commands that take a value: the argument after one is its value, not
     /// a path. A test checks the list against the commands' own description of their options.
-    static let valueOptions: Set<String> = ["--format", "--output", "--jobs", "--encoding", "--dictionaries", "--max-size", "--db", "--files-from"]
+    static let valueOptions: Set<String> = ["--format", "--output", "--jobs", "--encoding", "--dictionaries", "--max-size", "--db", "--files-from", "--federation", "--years", "--lang"]
 
     /// How many paths the parser is still given: enough for its own checks.
     static let keep = 1

@@ -60,10 +60,27 @@ struct ReportRun {
             }
         }
         stdout?.flush()
-        if failures > 0 {
-            // One report given and it failed: its error said it all.
-            if total > 1 { Console.error("\(failures) of \(counted(total, "input")) failed") }
-            throw ExitCode(1)
+        try finish()
+    }
+
+    /// Reads every input (`read`), reporting those that cannot be read; what was read, in order.
+    /// `finish()` then ends the command as `forEach` does.
+    mutating func collect<T>(_ read: (_ path: String) throws(GonghuiError) -> T) -> [T] {
+        var items: [T] = []
+        for path in inputs {
+            do throws(GonghuiError) { items.append(try read(path)) } catch {
+                Console.error(error.description)
+                failures += 1
+            }
         }
+        return items
+    }
+
+    /// Status 1 and the count when any input failed (one report given and failed: its error
+    /// said it all).
+    func finish() throws {
+        guard failures > 0 else { return }
+        if total > 1 { Console.error("\(failures) of \(counted(total, "input")) failed") }
+        throw ExitCode(1)
     }
 }

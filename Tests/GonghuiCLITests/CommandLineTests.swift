@@ -102,8 +102,8 @@ struct CommandLineTests {
     func missingAndDirectory() throws {
         let missing = try Self.run(["normalize", "no/such/report.txt"])
         #expect(missing.status == 1 && missing.stderr.split(separator: "\n").count == 1)
-        // digest reads one report (normalize, segment and quantities take directories too).
-        let directory = try Self.run(["digest", "corpora"])
+        // Every command reading reports takes directories; an output file cannot be one.
+        let directory = try Self.run(["digest", "corpora/reports/luoyang-2022.txt", "--output", "corpora"])
         #expect(directory.status == 1 && directory.stderr.split(separator: "\n").count == 1)
     }
 

@@ -56,7 +56,7 @@ struct PathArgumentTests {
     @Test("the options that take a value are the ones the commands declare")
     func valueOptions() throws {
         var declared = Set<String>()
-        for command in ["extract", "ingest", "audit", "normalize", "segment", "quantities"] {
+        for command in ["extract", "ingest", "audit", "normalize", "segment", "quantities", "digest"] {
             let r = try TestSupport.run([command, "--experimental-dump-help"])
             let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             let arguments = try #require((json["command"] as? [String: Any])?["arguments"] as? [[String: Any]])
@@ -67,7 +67,7 @@ struct PathArgumentTests {
             }
         }
         // Kept in step by hand in Sources/GonghuiCLI/PathArguments.swift.
-        let listed: Set<String> = ["--format", "--output", "--jobs", "--encoding", "--dictionaries", "--max-size", "--db", "--files-from"]
+        let listed: Set<String> = ["--format", "--output", "--jobs", "--encoding", "--dictionaries", "--max-size", "--db", "--files-from", "--federation", "--years", "--lang"]
         #expect(declared == listed)
     }
 }

@@ -76,3 +76,24 @@ struct ReportCommandTests {
         #expect(notADirectory.status == 1 && notADirectory.stderr.split(separator: "\n").count == 1)
     }
 }
+
+/// digest of several reports, a directory or a list is the corpus digest of those reports, as
+/// of a database holding them.
+struct DigestCorpusTests {
+    @Test func directoryIsDigestedAsACorpus() throws {
+        let dir = try ReportCommandTests.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-digest-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let fromFiles = try TestSupport.run(["digest", dir.path])
+        #expect(fromFiles.status == 0)
+        #expect(try TestSupport.run(["ingest", dir.path, "--db", db, "--quiet"]).status == 0)
+        let fromDB = try TestSupport.run(["digest", "--db", db])
+        #expect(!fromFiles.stdout.isEmpty && fromFiles.stdout == fromDB.stdout)
+        // One report is still its own digest; a bad one among several is reported, the rest digested.
+        let one = try TestSupport.run(["digest", ReportCommandTests.reports[0]])
+        #expect(one.status == 0 && one.stdout != fromFiles.stdout)
+        let withBad = try TestSupport.run(["digest", dir.path, "corpora/bad/empty.txt"])
+        #expect(withBad.status == 1 && withBad.stdout == fromFiles.stdout && withBad.stderr.contains("empty file"))
+    }
+}
