@@ -78,7 +78,7 @@ public struct Benchmark {
         let dictionaries = pipeline.dictionaries, limits = pipeline.ingestor.limits, files = self.files
         var bytes = 0, items = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        OrderedParallel.run(count: files.count, jobs: jobs, makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
+        OrderedParallel.run(count: files.count, jobs: min(jobs, max(files.count, 1)), makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
                             work: { p, k -> (Int, Int) in
             // As `extract` reads a file: a long one window by window, its records counted as they come.
             var records = 0

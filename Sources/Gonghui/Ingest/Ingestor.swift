@@ -145,7 +145,7 @@ public struct Ingestor: Sendable {
                                "7z": "a 7-Zip archive (unpack it and give its folder)"]
 
     func format(of bytes: [UInt8], path: String) throws(GonghuiError) -> DocumentFormat {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = Self.pathExtension(path)
         let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         if ext == "docx" {
             if !isZip { throw GonghuiError(.brokenContainer, "\(path): not a .docx (no ZIP signature)") }
@@ -181,6 +181,23 @@ public struct Ingestor: Sendable {
             throw GonghuiError(.unsupportedFormat, "\(path): unsupported format (binary content, extension .\(ext.isEmpty ? "none" : ext))")
         }
         return .text
+    }
+
+    /// The extension of a path's last component, lowercased ("" for none, a dot file or a
+    /// trailing dot), as NSString's pathExtension gives it: that bridge cost a percent of
+    /// reading a short report.
+    public static func pathExtension(_ path: String) -> String {
+        let u = Array(path.utf8)
+        var i = u.count
+        while i > 0, u[i - 1] != 0x2F {
+            if u[i - 1] == 0x2E {
+                // A leading dot names a hidden file, not an extension.
+                guard i - 1 > 0, u[i - 2] != 0x2F, i < u.count else { return "" }
+                return String(decoding: u[i...], as: UTF8.self).lowercased()
+            }
+            i -= 1
+        }
+        return ""
     }
 
     /// The compound-file signature of Word 97–2003 (and other old Office) files.

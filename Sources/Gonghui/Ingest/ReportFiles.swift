@@ -57,7 +57,7 @@ public enum ReportFiles {
             guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { listing.missing.append(full); continue }
             if isDirectory.boolValue {
                 walk(full, depth: depth + 1, walked: &walked, found: &found, listing: &listing)
-            } else if reportExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if reportExtensions.contains(Ingestor.pathExtension(name)) {
                 found.append(full)
             } else {
                 listing.skipped.append(full)

@@ -102,3 +102,14 @@ struct BadInputTests {
         }
     }
 }
+
+/// File extensions decide the format; the fast reading of them must agree with Foundation's.
+@Suite struct PathExtensionTests {
+    static let paths = ["a/b.txt", "b.TXT", "report.big5.txt", "no-extension", "dir.d/file", ".hidden", "dir/.hidden", "trailing.",
+                        "/abs/x.docx", "洛阳市.html", "a/b.c/d.PDF", "", "."]
+
+    @Test(arguments: paths)
+    func agreesWithFoundation(_ path: String) {
+        #expect(Ingestor.pathExtension(path) == (path as NSString).pathExtension.lowercased())
+    }
+}
