@@ -59,10 +59,7 @@ extension GonghuiCommand {
             } else {
                 let pipeline = try input.pipeline()
                 run = try ReportRun(files, list: list)
-                documents = run!.collect { path throws(GonghuiError) in
-                    let document = try pipeline.document(at: path)
-                    return AuditDocument(source: path, text: document.text, records: pipeline.extractRecords(from: document))
-                }
+                documents = run!.documents(pipeline)
             }
             let everything = Auditor(dictionaries: dictionaries).audit(documents)
             let findings = all ? everything : everything.filter { $0.confidence == .confident }

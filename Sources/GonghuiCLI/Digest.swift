@@ -91,10 +91,7 @@ extension GonghuiCommand {
                     // Reports read here, as a database would hold them.
                     let pipeline = try input.pipeline()
                     run = try ReportRun(files, list: list)
-                    documents = run!.collect { path throws(GonghuiError) in
-                        let document = try pipeline.document(at: path)
-                        return AuditDocument(source: path, text: document.text, records: pipeline.extractRecords(from: document))
-                    }
+                    documents = run!.documents(pipeline)
                     let years = try yearRange
                     documents = documents.compactMap { d in
                         var d = d

@@ -84,3 +84,13 @@ struct ReportRun {
         throw ExitCode(1)
     }
 }
+
+extension ReportRun {
+    /// Every input read with its records, as a corpus database would hold them (audit, digest).
+    mutating func documents(_ pipeline: Pipeline) -> [AuditDocument] {
+        collect { path throws(GonghuiError) in
+            let document = try pipeline.document(at: path)
+            return AuditDocument(source: path, text: document.text, records: pipeline.extractRecords(from: document))
+        }
+    }
+}
