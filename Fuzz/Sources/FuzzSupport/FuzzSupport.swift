@@ -17,6 +17,18 @@ public enum Fuzz {
         }
     }()
 
+    /// A pipeline that reads in windows of 96 units, so that short inputs go through the
+    /// windowed reading long documents take (`TextWindows`).
+    public nonisolated(unsafe) static let windowed: Pipeline = {
+        do {
+            let p = try Pipeline(dictionaries: dictionaries)
+            p.normalizer.windowLimit = 96
+            return p
+        } catch {
+            fatalError("fuzz: cannot build the pipeline (\(error))")
+        }
+    }()
+
     public static let ingestor = Ingestor(dictionaries: dictionaries)
 
     /// Hands the target's LLVMFuzzerTestOneInput to libFuzzer's driver (SwiftPM gives an
