@@ -66,19 +66,30 @@ public final class Pipeline {
     }
 
     private func extraction(ofWindow document: Document, continuing: UnionBody?, explain: ((DecisionNote) -> Void)?) -> (extraction: Extraction, last: UnionBody?) {
-        let sentences = segmenter.sentences(document.text)
-        let found = quantities.quantities(in: document.text)
+        let read = windowStructure(document, continuing: continuing)
+        return (windowRecords(document, structure: read, explain: explain), read.pieceBodies.last ?? nil)
+    }
+
+    /// A window's structure, its first piece going on with the body the previous one ended with.
+    func windowStructure(_ document: Document, continuing: UnionBody?) -> DocumentStructure {
         var read = structure.structure(of: document)
         if let continuing, read.pieceBodies.first == .some(nil) { read.pieceBodies[0] = continuing }
-        let e = records.extraction(of: document, structure: read, sentences: sentences, quantities: found, explain: explain)
-        return (e, read.pieceBodies.last ?? nil)
+        return read
+    }
+
+    /// A window's records, given its structure.
+    func windowRecords(_ document: Document, structure read: DocumentStructure, explain: ((DecisionNote) -> Void)?) -> Extraction {
+        let sentences = segmenter.sentences(document.text)
+        let found = quantities.quantities(in: document.text)
+        return records.extraction(of: document, structure: read, sentences: sentences, quantities: found, explain: explain)
     }
 
     /// Reads one file and hands over its records window by window: a long document is read,
     /// normalised and extracted one window at a time (`TextWindows`), and never held whole in
-    /// normalised form, so memory stays at the decoded text plus one window. The records are
-    /// those of `extraction(of: document(at: path))`. Returns the reader's warnings.
-    public func extract(path: String, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) throws(GonghuiError) -> [IngestWarning] {
+    /// normalised form, so memory stays at the decoded text plus a few windows. The records are
+    /// those of `extraction(of: document(at: path))`. With `jobs` over 1 (and no `explain`), the
+    /// windows' records are found on that many threads. Returns the reader's warnings.
+    public func extract(path: String, jobs: Int = 1, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) throws(GonghuiError) -> [IngestWarning] {
         let source = try ingestor.read(path: path)
         let cuts = source.text.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: normalizer.windowLimit) }
         guard cuts.count > 1 else {
@@ -86,15 +97,29 @@ public final class Pipeline {
             extraction(of: document, explain: explain, each: each)
             return document.warnings
         }
+        let workers = jobs > 1 && explain == nil ? WindowWorkers(self, jobs: jobs) : nil
         var continuing: UnionBody?
+        var batch: [WindowWorkers.Window] = []
         normalizer.forEachWindow(source, cuts) { w, at, metadata in
             let window = Document(source: source.source, original: source.text, text: UTF16Text(w.text), offsetMap: w.map,
                                   metadata: metadata, warnings: [])
-            var (e, last) = extraction(ofWindow: window, continuing: continuing, explain: explain)
-            e.shift(by: at.scalars)
-            continuing = last ?? continuing
-            each(e)
+            // Structures in order (each window goes on with the body the last one ended with);
+            // records, the larger part, on the workers a batch at a time.
+            let read = windowStructure(window, continuing: continuing)
+            continuing = read.pieceBodies.last ?? nil ?? continuing
+            guard let workers else {
+                var e = windowRecords(window, structure: read, explain: explain)
+                e.shift(by: at.scalars)
+                each(e)
+                return
+            }
+            batch.append(WindowWorkers.Window(document: window, structure: read, offset: at.scalars))
+            if batch.count == workers.batch {
+                workers.records(batch, each)
+                batch = []
+            }
         }
+        if let workers, !batch.isEmpty { workers.records(batch, each) }
         return source.warnings
     }
 

@@ -130,7 +130,8 @@ extension GonghuiCommand {
             @discardableResult
             func streamRecords(_ path: String, to stream: Console.Output) -> Bool {
                 do {
-                    let warnings = try pipeline.extract(path: path, explain: explain ? { Console.note("\(path)\t\($0)") } : nil) {
+                    // One long file alone: its windows on all the threads.
+                    let warnings = try pipeline.extract(path: path, jobs: inputs.count == 1 ? jobs : 1, explain: explain ? { Console.note("\(path)\t\($0)") } : nil) {
                         writeRecords($0.records, to: stream)
                     }
                     for w in warnings { Console.warning(w.message) }

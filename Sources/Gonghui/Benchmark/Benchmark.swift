@@ -82,7 +82,7 @@ public struct Benchmark {
                             work: { p, k -> (Int, Int) in
             // As `extract` reads a file: a long one window by window, its records counted as they come.
             var records = 0
-            guard (try? p.extract(path: files[k]) { records += $0.records.count }) != nil else { return (0, 0) }
+            guard (try? p.extract(path: files[k], jobs: files.count == 1 ? jobs : 1) { records += $0.records.count }) != nil else { return (0, 0) }
             return (p.ingestor.fileSize(files[k]) ?? 0, records)
         }, consume: { _, r in
             bytes += r.0

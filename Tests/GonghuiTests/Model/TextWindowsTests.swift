@@ -120,6 +120,10 @@ import Testing
         var streamed: [MetricRecord] = []
         _ = try windowed.extract(path: path) { streamed += $0.records }
         #expect(streamed == records)
+        // And the same with the windows' records found on two threads.
+        var parallel: [MetricRecord] = []
+        _ = try windowed.extract(path: path, jobs: 2) { parallel += $0.records }
+        #expect(parallel == records)
         // The same figures as a whole reading, but for a few at the cuts.
         let a = Set(wholeRecords.map { Found(metric: $0.metric, value: $0.value, surface: $0.surface, start: $0.start) })
         let b = Set(records.map { Found(metric: $0.metric, value: $0.value, surface: $0.surface, start: $0.start) })
