@@ -19,6 +19,10 @@ void gh_sha256_portable(const uint8_t *data, size_t length, uint8_t digest[32]);
 /// 1 when gh_sha256 uses the CPU's SHA instructions.
 int gh_sha256_uses_hardware(void);
 
+/// Hands memory malloc keeps after free (in every thread's arena) back to the system, where
+/// the C library can (glibc's malloc_trim); nothing elsewhere.
+void gh_release_free_memory(void);
+
 #ifdef __cplusplus
 }
 #endif

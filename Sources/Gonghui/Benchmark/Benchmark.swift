@@ -1,3 +1,4 @@
+import CSupport
 import Foundation
 
 /// Measures each stage's throughput and memory over a directory of reports, one thread.
@@ -149,8 +150,11 @@ public enum MemoryUsage {
     /// Current resident set size (VmRSS) in bytes.
     public static func residentBytes() -> Int? { statusField("VmRSS:") }
 
-    /// Resets the peak to the current size (writes 5 to /proc/self/clear_refs).
+    /// Resets the peak to the current size (writes 5 to /proc/self/clear_refs), after handing
+    /// back to the system what earlier measurements freed (malloc keeps a thread's freed memory
+    /// in its arena, which would count towards the next measurement's peak).
     public static func resetPeak() {
+        gh_release_free_memory()
         if let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
             h.write(Data("5".utf8))
             try? h.close()
