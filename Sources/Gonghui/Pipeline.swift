@@ -45,50 +45,26 @@ public final class Pipeline {
     }
 
     /// The records of a normalised document, handed over window by window (`TextWindows`) for a
-    /// long one, so that a caller can write them out before the next window is read.
-    ///
-    /// A window is read as a document of its own, except that its first piece goes on with the
-    /// union body the previous window ended with (a cut falls inside a piece, not at a title).
+    /// long one, so that a caller can write them out before the next window is read. With
+    /// `jobs` over 1 (and no `explain`), a long document's windows are read on that many threads.
     /// Records' offsets are into the whole text.
-    public func extraction(of document: Document, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) {
+    public func extraction(of document: Document, jobs: Int = 1, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) {
         guard document.windows.count > 1 else {
-            each(extraction(ofWindow: document, continuing: nil, explain: explain).extraction)
+            let read = structure.structure(of: document)
+            each(windowRecords(document, structure: read, explain: explain))
             return
         }
-        var continuing: UnionBody?
-        for k in document.windows.indices {
-            let window = document.window(k)
-            var (e, last) = extraction(ofWindow: window, continuing: continuing, explain: explain)
-            e.shift(by: document.text.scalarOffset(document.windows[k].lowerBound))
-            continuing = last ?? continuing
-            each(e)
+        readWindows(jobs: jobs, explain: explain, each: each) { window in
+            for k in document.windows.indices {
+                window(document.window(k), document.text.scalarOffset(document.windows[k].lowerBound))
+            }
         }
-    }
-
-    private func extraction(ofWindow document: Document, continuing: UnionBody?, explain: ((DecisionNote) -> Void)?) -> (extraction: Extraction, last: UnionBody?) {
-        let read = windowStructure(document, continuing: continuing)
-        return (windowRecords(document, structure: read, explain: explain), read.pieceBodies.last ?? nil)
-    }
-
-    /// A window's structure, its first piece going on with the body the previous one ended with.
-    func windowStructure(_ document: Document, continuing: UnionBody?) -> DocumentStructure {
-        var read = structure.structure(of: document)
-        if let continuing, read.pieceBodies.first == .some(nil) { read.pieceBodies[0] = continuing }
-        return read
-    }
-
-    /// A window's records, given its structure.
-    func windowRecords(_ document: Document, structure read: DocumentStructure, explain: ((DecisionNote) -> Void)?) -> Extraction {
-        let sentences = segmenter.sentences(document.text)
-        let found = quantities.quantities(in: document.text)
-        return records.extraction(of: document, structure: read, sentences: sentences, quantities: found, explain: explain)
     }
 
     /// Reads one file and hands over its records window by window: a long document is read,
     /// normalised and extracted one window at a time (`TextWindows`), and never held whole in
     /// normalised form, so memory stays at the decoded text plus a few windows. The records are
-    /// those of `extraction(of: document(at: path))`. With `jobs` over 1 (and no `explain`), the
-    /// windows' records are found on that many threads. Returns the reader's warnings.
+    /// those of `extraction(of: document(at: path))`. Returns the reader's warnings.
     public func extract(path: String, jobs: Int = 1, explain: ((DecisionNote) -> Void)? = nil, each: (Extraction) -> Void) throws(GonghuiError) -> [IngestWarning] {
         let source = try ingestor.read(path: path)
         let cuts = source.text.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: normalizer.windowLimit) }
@@ -97,30 +73,52 @@ public final class Pipeline {
             extraction(of: document, explain: explain, each: each)
             return document.warnings
         }
-        let workers = jobs > 1 && explain == nil ? WindowWorkers(self, jobs: jobs) : nil
-        var continuing: UnionBody?
-        var batch: [WindowWorkers.Window] = []
-        normalizer.forEachWindow(source, cuts) { w, at, metadata in
-            let window = Document(source: source.source, original: source.text, text: UTF16Text(w.text), offsetMap: w.map,
-                                  metadata: metadata, warnings: [])
-            // Structures in order (each window goes on with the body the last one ended with);
-            // records, the larger part, on the workers a batch at a time.
-            let read = windowStructure(window, continuing: continuing)
-            continuing = read.pieceBodies.last ?? nil ?? continuing
-            guard let workers else {
-                var e = windowRecords(window, structure: read, explain: explain)
-                e.shift(by: at.scalars)
-                each(e)
-                return
-            }
-            batch.append(WindowWorkers.Window(document: window, structure: read, offset: at.scalars))
-            if batch.count == workers.batch {
-                workers.records(batch, each)
-                batch = []
+        readWindows(jobs: jobs, explain: explain, each: each) { window in
+            normalizer.forEachWindow(source, cuts) { w, at, metadata in
+                window(Document(source: source.source, original: source.text, text: UTF16Text(w.text), offsetMap: w.map,
+                                metadata: metadata, warnings: []), at.scalars)
             }
         }
-        if let workers, !batch.isEmpty { workers.records(batch, each) }
         return source.warnings
+    }
+
+    /// The records of the windows `produce` hands over (each with where it starts in the whole
+    /// text, in scalars), in order. A window is read as a document of its own, except that its
+    /// first piece goes on with the union body the previous window ended with (a cut falls
+    /// inside a piece, not at a title): structures are read in order on this thread; records,
+    /// the larger part, here too or, with `jobs` over 1, on the workers a batch at a time.
+    private func readWindows(jobs: Int, explain: ((DecisionNote) -> Void)?, each: (Extraction) -> Void,
+                             produce: ((Document, Int) -> Void) -> Void) {
+        // `each` is called from the window closure only while `produce` runs.
+        withoutActuallyEscaping(each) { each in
+            let workers = jobs > 1 && explain == nil ? WindowWorkers(self, jobs: jobs) : nil
+            var continuing: UnionBody?
+            var batch: [WindowWorkers.Window] = []
+            produce { window, offset in
+                var read = structure.structure(of: window)
+                if let continuing, read.pieceBodies.first == .some(nil) { read.pieceBodies[0] = continuing }
+                if let last = read.pieceBodies.last, let last { continuing = last }
+                guard let workers else {
+                    var e = windowRecords(window, structure: read, explain: explain)
+                    e.shift(by: offset)
+                    each(e)
+                    return
+                }
+                batch.append(WindowWorkers.Window(document: window, structure: read, offset: offset))
+                if batch.count == workers.batch {
+                    workers.records(batch, each)
+                    batch = []
+                }
+            }
+            if let workers, !batch.isEmpty { workers.records(batch, each) }
+        }
+    }
+
+    /// A window's records, given its structure.
+    func windowRecords(_ document: Document, structure read: DocumentStructure, explain: ((DecisionNote) -> Void)?) -> Extraction {
+        let sentences = segmenter.sentences(document.text)
+        let found = quantities.quantities(in: document.text)
+        return records.extraction(of: document, structure: read, sentences: sentences, quantities: found, explain: explain)
     }
 
     /// Reads and normalises bytes that came from `path`.

@@ -210,13 +210,11 @@ struct ServerTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("corpus.sqlite")
         let writer = try Store(path: db.path)
-        _ = try BatchIngest(store: writer, dictionaries: TestSupport.dictionaries, jobs: 1)
-            .run(files: ReportFiles.list([TestSupport.path("corpora/reports/luoyang-2021.txt")]).files)
+        try Self.ingest(["luoyang-2021.txt"], into: writer)
         let site = try Self.site(db)
         let before = try await Self.get(["/", "/digest"], site: site)
         #expect(before[0].body.contains("共1份"))
-        _ = try BatchIngest(store: writer, dictionaries: TestSupport.dictionaries, jobs: 1)
-            .run(files: ReportFiles.list([TestSupport.path("corpora/reports/luoyang-2022.txt"), TestSupport.path("corpora/reports/luoyang-2023.txt")]).files)
+        try Self.ingest(["luoyang-2022.txt", "luoyang-2023.txt"], into: writer)
         let after = try await Self.get(["/", "/digest"], site: site)
         #expect(after[0].body.contains("共3份"))
         #expect(after[1].body != before[1].body)  // the digest is recomputed when the corpus changes
@@ -230,11 +228,7 @@ struct ServerTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("corpus.sqlite")
         let writer = try Store(path: db.path)
-        let ingest = { (names: [String]) in
-            _ = try BatchIngest(store: writer, dictionaries: TestSupport.dictionaries, jobs: 1)
-                .run(files: ReportFiles.list(names.map { TestSupport.path("corpora/reports/" + $0) }).files)
-        }
-        try ingest(["luoyang-2021.txt"])
+        try Self.ingest(["luoyang-2021.txt"], into: writer)
         let site = CorpusSite(store: try Store(path: db.path, readOnly: true), dictionaries: TestSupport.dictionaries, background: true)
         /// The digest once the background computation has caught up with the database.
         func settled() async throws -> String {
@@ -248,12 +242,18 @@ struct ServerTests {
         }
         let first = try await settled()
         #expect(first.contains("<h1>工会数据摘要</h1>") && first.contains("文档：1份"))
-        try ingest(["luoyang-2022.txt", "luoyang-2023.txt"])
+        try Self.ingest(["luoyang-2022.txt", "luoyang-2023.txt"], into: writer)
         let during = String(decoding: site.respond(to: "/digest").body, as: UTF8.self)
         #expect(during.contains("正在重新汇总") || during.contains("文档：3份"))  // the old digest, marked, unless already done
         let after = try await settled()
         #expect(after.contains("文档：3份"))
         #expect(String(decoding: site.respond(to: "/").body, as: UTF8.self).contains("共3份"))
+    }
+
+    /// Bundled reports (corpora/reports) stored while a site may be reading the database.
+    static func ingest(_ names: [String], into writer: Store) throws {
+        _ = try BatchIngest(store: writer, dictionaries: TestSupport.dictionaries, jobs: 1)
+            .run(files: ReportFiles.list(names.map { TestSupport.path("corpora/reports/" + $0) }).files)
     }
 
     static func q(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s }

@@ -77,17 +77,20 @@ public struct Benchmark {
     public func measureExtract(jobs: Int) -> Measurement {
         MemoryUsage.resetPeak()
         let dictionaries = pipeline.dictionaries, limits = pipeline.ingestor.limits, files = self.files
+        // Sizes before the clock starts: what extract reads, not what it is measured by.
+        let sizes = files.map { (try? pipeline.ingestor.checkedSize($0)) ?? 0 }
         var bytes = 0, items = 0
         let start = DispatchTime.now().uptimeNanoseconds
         OrderedParallel.run(count: files.count, jobs: min(jobs, max(files.count, 1)), makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
-                            work: { p, k -> (Int, Int) in
+                            work: { p, k -> Int? in
             // As `extract` reads a file: a long one window by window, its records counted as they come.
             var records = 0
-            guard (try? p.extract(path: files[k], jobs: files.count == 1 ? jobs : 1) { records += $0.records.count }) != nil else { return (0, 0) }
-            return (p.ingestor.fileSize(files[k]) ?? 0, records)
-        }, consume: { _, r in
-            bytes += r.0
-            items += r.1
+            guard (try? p.extract(path: files[k], jobs: files.count == 1 ? jobs : 1) { records += $0.records.count }) != nil else { return nil }
+            return records
+        }, consume: { k, r in
+            guard let r else { return }
+            bytes += sizes[k]
+            items += r
         })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Measurement(stage: .extract, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes(), items: items)

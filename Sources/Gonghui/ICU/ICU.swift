@@ -6,7 +6,7 @@ enum ICU {
     static let version: String = {
         var out = [CChar](repeating: 0, count: 32)
         gh_icu_version(&out)
-        return String(cString: out)
+        return String(decoding: out.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }()
 
     struct CharsetGuess: Sendable, Hashable {

@@ -35,9 +35,11 @@ public struct Ingestor: Sendable {
 
     /// Reads a file ("-" reads standard input).
     public func read(path: String) throws(GonghuiError) -> SourceText {
-        if let source = try readLargeUTF8(path) { return source }
-        let bytes = try readBytes(path)
-        return try read(bytes: bytes, path: path)
+        guard path != "-" else { return try read(bytes: readBytes(path), path: path) }
+        // One stat decides both: a large UTF-8 file is read mapped, any other file whole.
+        let size = try checkedSize(path)
+        if size >= Self.mappedThreshold, let source = try readLargeUTF8(path, size: size) { return source }
+        return try read(bytes: readBytes(path, size: size), path: path)
     }
 
     /// Reads bytes that came from `path` (used for its extension and in messages).
@@ -108,6 +110,12 @@ public struct Ingestor: Sendable {
             }
             return data
         }
+        return try readBytes(path, size: checkedSize(path))
+    }
+
+    /// The size of the regular file at `path`, or the one-line error that says why it is none
+    /// or too large to read.
+    func checkedSize(_ path: String) throws(GonghuiError) -> Int {
         // POSIX calls: Foundation's file attribute dictionary costs more than reading a report.
         var st = stat()
         guard stat(path, &st) == 0 else {
@@ -122,6 +130,11 @@ public struct Ingestor: Sendable {
         if size > limits.maxFileBytes {
             throw GonghuiError(.tooLarge, "\(path): \(size.byteDescription) is over the \(limits.maxFileBytes.byteDescription) limit")
         }
+        return size
+    }
+
+    /// The `size` bytes of the file at `path` (fewer if it shrank meanwhile).
+    func readBytes(_ path: String, size: Int) throws(GonghuiError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw GonghuiError(.unreadable, "\(path): cannot be read (\(errno == EACCES ? "permission denied" : "open failed"))") }
         defer { close(fd) }

@@ -14,17 +14,10 @@ extension Ingestor {
     /// Files smaller than this are read the ordinary way (the copy is small, the map not worth it).
     static let mappedThreshold = 4 << 20
 
-    /// The size of a regular file, nil when it cannot be read.
-    public func fileSize(_ path: String) -> Int? {
-        var st = stat()
-        guard path != "-", stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(st.st_size)
-    }
-
-    /// The text of a large UTF-8 file, or nil when the file is not one (then the caller reads
-    /// it the ordinary way, which also reports every error).
-    func readLargeUTF8(_ path: String, threshold: Int = Ingestor.mappedThreshold) throws(GonghuiError) -> SourceText? {
-        guard forcedEncoding == nil, let size = fileSize(path), size >= threshold, size <= limits.maxFileBytes else { return nil }
+    /// The text of a large UTF-8 file of `size` bytes (as `checkedSize` found), or nil when the
+    /// file is not one (then the caller reads it the ordinary way, which also reports every error).
+    func readLargeUTF8(_ path: String, size: Int) throws(GonghuiError) -> SourceText? {
+        guard forcedEncoding == nil, size > 0 else { return nil }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
