@@ -35,10 +35,23 @@ public enum Fuzz {
     /// executable its own `main`, so libFuzzer's may not be the one that runs) and exits with
     /// the fuzzer's status.
     public static func run() -> Never {
+        warmUp()
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         let status = LLVMFuzzerRunDriver(&argc, &argv, drive)
         exit(status)
+    }
+
+    /// Loads the dictionaries, builds the pipelines and reads one document before libFuzzer
+    /// starts its clock: under the address sanitizer that set-up takes seconds on a slow
+    /// machine, and charged to the first input it looked like a hang (`-timeout`).
+    static func warmUp() {
+        _ = ingestor
+        for p in [pipeline, windowed] {
+            if let d = try? p.document(bytes: Array("warm-up 2024\n".utf8), path: "warm-up.txt") {
+                _ = p.extractRecords(from: d)
+            }
+        }
     }
 
     /// The fuzzer's bytes as an array.
