@@ -36,6 +36,20 @@ public struct Ingestor: Sendable {
     /// Reads a file ("-" reads standard input).
     public func read(path: String) throws(GonghuiError) -> SourceText {
         guard path != "-" else { return try read(bytes: readBytes(path), path: path) }
+        // Opened first and sized with fstat: one path look-up for the common case, a short
+        // regular file. Anything else (large, not regular, not openable) takes checkedSize,
+        // which says why a file cannot be read.
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd >= 0 {
+            var st = stat()
+            if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < Self.mappedThreshold
+                && Int(st.st_size) <= limits.maxFileBytes {
+                defer { close(fd) }
+                return try read(bytes: readBytes(fd: fd, path: path, size: Int(st.st_size)), path: path)
+            }
+            close(fd)
+        }
         // One stat decides both: a large UTF-8 file is read mapped, any other file whole.
         let size = try checkedSize(path)
         if size >= Self.mappedThreshold, let source = try readLargeUTF8(path, size: size) { return source }
@@ -138,6 +152,11 @@ public struct Ingestor: Sendable {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw GonghuiError(.unreadable, "\(path): cannot be read (\(errno == EACCES ? "permission denied" : "open failed"))") }
         defer { close(fd) }
+        return try readBytes(fd: fd, path: path, size: size)
+    }
+
+    /// The `size` bytes of an open file (fewer if it shrank meanwhile).
+    func readBytes(fd: Int32, path: String, size: Int) throws(GonghuiError) -> [UInt8] {
         var data = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
@@ -218,10 +237,17 @@ public struct Ingestor: Sendable {
 
     /// %PDF within the first kilobyte (some writers put bytes before it).
     static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
-        let marker = Array("%PDF-".utf8)
-        let head = bytes.prefix(1024)
-        guard head.count >= marker.count else { return false }
-        return (0...(head.count - marker.count)).contains { i in head[i] == 0x25 && Array(head[i..<(i + marker.count)]) == marker }
+        // Read for every file (a PDF saved as .txt): a plain loop, no slices or arrays.
+        let end = min(bytes.count, 1024) - 5  // %PDF-
+        guard end >= 0 else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i <= end {
+                if b[i] == 0x25 && b[i + 1] == 0x50 && b[i + 2] == 0x44 && b[i + 3] == 0x46 && b[i + 4] == 0x2D { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// An OpenDocument text names its type in the ZIP's first, uncompressed entry, "mimetype".

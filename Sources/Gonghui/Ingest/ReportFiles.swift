@@ -45,23 +45,45 @@ public enum ReportFiles {
     }
 
     static func walk(_ dir: String, depth: Int, walked: inout Set<String>, found: inout [String], listing: inout Listing) {
-        let fm = FileManager.default
         let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
         guard walked.insert(real).inserted else { return }
         guard depth < maxDepth else { listing.unreadable.append("\(dir): more than \(maxDepth) folders deep"); return }
-        guard let names = try? fm.contentsOfDirectory(atPath: dir) else { listing.unreadable.append("\(dir): cannot read this folder"); return }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let full = (dir as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            // fileExists follows links: a dangling link is a file that is not there.
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { listing.missing.append(full); continue }
-            if isDirectory.boolValue {
-                walk(full, depth: depth + 1, walked: &walked, found: &found, listing: &listing)
-            } else if reportExtensions.contains(Ingestor.pathExtension(name)) {
-                found.append(full)
-            } else {
-                listing.skipped.append(full)
+        guard let entries = entries(of: dir) else { listing.unreadable.append("\(dir): cannot read this folder"); return }
+        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+            let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            switch kind {
+            case .missing: listing.missing.append(full)
+            case .directory: walk(full, depth: depth + 1, walked: &walked, found: &found, listing: &listing)
+            case .file:
+                if reportExtensions.contains(Ingestor.pathExtension(name)) { found.append(full) } else { listing.skipped.append(full) }
             }
         }
+    }
+
+    enum EntryKind { case file, directory, missing }
+
+    /// A folder's entries with their kind, from the directory itself (`d_type`): a stat per
+    /// file cost more than reading a short report. Links and file systems that do not say are
+    /// stat-ed, following links, so a dangling link is a file that is not there.
+    static func entries(of dir: String) -> [(name: String, kind: EntryKind)]? {
+        guard let handle = opendir(dir) else { return nil }
+        defer { closedir(handle) }
+        var out: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): out.append((name, .file))
+            case Int32(DT_DIR): out.append((name, .directory))
+            default:
+                var st = stat()
+                let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                if stat(full, &st) != 0 { out.append((name, .missing)) }
+                else { out.append((name, (st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file)) }
+            }
+        }
+        return out
     }
 }

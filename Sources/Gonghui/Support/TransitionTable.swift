@@ -11,8 +11,10 @@ struct TransitionTable: Sendable {
     /// Per high byte of a unit, where its page starts in `rootPages`; page 0 is all empty.
     private var rootIndex = [Int32](repeating: 0, count: 256)
     private var rootPages = [Int32](repeating: -1, count: 256)
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    /// Open addressing, one word per edge: (state << 16 | unit) << 24 | target. Keys and
+    /// targets in separate arrays cost two cache misses per look-up on the large tries (places,
+    /// lexicon), and those misses were most of the place scan's time on short documents.
+    private var slots: [UInt64] = []
     private var mask = 0
     private(set) var count = 0
 
@@ -21,6 +23,11 @@ struct TransitionTable: Sendable {
     }
 
     fileprivate static let empty = UInt64.max
+    /// States and targets fit in 24 bits (16.7 million states; the largest trie has a few
+    /// hundred thousand), which is what lets an edge fit in one word.
+    static let stateLimit: Int32 = (1 << 24) - 1
+    fileprivate static let targetBits: UInt64 = 24
+    fileprivate static let targetMask: UInt64 = (1 << 24) - 1
 
     @inline(__always) private func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -38,9 +45,9 @@ struct TransitionTable: Sendable {
         let key = UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
         var i = slot(key)
         while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == Self.empty { return nil }
+            let e = slots[i]
+            if e >> Self.targetBits == key { return Int32(truncatingIfNeeded: e & Self.targetMask) }
+            if e == Self.empty { return nil }
             i = (i + 1) & mask
         }
     }
@@ -55,21 +62,20 @@ struct TransitionTable: Sendable {
             rootPages[Int(rootIndex[high]) + Int(unit & 0xFF)] = target
             return
         }
-        if (count + 1) * 2 > keys.count { resize(to: keys.count * 2) }
+        precondition(state < Self.stateLimit && target >= 0 && target < Self.stateLimit, "a trie of more than 16.7 million states")
+        if (count + 1) * 2 > slots.count { resize(to: slots.count * 2) }
         let key = UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
         var i = slot(key)
-        while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == Self.empty { count += 1 }
-        keys[i] = key
-        values[i] = target
+        while slots[i] != Self.empty && slots[i] >> Self.targetBits != key { i = (i + 1) & mask }
+        if slots[i] == Self.empty { count += 1 }
+        slots[i] = key << Self.targetBits | UInt64(UInt32(bitPattern: target))
     }
 
     /// Read-only pointers to the table, for scans that look up every character of a text.
     struct Lookup {
         let rootIndex: UnsafeBufferPointer<Int32>
         let rootPages: UnsafeBufferPointer<Int32>
-        let keys: UnsafeBufferPointer<UInt64>
-        let values: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<UInt64>
         let mask: Int
 
         /// The root's edge for `unit`, or -1.
@@ -82,9 +88,9 @@ struct TransitionTable: Sendable {
             let key = UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
             while true {
-                let k = keys[i]
-                if k == key { return values[i] }
-                if k == TransitionTable.empty { return -1 }
+                let e = slots[i]
+                if e >> TransitionTable.targetBits == key { return Int32(truncatingIfNeeded: e & TransitionTable.targetMask) }
+                if e == TransitionTable.empty { return -1 }
                 i = (i + 1) & mask
             }
         }
@@ -93,10 +99,8 @@ struct TransitionTable: Sendable {
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
         rootIndex.withUnsafeBufferPointer { ri in
             rootPages.withUnsafeBufferPointer { rp in
-                keys.withUnsafeBufferPointer { k in
-                    values.withUnsafeBufferPointer { v in
-                        body(Lookup(rootIndex: ri, rootPages: rp, keys: k, values: v, mask: mask))
-                    }
+                slots.withUnsafeBufferPointer { s in
+                    body(Lookup(rootIndex: ri, rootPages: rp, slots: s, mask: mask))
                 }
             }
         }
@@ -109,23 +113,22 @@ struct TransitionTable: Sendable {
     func edges() -> [(Int32, UInt16, Int32)] {
         var out: [(Int32, UInt16, Int32)] = []
         for u in 0...0xFFFF { let s = rootEdge(UInt16(u)); if s >= 0 { out.append((0, UInt16(u), s)) } }
-        for (i, k) in keys.enumerated() where k != Self.empty {
-            out.append((Int32(truncatingIfNeeded: k >> 16), UInt16(truncatingIfNeeded: k), values[i]))
+        for e in slots where e != Self.empty {
+            let k = e >> Self.targetBits
+            out.append((Int32(truncatingIfNeeded: k >> 16), UInt16(truncatingIfNeeded: k), Int32(truncatingIfNeeded: e & Self.targetMask)))
         }
         return out
     }
 
     private mutating func resize(to capacity: Int) {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        let old = slots
+        slots = [UInt64](repeating: Self.empty, count: capacity)
         mask = capacity - 1
         count = 0
-        for (i, k) in oldKeys.enumerated() where k != Self.empty {
-            var j = slot(k)
-            while keys[j] != Self.empty { j = (j + 1) & mask }
-            keys[j] = k
-            values[j] = oldValues[i]
+        for e in old where e != Self.empty {
+            var j = slot(e >> Self.targetBits)
+            while slots[j] != Self.empty { j = (j + 1) & mask }
+            slots[j] = e
             count += 1
         }
     }
