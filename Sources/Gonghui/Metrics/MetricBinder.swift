@@ -144,6 +144,10 @@ struct MetricBinder {
             m.range.lowerBound == s.surface.upperBound
                 && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight >= 2 && ($0.position == .after || $0.position == .any) }
         }
+        // A clause whose only words for the figure are generic (站点, 工会: weight 1) refers back
+        // to what an earlier clause named (…建设114家劳动关系综合服务站,培育示范站点12个): it
+        // takes that clause's cues as one that names the same metric would.
+        let ownClauseOnlyLeans = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? false
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -176,7 +180,8 @@ struct MetricBinder {
                             }
                             let between = s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
                             for _ in 0..<between { value *= 0.7 }
-                        } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits, s.elided || ownClauseNames(cue.metric, s, cues) {
+                        } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits,
+                                  s.elided || ownClauseNames(cue.metric, s, cues) || ownClauseOnlyLeans {
                             // An earlier clause's subject reinforces a metric the figure's own
                             // clause already hints at (…集体协商制度,覆盖职工1580万人); it does
                             // not lend a metric to a clause that names none (…,离职2人).
@@ -237,6 +242,19 @@ struct MetricBinder {
                 || (m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit)
             return own && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric }
         }
+    }
+
+    /// The weights of the cues of metrics `accepts` before the figure in its own clause, nil
+    /// when there are none.
+    func ownClauseCueWeights(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> [Double]? {
+        var weights: [Double] = []
+        for m in cues where m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound {
+            if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
+            for cue in catalog.cuesByPhrase[m.phrase] where accepts(cue.metric) && cue.weight > 0 && (cue.position == .before || cue.position == .any) {
+                weights.append(cue.weight)
+            }
+        }
+        return weights.isEmpty ? nil : weights
     }
 
     /// True when a cue of a metric of `family` stands in the figure's own clause.

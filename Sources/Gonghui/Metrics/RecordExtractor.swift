@@ -149,6 +149,17 @@ struct RecordRun {
         return out
     }
 
+    /// The position of a bracket opened before `p` in `clause` and not closed by `p`.
+    static func bracketOpening(_ u: UnsafeBufferPointer<UInt16>, before p: Int, in clause: Range<Int>) -> Int? {
+        var i = p - 1
+        while i >= clause.lowerBound {
+            if u[i] == 0x29 { return nil }
+            if u[i] == 0x28 { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases.
     func sampleBases(_ sentence: Range<Int>) -> [Range<Int>] { RecordExtractor.sampleBases(u, sentence, words: words) }
 
@@ -338,7 +349,11 @@ struct RecordRun {
         return metrics.map(\.metric)
     }
 
-    func situation(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
+    func situation(_ q: Quantity, clause whole: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {
+        // A figure inside brackets is named by the words inside them (村联合会6家(包含企业90家),
+        // 建会企业120家(其中非公企业100家)); the words before the bracket name the figure before
+        // it, and lend to this one only as an earlier clause does.
+        let clause = Self.bracketOpening(u, before: q.range.lowerBound, in: whole).map { ($0 + 1)..<whole.upperBound } ?? whole
         let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
         var s = MetricBinder.Situation(
