@@ -40,13 +40,17 @@ public struct Ingestor: Sendable {
         // regular file. Anything else (large, not regular, not openable) takes checkedSize,
         // which says why a file cannot be read.
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // O_NOCTTY: a terminal device named by mistake must not become the controlling one.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         if fd >= 0 {
             var st = stat()
             if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < Self.mappedThreshold
                 && Int(st.st_size) <= limits.maxFileBytes {
-                defer { close(fd) }
-                return try read(bytes: readBytes(fd: fd, path: path, size: Int(st.st_size)), path: path)
+                // Closed before parsing: a batch holds one descriptor only while it reads.
+                let bytes: [UInt8]
+                do { bytes = try readBytes(fd: fd, path: path, size: Int(st.st_size)) } catch { close(fd); throw error }
+                close(fd)
+                return try read(bytes: bytes, path: path)
             }
             close(fd)
         }
@@ -161,7 +165,11 @@ public struct Ingestor: Sendable {
         var filled = 0
         while filled < size {
             let n = data.withUnsafeMutableBytes { b in Glibc.read(fd, b.baseAddress! + filled, size - filled) }
-            if n < 0 { throw GonghuiError(.unreadable, "\(path): read error") }
+            if n < 0 {
+                // Interrupted or (on the non-blocking descriptor) not ready: try again.
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw GonghuiError(.unreadable, "\(path): read error")
+            }
             if n == 0 { break }
             filled += n
         }

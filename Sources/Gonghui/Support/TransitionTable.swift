@@ -62,7 +62,7 @@ struct TransitionTable: Sendable {
             rootPages[Int(rootIndex[high]) + Int(unit & 0xFF)] = target
             return
         }
-        precondition(state < Self.stateLimit && target >= 0 && target < Self.stateLimit, "a trie of more than 16.7 million states")
+        precondition(state >= 0 && state < Self.stateLimit && target >= 0 && target < Self.stateLimit, "a trie of more than 16.7 million states")
         if (count + 1) * 2 > slots.count { resize(to: slots.count * 2) }
         let key = UInt64(UInt32(bitPattern: state)) << 16 | UInt64(unit)
         var i = slot(key)
