@@ -119,7 +119,10 @@ public struct Ingestor: Sendable {
             var buffer = [UInt8](repeating: 0, count: chunk)
             while true {
                 let n = Glibc.read(0, &buffer, chunk)
-                if n < 0 { throw GonghuiError(.unreadable, "-: cannot read standard input") }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw GonghuiError(.unreadable, "-: cannot read standard input")
+                }
                 if n == 0 { break }
                 data.append(contentsOf: buffer[0..<n])
                 if data.count > limits.maxFileBytes {
@@ -166,8 +169,9 @@ public struct Ingestor: Sendable {
         while filled < size {
             let n = data.withUnsafeMutableBytes { b in Glibc.read(fd, b.baseAddress! + filled, size - filled) }
             if n < 0 {
-                // Interrupted or (on the non-blocking descriptor) not ready: try again.
-                if errno == EINTR || errno == EAGAIN { continue }
+                // Interrupted by a signal: try again. (Only regular files come here, which never
+                // answer EAGAIN, so the non-blocking descriptor cannot spin.)
+                if errno == EINTR { continue }
                 throw GonghuiError(.unreadable, "\(path): read error")
             }
             if n == 0 { break }
