@@ -28,14 +28,7 @@ struct DocumentPlaces: Sendable {
         // long report is read for them only so far, which keeps the cost per document bounded.
         // Leftmost-longest, read with the trie: a look-up where a name can start, none elsewhere.
         let limit = min(u.count, Self.readLimit)
-        var matches: [PhraseMatcher.Match] = []
-        var i = 0
-        while i < limit {
-            guard trie.mayStart(with: u[i]), let (p, end) = trie.longestPrefix(in: u, from: i, limit: limit) else { i += 1; continue }
-            matches.append(PhraseMatcher.Match(phrase: p, range: i..<end))
-            i = end
-        }
-        for m in matches {
+        for m in trie.longestMatches(in: u, range: 0..<limit) {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }

@@ -76,12 +76,11 @@ struct TableReader {
         let years = headerCells.map { Self.headerYear(u, $0) }
         // Label cells come first (项 目), then one column per year, plan or comparison.
         guard let firstValue = years.firstIndex(where: { $0 != nil }), years[firstValue...].filter({ $0 != nil }).count >= 2 else { return nil }
-        let texts = headerCells.map { String(decoding: u[$0], as: UTF16.self) }
-        guard years[firstValue...].indices.allSatisfy({ years[$0] != nil || words.contains(.planColumn, in: texts[$0]) }) else { return nil }
+        guard years[firstValue...].indices.allSatisfy({ years[$0] != nil || words.contains(.planColumn, in: u, headerCells[$0]) }) else { return nil }
         let label = headerCells[0].lowerBound..<headerCells[max(0, firstValue - 1)].upperBound
         guard firstValue == 0 || !u[label].contains(where: CodeUnit.isDigit) else { return nil }
         let valueColumns = headerCells.count - firstValue
-        let figure = texts.enumerated().map { i, t in i >= firstValue && !words.contains(.planColumn, in: t) }
+        let figure = headerCells.indices.map { i in i >= firstValue && !words.contains(.planColumn, in: u, headerCells[i]) }
         let unitLine = tableUnit(above: k)
         let table = tables.count
         var tableLines = [k]
@@ -116,11 +115,10 @@ struct TableReader {
             inList = listLength != nil || continuesParts
             let isPart = (partLength != nil || continuesParts) && parent != nil
             let name = isPart ? (labelRange.lowerBound + (partLength ?? 0))..<labelRange.upperBound : labelRange
-            let nameText = String(decoding: u[name], as: UTF16.self)
             let measure = lexicon.bracketUnit(Array(u[name]))
                 ?? (isPart ? parent?.measure : nil)
                 ?? lexicon.endingUnit(Array(u[name])).map { ($0, Decimal(1)) }
-                ?? unitLine.flatMap { lexicon.measureUnit($0, label: nameText) }
+                ?? unitLine.flatMap { lexicon.measureUnit($0, label: String(decoding: u[name], as: UTF16.self)) }
             let figureCells = Array(cells.suffix(figures))
             var row = TableRow(table: table, label: name,
                                cells: figureCells.enumerated().map { ($1, headerCells.count - figures + $0) },

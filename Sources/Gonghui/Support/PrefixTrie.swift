@@ -49,6 +49,36 @@ public struct PrefixTrie: Sendable {
         return best
     }
 
+    /// Leftmost-longest entries of `units[range]`, in text order, not overlapping: the longest
+    /// entry starting at the first position where one starts, then on from its end. One look-up
+    /// setup for the whole scan (per position it cost as much as the look-ups).
+    public func longestMatches(in units: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> [PhraseMatcher.Match] {
+        var out: [PhraseMatcher.Match] = []
+        next.withLookup { next in
+            terminal.withUnsafeBufferPointer { terminal in
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    var node = next.root(units[i])
+                    guard node >= 0 else { i += 1; continue }
+                    var best = -1, bestEnd = i
+                    var j = i
+                    while true {
+                        let t = terminal[Int(node)]
+                        if t >= 0 { best = Int(t); bestEnd = j + 1 }
+                        j += 1
+                        guard j < range.upperBound else { break }
+                        node = next.next(node, units[j])
+                        if node < 0 { break }
+                    }
+                    if best < 0 { i += 1; continue }
+                    out.append(PhraseMatcher.Match(phrase: best, range: i..<bestEnd))
+                    i = bestEnd
+                }
+            }
+        }
+        return out
+    }
+
     /// The longest entry that is a prefix of `units[start..<limit]`: (index, end).
     public func longestPrefix(in units: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int) -> (Int, Int)? {
         var best: (Int, Int)?
