@@ -109,8 +109,28 @@ struct Attribution {
         // A sentence that opens by referring back to the event of the sentence before it (本次评选…)
         // names no body of its own: the body that sentence named is its subject.
         if let carried = eventBody(before: sentence) { return carried }
+        // A roundup of bodies, a paragraph each (8月23日,南康区总工会开展…。据了解,…共资助1108名):
+        // the body a paragraph opens with speaks for its later sentences too.
+        if let opener = paragraphBody(before: sentence) { return opener }
         return reporting ?? openingScope[piece]
     }
+
+    /// The body named as the subject of the first sentence of `sentence`'s paragraph (near its
+    /// start, after at most a date), when `sentence` comes later in that paragraph.
+    func paragraphBody(before sentence: Range<Int>) -> UnionBody? {
+        let layout = structure.layout
+        let line = layout.lines[layout.line(containing: sentence.lowerBound)]
+        var end = line.lowerBound
+        while end < sentence.lowerBound && !Self.sentenceEnds.contains(u[end]) { end += 1 }
+        guard end < sentence.lowerBound,
+              let m = firstMention(in: line.lowerBound..<min(end, line.lowerBound + Self.subjectReach)), !m.deferential, !m.bystander,
+              m.range.lowerBound - line.lowerBound <= 12 else { return nil }
+        return m.body
+    }
+
+    /// The marks that end a sentence, and how far into a paragraph its subject is looked for.
+    static let sentenceEnds = UnitSet("。!?")
+    static let subjectReach = 24
 
     /// The body named near the start of the sentence before `sentence`, in its paragraph, when
     /// `sentence` opens with an event anaphor (本次, 此次, 这次).
@@ -176,16 +196,28 @@ struct Attribution {
     /// The Han characters a line needs to be read as the opening paragraph.
     static let paragraphMinimum = 20
 
-
-    /// The last union mention starting in `r` (binary search: mentions are in text order).
-    func lastMention(in r: Range<Int>) -> FederationFinder.Mention? {
+    /// The index of the first mention (they are in text order) starting at or after `p`.
+    private func firstMentionIndex(from p: Int) -> Int {
         let all = structure.mentions
         var lo = 0, hi = all.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if all[mid].range.lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+            if all[mid].range.lowerBound < p { lo = mid + 1 } else { hi = mid }
         }
-        var k = lo - 1
+        return lo
+    }
+
+    /// The first union mention starting in `r` and ending within it.
+    func firstMention(in r: Range<Int>) -> FederationFinder.Mention? {
+        let all = structure.mentions
+        let k = firstMentionIndex(from: r.lowerBound)
+        return k < all.count && all[k].range.upperBound <= r.upperBound ? all[k] : nil
+    }
+
+    /// The last union mention starting in `r` and ending within it.
+    func lastMention(in r: Range<Int>) -> FederationFinder.Mention? {
+        let all = structure.mentions
+        var k = firstMentionIndex(from: r.upperBound) - 1
         while k >= 0 && all[k].range.lowerBound >= r.lowerBound {
             if all[k].range.upperBound <= r.upperBound { return all[k] }
             k -= 1

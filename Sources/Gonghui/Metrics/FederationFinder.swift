@@ -158,15 +158,36 @@ final class FederationFinder: Sendable {
         }
         out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes, existing: out))
         out.append(contentsOf: enterpriseMentions(u, range, present: places.present).filter { m in !out.contains { $0.range.overlaps(m.range) } })
-        for k in out.indices {
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Listed or awarded: by the words after the name, or after the quoted name of its project
+        // (兴平市总工会“爱心捐赠屋”…荣获); a name joined to the next one of a list (A和B等14个单位,
+        // A、B荣获) is what that one is.
+        var listed = [Bool](repeating: false, count: out.count)
+        for k in out.indices.reversed() {
             let r = out[k].range
-            if words.starting(.listing, at: r.upperBound, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
-            if words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
+            let after = Self.afterQuotedName(u, r.upperBound, limit: range.upperBound)
+            if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
-            if words.starting(.awarded, at: r.upperBound, in: u, limit: range.upperBound) != nil,
-               words.starting(.notAwarded, at: r.upperBound, in: u, limit: range.upperBound) == nil { out[k].bystander = true }
+            if words.starting(.awarded, at: after, in: u, limit: range.upperBound) != nil,
+               words.starting(.notAwarded, at: after, in: u, limit: range.upperBound) == nil { listed[k] = true }
+            if k + 1 < out.count, listed[k + 1], let joint = words.starting(.listJoint, at: after, in: u, limit: range.upperBound),
+               after + joint.count == out[k + 1].range.lowerBound { listed[k] = true }
+            if listed[k] || words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
         }
-        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return out
+    }
+
+    /// Where the words after a name start: past the quoted name of its project or brand, if one
+    /// follows on the same line (…总工会“爱心捐赠屋”和…).
+    static func afterQuotedName(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, limit: Int) -> Int {
+        guard i < limit, u[i] == 0x201C else { return i }
+        var j = i + 1
+        while j < limit && j - i <= 24 {
+            if u[j] == 0x201D { return j + 1 }
+            if u[j] == 0x0A || u[j] == 0x201C { return i }
+            j += 1
+        }
+        return i
     }
 
     /// 总工会 for its short form 总, else the suffix as written.

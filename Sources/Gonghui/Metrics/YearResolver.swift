@@ -50,10 +50,14 @@ struct YearResolver {
         self.u = u
         let head = layout.lines.filter { !$0.isEmpty }.prefix(3)
         let masked = head.contains { Self.hasMaskedYear(u, $0, words) }
-        // Without a stated date, the one year the opening lines state is the document's.
+        // Without a stated date, the one year the opening lines state is the document's (not one
+        // that opens a span: 自2007年8月…启动…以来, 2016年以来).
         var documentYear = documentDate?.year
         if documentYear == nil {
-            let years = Set(head.flatMap { dates.allDates(in: u, range: $0.lowerBound..<min($0.upperBound, $0.lowerBound + 200)) }.map(\.date.year))
+            let years = Set(head.flatMap { line in
+                dates.allDates(in: u, range: line.lowerBound..<min(line.upperBound, line.lowerBound + 200))
+                    .filter { !Self.isRangeOrCumulative(u, $0.range, line, words) }
+            }.map(\.date.year))
             if years.count == 1 { documentYear = years.first }
         }
         // A template with its years blanked out (20xx年) states no year, whatever the page's date.
@@ -177,6 +181,14 @@ struct YearResolver {
             if words.starting(.since, at: k, in: u, limit: u.count) != nil { return true }
             k += 1
         }
+        // 自2007年8月端州区总工会启动“金秋助学”活动以来: 以来 further on closes a span 自 opened.
+        if r.lowerBound > 0, words.ending(.sinceOpen, before: r.lowerBound, in: u, limit: max(0, r.lowerBound - 2)) != nil {
+            var k = e
+            while k < u.count && k - e <= Self.sinceReach && !clauseEnds.contains(u[k]) {
+                if words.starting(.since, at: k, in: u, limit: u.count) != nil { return true }
+                k += 1
+            }
+        }
         func isRangeMark(_ c: UInt16) -> Bool { rangeDashes.contains(c) || words.isA(.reach, c) }
         if e < u.count, isRangeMark(u[e]) {
             // 2021年6月至8月: months of one year.
@@ -195,6 +207,10 @@ struct YearResolver {
 
     /// - — ~: the dashes of a span of years (2016-2020年).
     static let rangeDashes = UnitSet("-—~")
+    /// How far after a date 自 opens the 以来 that closes it may stand (the founding of an activity,
+    /// its quoted name), and the marks that end the clause first.
+    static let sinceReach = 40
+    static let clauseEnds = UnitSet(",。;!?:\n")
 
     func isAttached(_ d: DateFinder.Found, to number: Range<Int>) -> Bool {
         var e = d.range.upperBound
@@ -292,24 +308,38 @@ struct YearResolver {
                 }
             }
         }
+        // 今年 in a text with no date: the year is unknown, not one stated before it (自2007年…累计
+        // …。今年,该区…40人). Stated nearest before the figure, it leaves the figure without a year.
+        func unresolved<S: BidirectionalCollection>(_ list: S) -> Bool where S.Element == (position: Int, statement: Statement) {
+            guard let last = list.last else { return false }
+            switch last.statement {
+            case .thisYear, .lastYear, .current: return year(of: last.statement, piece: piece) == nil
+            default: return false
+            }
+        }
         let before = sentence.lowerBound..<number.lowerBound
         // A cumulative total speaks for the clauses it opens (累计筹措…9340万元,走访慰问…近22万
         // 人次), not past its own clause when it follows a subject (工作室累计达到1126家,命名…50名).
-        let own = known(statements(in: before, number: number)).filter { s in
+        let ownAll = statements(in: before, number: number).filter { s in
             s.statement != .cumulative || s.position >= clause.lowerBound
                 || s.position - Attribution.clauseStart(u, before: s.position, limit: sentence.lowerBound) <= 1
         }
+        let own = known(ownAll)
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
         let allDates = dates(in: before)
         if let attached = allDates.last, isAttached(attached, to: number) { return attached.date.year }
+        if unresolved(ownAll) { return nil }
         let paragraph = layout.lines[line]
         let said = line < lineStatements.count ? lineStatements[line] : []
         let start = Self.fullSentenceStart(u, sentence.lowerBound)
         // What the paragraph said before the figure's sentence, and at the opening of its
         // sentence before a semicolon; a cumulative total speaks only for its own sentence.
         let earlierEnd = Self.partition(said) { $0.position >= start }
-        let earlier = known(said[..<earlierEnd].filter { $0.statement != .cumulative })
-        let opening = known(statements(in: start..<sentence.lowerBound).filter { $0.statement != .cumulative })
+        let earlierAll = said[..<earlierEnd].filter { $0.statement != .cumulative }
+        let openingAll = statements(in: start..<sentence.lowerBound).filter { $0.statement != .cumulative }
+        if own.isEmpty && (unresolved(openingAll) || (openingAll.isEmpty && unresolved(earlierAll))) { return nil }
+        let earlier = known(earlierAll)
+        let opening = known(openingAll)
         // The nearest time before the figure in its sentence governs: a span or a cumulative
         // total (五年来, 累计) gives none, a later year or 今年 its year (…累计建成16.8万个,其中今年
         // 上半年新建1.1万个).

@@ -199,8 +199,12 @@ struct WhitespaceTidier: Sendable {
         // Cut at a comma or enumeration mark: the sentence goes on.
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
         // Cut in the middle of running text of a long line, or at the width the text was wrapped at.
-        let long = previous.count >= Self.wrapWidth || wrapAt.map { Self.displayWidth(u, previous) >= $0 } ?? false
+        let wrapped = wrapAt.map { Self.displayWidth(u, previous) >= $0 } ?? false
+        let long = previous.count >= Self.wrapWidth || wrapped
         guard long else { return false }
+        // A paragraph that opens with its date (8月29日,信丰县总工会…) after one that lost its full
+        // stop: only a text wrapped at a width breaks a sentence right there.
+        if !wrapped && opensWithDate(u, next) { return false }
         if (CodeUnit.isHan(last) || CodeUnit.isDigit(last) || CodeUnit.isASCIILetter(last) || last == 0x2B)
             && (CodeUnit.isHan(first) || CodeUnit.isDigit(first) || first == 0x201C) {
             return true
@@ -210,6 +214,19 @@ struct WhitespaceTidier: Sendable {
         if CodeUnit.closesClause(first), !Self.endsSentence(last) { return true }
         // A wrap inside a decimal number (68.\n5万元).
         if last == 0x2E, CodeUnit.isDigit(first), previous.count >= 2, CodeUnit.isDigit(u[previous.upperBound - 2]) { return true }
+        return false
+    }
+
+    /// 8月29日, / 2024年, / 2024年3月5日, at the start of `r`: a date, then a comma.
+    func opensWithDate(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = i
+            while i < r.upperBound && i - s < 4 && CodeUnit.isDigit(u[i]) { i += 1 }
+            guard i > s, i < r.upperBound, words.isA(.yearMark, u[i]) || words.isA(.monthMark, u[i]) || words.isA(.dayMark, u[i]) else { return false }
+            i += 1
+            if i < r.upperBound && u[i] == 0x2C { return true }
+        }
         return false
     }
 
