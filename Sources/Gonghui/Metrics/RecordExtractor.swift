@@ -515,6 +515,8 @@ struct RecordRun {
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
             if markerIndex.contains(.notPlan, in: r.lowerBound..<min(u.count, r.upperBound + 3)) { continue }
+            // 将收集的24件代表提案提交…: a figure heads the 的-phrase 将 moves, a thing that exists.
+            if isDisposal(r) { continue }
             // A plan word inside a metric's own name (互助保障计划) is no plan.
             if cues.contains(where: { $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }) { continue }
             if o.kind == .planNoun {
@@ -530,6 +532,21 @@ struct RecordRun {
         }
         return false
     }
+
+    /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…): the word at `r` is one that
+    /// moves its object, and a figure after a 的 heads that object in its clause.
+    func isDisposal(_ r: Range<Int>) -> Bool {
+        guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
+        var i = r.upperBound
+        while i + 1 < u.count && !Self.clauseMarks.contains(u[i]) {
+            if words.isA(.of, u[i]) && CodeUnit.isDigit(u[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The marks that end a clause.
+    static let clauseMarks = UnitSet(",;。!?:\n")
 
     /// The clause from `p` ends with a colon: what it names is spelled out after it.
     func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
