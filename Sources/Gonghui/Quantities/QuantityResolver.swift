@@ -103,8 +103,9 @@ struct QuantityResolver {
                     || (m.range.lowerBound == best!.range.lowerBound && m.range.count > best!.range.count) { best = m }
             }
             if let m = best { return nouns[m.phrase].unit }
-            // A noun follows but not one of the list (六个方面): it is what is counted.
-            if CodeUnit.isHan(u[after]) { return fallback }
+            // A noun follows but not one of the list (六个方面): it is what is counted — unless a
+            // predicate follows instead (其中1200个建立了职代会制度): its noun stands before.
+            if CodeUnit.isHan(u[after]), lexicon.words.starting(.predicateOpener, at: after, in: u, limit: end) == nil { return fallback }
         }
         var start = before
         while start > 0 && before - start < 200 && !(stops.contains(u[start - 1]) && u[start - 1] != 0x2C && u[start - 1] != 0x3001) { start -= 1 }
