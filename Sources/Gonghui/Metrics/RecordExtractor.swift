@@ -846,11 +846,22 @@ struct RecordRun {
         if words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
            words.starting(.changeItself, at: verbStart, in: u, limit: q.range.lowerBound) == nil {
             if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
+            if opensWithComparison(before: clause.lowerBound) { return true }
             // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
             if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }
             return false
         }
         return true
+    }
+
+    /// 与上年相比,全市工会会员增加了1.2万人: the sentence before `p` opens with a clause that only
+    /// frames a comparison (its comparison word closes it), which the clauses after it share.
+    func opensWithComparison(before p: Int) -> Bool {
+        let start = YearResolver.fullSentenceStart(u, p)
+        var comma = start
+        while comma < p && u[comma] != 0x2C { comma += 1 }
+        guard comma < p, let frame = markerIndex.last(.compare, in: start..<comma) else { return false }
+        return frame.upperBound == comma
     }
 
     /// Only a list or range separator between two quantities (、 和 及 与 或 至 到 ~ -).
