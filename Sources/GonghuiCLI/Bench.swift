@@ -191,6 +191,9 @@ extension GonghuiCommand {
             let directory = keep.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("gonghui-shapes-\(getpid())")
             defer { if keep == nil { try? FileManager.default.removeItem(at: directory) } }
             let shapes = try BenchmarkShapes.replicate(texts, bytes: megabytes << 20, into: directory)
+            // The shapes' 60 MB were just written: flushed now, the kernel's write-back does not
+            // share the cores with the timed runs (on two cores it made the small shape 1.7× slower).
+            sync()
             print("input: \(texts.count) reports of \(corpus), \(String(format: "%.1f", Double(quantities) * 1000 / Double(max(characters, 1)))) quantities per 1000 characters, replicated to \(megabytes) MB per shape in \(directory.path)")
             let cores = ProcessInfo.processInfo.activeProcessorCount
             print("shape                          files     MB   1 thread MB/s  peak MB   \(cores) threads MB/s  peak MB   time ÷ mid")
