@@ -107,7 +107,8 @@ enum Subprocess {
         var template = Array((NSTemporaryDirectory() + "/gonghui-XXXXXX" + suffix).utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(suffix.utf8.count)) }
         guard fd >= 0 else { throw GonghuiError(.unreadable, "\(path): cannot make a temporary file") }
-        let file = String(cString: template)
+        // The name mkstemps filled in, up to its terminating NUL.
+        let file = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(file) }
         var written = 0
         while written < bytes.count {
