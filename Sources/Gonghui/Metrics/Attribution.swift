@@ -120,10 +120,13 @@ struct Attribution {
     func paragraphBody(before sentence: Range<Int>) -> UnionBody? {
         let layout = structure.layout
         let line = layout.lines[layout.line(containing: sentence.lowerBound)]
+        // Read no further than the subject can stand (a paragraph may be a whole page on one
+        // line, and this is asked for every figure).
+        let window = min(sentence.lowerBound, line.lowerBound + Self.subjectReach)
         var end = line.lowerBound
-        while end < sentence.lowerBound && !Self.sentenceEnds.contains(u[end]) { end += 1 }
-        guard end < sentence.lowerBound,
-              let m = firstMention(in: line.lowerBound..<min(end, line.lowerBound + Self.subjectReach)), !m.deferential, !m.bystander,
+        while end < window && !Self.sentenceEnds.contains(u[end]) { end += 1 }
+        guard sentence.lowerBound > line.lowerBound,
+              let m = firstMention(in: line.lowerBound..<end), !m.deferential, !m.bystander,
               m.range.lowerBound - line.lowerBound <= 12 else { return nil }
         return m.body
     }

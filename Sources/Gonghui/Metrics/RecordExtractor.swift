@@ -538,15 +538,12 @@ struct RecordRun {
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         var i = r.upperBound
-        while i + 1 < u.count && !Self.clauseMarks.contains(u[i]) {
+        while i + 1 < u.count && !CodeUnit.clauseEnds.contains(u[i]) {
             if words.isA(.of, u[i]) && CodeUnit.isDigit(u[i + 1]) { return true }
             i += 1
         }
         return false
     }
-
-    /// The marks that end a clause.
-    static let clauseMarks = UnitSet(",;。!?:\n")
 
     /// The clause from `p` ends with a colon: what it names is spelled out after it.
     func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {

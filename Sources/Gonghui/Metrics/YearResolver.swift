@@ -184,7 +184,7 @@ struct YearResolver {
         // 自2007年8月端州区总工会启动“金秋助学”活动以来: 以来 further on closes a span 自 opened.
         if r.lowerBound > 0, words.ending(.sinceOpen, before: r.lowerBound, in: u, limit: max(0, r.lowerBound - 2)) != nil {
             var k = e
-            while k < u.count && k - e <= Self.sinceReach && !clauseEnds.contains(u[k]) {
+            while k < u.count && k - e <= Self.sinceReach && !CodeUnit.clauseEnds.contains(u[k]) {
                 if words.starting(.since, at: k, in: u, limit: u.count) != nil { return true }
                 k += 1
             }
@@ -208,9 +208,8 @@ struct YearResolver {
     /// - — ~: the dashes of a span of years (2016-2020年).
     static let rangeDashes = UnitSet("-—~")
     /// How far after a date 自 opens the 以来 that closes it may stand (the founding of an activity,
-    /// its quoted name), and the marks that end the clause first.
+    /// its quoted name), within its clause.
     static let sinceReach = 40
-    static let clauseEnds = UnitSet(",。;!?:\n")
 
     func isAttached(_ d: DateFinder.Found, to number: Range<Int>) -> Bool {
         var e = d.range.upperBound

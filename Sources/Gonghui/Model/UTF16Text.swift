@@ -138,6 +138,9 @@ public enum CodeUnit {
         u == 0x20 || u == 0x09 || u == 0xA0 || u == 0x3000
     }
     @inline(__always) public static func isNewline(_ u: UInt16) -> Bool { u == 0x0A }
+    /// , ; : 。 ! ? and a line break: the marks a clause ends at (a look-ahead within a clause
+    /// stops at the first).
+    public static let clauseEnds = UnitSet(",;:。!?\n")
     /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them (no line of a
     /// paragraph starts with one; a noun followed by one ends its phrase).
     public static func closesClause(_ c: UInt16) -> Bool {
