@@ -17,7 +17,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .rowPart, .heading, .groupFrame]
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .rowPart, .parallel, .heading, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -161,6 +161,20 @@ extension RecordRun {
             guard f.cellLabelEnd != nil, let row = f.row, row.isPart, let parent = row.parentLine, let metric = rowMetrics[parent], f.fits(metric)
             else { return nil }
             return Proposal(decision: .rowPart, metrics: [metric], year: f.tableYear, part: true, evidence: f.scored)
+        case .parallel:
+            // 外商投资企业签订76家,签订率61.3%;私营企业签订1082家: a clause that names nothing but
+            // repeats the verb right before the figure recorded last in its paragraph (of the last
+            // few) counts what that figure counts, in a clause of its own. A verb of the lexicon
+            // (tag v): a noun repeated (新增企业2家…增加企业114家) says nothing of the kind.
+            guard f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true, let verb = verbBefore(q),
+                  extractor.verbs.contains(Array(u[verb])) else { return nil }
+            let paragraph = layout.lines[f.line]
+            for m in made.suffix(3).reversed() where m.quantity.range.lowerBound >= paragraph.lowerBound
+                && m.quantity.range.upperBound <= f.clause.lowerBound && f.fits(m.metric) {
+                guard statesWith(u[verb], before: m.quantity.range.lowerBound) else { continue }
+                return Proposal(decision: .parallel, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
+            }
+            return nil
         case .heading:
             // Money its sentence does not name: the heading of its paragraph says what it is for
             // ((二)工会经费缴交工作。…完成财政划拨357.5万元). Counts of people and things say what
@@ -176,6 +190,28 @@ extension RecordRun {
         default:
             return nil
         }
+    }
+
+    /// The two Han characters right before a figure (spaces skipped): where the verb of a clause
+    /// that states it stands (签订1082家), compared between parallel clauses.
+    func verbBefore(_ q: Quantity) -> Range<Int>? {
+        var e = q.range.lowerBound
+        while e > 0 && u[e - 1] == 0x20 { e -= 1 }
+        guard e >= 2, CodeUnit.isHan(u[e - 1]), CodeUnit.isHan(u[e - 2]) else { return nil }
+        return (e - 2)..<e
+    }
+
+    /// Whether the clause up to `p` (at most 30 characters back) holds `verb`: 签订 in
+    /// 外资企业签订集体合同46家 as in 外资企业签订76家.
+    func statesWith(_ verb: Slice<UnsafeBufferPointer<UInt16>>, before p: Int) -> Bool {
+        var a = p
+        while a > 0 && p - a < 30 && !CodeUnit.clauseEnds.contains(u[a - 1]) && !CodeUnit.isNewline(u[a - 1]) { a -= 1 }
+        var i = a
+        while i + verb.count <= p {
+            if u[i..<(i + verb.count)].elementsEqual(verb) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A later member of a list whose member before it was made a record that `accepts` takes.

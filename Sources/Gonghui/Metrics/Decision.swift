@@ -49,13 +49,14 @@ public enum Decision: String, CaseIterable, Sendable {
     case rowPart = "row-part"
     case heading
     case groupFrame = "group-frame"
+    case parallel
     case change
 
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
         case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .part, .riseTo, .cue,
-             .newFlow, .total, .rowPart, .heading, .groupFrame, .change:
+             .newFlow, .total, .rowPart, .heading, .groupFrame, .parallel, .change:
             return true
         default:
             return false
@@ -106,6 +107,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .rowPart: return "a part of the table row above"
         case .heading: return "named by the heading above"
         case .groupFrame: return "a part of the group its paragraph or the clause before opens with (在…奖章对象中, 受表彰的先进个人中)"
+        case .parallel: return "repeats the verb before the figure just recorded in its paragraph (外资企业签订76家;私营企业签订1082家)"
         case .change: return "a change of the figure it compares"
         }
     }

@@ -21,6 +21,8 @@ public struct RecordExtractor {
     let dates: DateFinder
     /// The words that name a report in a title (总结, 报告): a year there is the report's.
     let reportWords: [[UInt16]]
+    /// The lexicon's verbs (tag v): what a clause states its figure with (签订1082家).
+    let verbs: Set<[UInt16]>
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -30,6 +32,7 @@ public struct RecordExtractor {
         words = dictionaries.functionWords
         dates = dictionaries.dates
         reportWords = dictionaries.structureWords[.reportWord]
+        verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
