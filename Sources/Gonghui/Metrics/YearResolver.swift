@@ -48,10 +48,16 @@ struct YearResolver {
         markerIndex = index
         self.layout = layout
         self.u = u
-        let head = layout.lines.filter { !$0.isEmpty }.prefix(3)
+        // The opening lines: the title block and the first paragraph (the lede, with its dateline).
+        var head: [Range<Int>] = []
+        for k in layout.lines.indices where !layout.lines[k].isEmpty && head.count < 3 {
+            head.append(layout.lines[k])
+            if !layout.isHeading[k] { break }
+        }
         let masked = head.contains { Self.hasMaskedYear(u, $0, words) }
         // Without a stated date, the one year the opening lines state is the document's (not one
-        // that opens a span: 自2007年8月…启动…以来, 2016年以来).
+        // that opens a span: 自2007年8月…启动…以来, 2016年以来); a year deeper in the body is what
+        // its paragraph reports (2011年,…启动了…), not the page's.
         var documentYear = documentDate?.year
         if documentYear == nil {
             let years = Set(head.flatMap { line in
