@@ -165,13 +165,15 @@ final class FederationFinder: Sendable {
         var listed = [Bool](repeating: false, count: out.count)
         for k in out.indices.reversed() {
             let r = out[k].range
-            let after = Self.afterQuotedName(u, r.upperBound, limit: range.upperBound)
+            // A quoted name (授予“煤炭公司工会”、“煤矸发电厂工会”等18个…) is read past its closing quote.
+            let closed = r.upperBound < range.upperBound && u[r.upperBound] == 0x201D ? r.upperBound + 1 : r.upperBound
+            let after = Self.afterQuotedName(u, closed, limit: range.upperBound)
             if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
             if words.starting(.awarded, at: after, in: u, limit: range.upperBound) != nil,
                words.starting(.notAwarded, at: after, in: u, limit: range.upperBound) == nil { listed[k] = true }
             if k + 1 < out.count, listed[k + 1], let joint = words.starting(.listJoint, at: after, in: u, limit: range.upperBound),
-               after + joint.count == out[k + 1].range.lowerBound { listed[k] = true }
+               after + joint.count == out[k + 1].range.lowerBound - (u[out[k + 1].range.lowerBound - 1] == 0x201C ? 1 : 0) { listed[k] = true }
             if listed[k] || words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
         }
         return out
@@ -268,6 +270,8 @@ final class FederationFinder: Sendable {
         for w in words[.clauseOpener] where a > limit && a < level && notNameStart.contains(w[0])
             && (0..<w.count).allSatisfy({ a - 1 + $0 < level && u[a - 1 + $0] == w[$0] }) { a += w.count - 1; break }
         for w in words[.clauseOpener] where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
+        // 关于街道总工会…: a clause opener alone before the level names no town.
+        if words[.clauseOpener].contains(where: { $0.count == level - a && u[a..<level].elementsEqual($0) }) { return nil }
         let run = level - a
         guard run >= 2 else { return nil }
         return run <= 4 ? a : level - 2
@@ -392,6 +396,8 @@ final class FederationFinder: Sendable {
     /// not read (a branch, a bureau, a hospital: not a place's, not a company's legal name). Its
     /// region is the place its name holds (福州 → 福州市).
     func titleMention(_ u: UnsafeBufferPointer<UInt16>, line r: Range<Int>, existing: [Mention], places: DocumentPlaces) -> Mention? {
+        // 关于街道总工会上半年工作总结: a title that opens a clause names no body by its opening.
+        if words.starting(.clauseOpener, at: r.lowerBound, in: u, limit: r.upperBound) != nil { return nil }
         var i = r.lowerBound
         while i + 1 < r.upperBound && i - r.lowerBound < 18 && CodeUnit.isHan(u[i]) {
             if let w = words.starting(.unionWord, at: i, in: u, limit: r.upperBound) {
@@ -410,6 +416,11 @@ final class FederationFinder: Sendable {
                 for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
                     region = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present)?.name
                     break
+                }
+                // 烟墩镇工会: a town's or street's union covers the town (which the gazetteer lacks).
+                if region == nil, let level = words.ending(.townLevel, before: i, in: u, limit: r.lowerBound),
+                   let a = townNameStart(u, before: i - level.count, limit: r.lowerBound) {
+                    region = String(decoding: u[a..<i], as: UTF16.self)
                 }
                 return Mention(range: name, body: UnionBody(name: String(decoding: u[name], as: UTF16.self), region: region),
                                masked: false, level: nil, deferential: false)
@@ -473,11 +484,15 @@ final class FederationFinder: Sendable {
         var weights: [UnionBody: Double] = [:]
         // Every named body, the deferred-to included, for what a bare level (市总) refers to.
         var named: [UnionBody: Double] = [:]
+        // …and those named other than as a list's member or an awardee: 集团公司工会 is never one
+        // of the unions it lists or awards (煤矸发电厂工会等18个工会组织被授予…).
+        var unlisted = Set<UnionBody>()
         var masked = 0.0
         for m in mentions {
             if m.masked { masked += weight(m); continue }
             if let b = m.body {
                 named[b, default: 0] += 1
+                if !m.bystander || m.deferential { unlisted.insert(b) }
                 if weight(m) > 0 { weights[b, default: 0] += weight(m) }
             }
         }
@@ -489,7 +504,8 @@ final class FederationFinder: Sendable {
             if resolved[level] == nil {
                 let byName: UnionBody?
                 if level == Self.companyLevel {
-                    byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && !aliases.contains { $0.body == entry.key } })?.key
+                    byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && unlisted.contains(entry.key)
+                        && !aliases.contains { $0.body == entry.key } })?.key
                 } else if isPlaceLevel(level) {
                     byName = heaviest(named.filter { $0.key.region?.last == level })?.key
                 } else {

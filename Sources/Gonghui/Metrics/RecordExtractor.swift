@@ -536,13 +536,16 @@ struct RecordRun {
         return false
     }
 
-    /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…): the word at `r` is one that
-    /// moves its object, and a figure after a 的 heads that object in its clause.
+    /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…, 将扶贫工作作为重点): the word at
+    /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,
+    /// or a verb that takes such an object (作为, 纳入) follows in it.
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         var i = r.upperBound
         while i + 1 < u.count && !CodeUnit.clauseEnds.contains(u[i]) {
             if words.isA(.of, u[i]) && CodeUnit.isDigit(u[i + 1]) { return true }
+            // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future).
+            if i > r.upperBound, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
         }
         return false
