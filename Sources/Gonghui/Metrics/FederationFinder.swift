@@ -406,8 +406,7 @@ final class FederationFinder: Sendable {
                 // 基层工会数(个): a kind of union at large, no body.
                 if words.isWord(.generic, u, r.lowerBound..<i) { return nil }
                 // 厦门新组建企业工会420家: a headline that counts unions (a verb before, a figure after).
-                if (r.lowerBound..<i).contains(where: { words.starting(.notInName, at: $0, in: u, limit: i) != nil })
-                    || (i + w.count < r.upperBound && CodeUnit.isDigit(u[i + w.count])) { return nil }
+                if (r.lowerBound..<i).contains(where: { words.starting(.notInName, at: $0, in: u, limit: i) != nil }) || countsAfter(u, i + w.count, limit: r.upperBound) { return nil }
                 // 乡镇在全县工会座谈会上的发言: a speaker at a meeting the union holds, no name.
                 if (r.lowerBound + 1..<i).contains(where: { words.starting(.host, at: $0, in: u, limit: i) != nil }) && meetingFollows(u, i) { return nil }
                 // Not a place's own union (杜集区工会 is 杜集区总工会) or its unions at large
@@ -431,6 +430,15 @@ final class FederationFinder: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// A figure right after a union word (工会420家), not a year (工会2022年…总结: four digits
+    /// from 19 or 20).
+    private func countsAfter(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, limit: Int) -> Bool {
+        var e = p
+        while e < limit && CodeUnit.isDigit(u[e]) { e += 1 }
+        let year = e - p == 4 && ((u[p] == 0x31 && u[p + 1] == 0x39) || (u[p] == 0x32 && u[p + 1] == 0x30))
+        return e > p && !year
     }
 
     // MARK: Which body a text is about
