@@ -527,6 +527,8 @@ struct RecordRun {
                 // introduce a list (主要目标是:新建…), and after the figure only when it is what
                 // the figure describes (降低20%的目标任务; not 完成任务的85%).
                 if !clause.contains(r.lowerBound) && !introducesList(r.upperBound, sentence) { continue }
+                // 已经完成了全部工作任务:建立…: a plan reported done.
+                if markerIndex.contains(.achieved, in: Attribution.clauseStart(u, before: r.lowerBound, limit: sentence.lowerBound)..<r.lowerBound) { continue }
                 // 完成任务的85%: the share of a target, judged with shares.
                 if q.unit == .percent, let t = markers.ending(.targetShare, before: q.range.lowerBound, in: u, limit: clause.lowerBound), t <= r.lowerBound { continue }
                 if r.lowerBound > q.range.lowerBound, !(r.lowerBound == q.range.upperBound + 1 && words.isA(.of, u[q.range.upperBound])) { continue }

@@ -4,26 +4,26 @@ public final class RecordMarkers: Sendable {
         case up, down, compare, new, perUnit, plan, targetShare
         case cumulative, thisYear, wholeYear, lastYear, negation, share, sample
         case veto, group, respectively, part, media, neutral, flow, whole, current, period
-        case notPlan, surveyed, total, planNoun, kinds, subgroup, partYear, yearOnYear
+        case notPlan, surveyed, total, planNoun, kinds, subgroup, partYear, yearOnYear, achieved
 
         /// The kind's name in `record-markers.tsv`.
         public var name: String { Self.names[rawValue] }
         static let names = ["up", "down", "compare", "new", "per-unit", "plan", "target-share",
                             "cumulative", "this-year", "whole-year", "last-year", "negation", "share", "sample",
                             "veto", "group", "respectively", "part", "media", "neutral", "flow", "whole", "current", "period",
-                            "not-plan", "surveyed", "total", "plan-noun", "kinds", "subgroup", "part-year", "year-on-year"]
+                            "not-plan", "surveyed", "total", "plan-noun", "kinds", "subgroup", "part-year", "year-on-year", "achieved"]
         public init?(name: String) {
             guard let i = Self.names.firstIndex(of: name) else { return nil }
             self.init(rawValue: i)
         }
-        var bit: UInt32 { 1 << UInt32(rawValue) }
+        var bit: UInt64 { 1 << UInt64(rawValue) }
         static func | (a: Kind, b: Kind) -> Kinds { Kinds(rawValue: a.bit | b.bit) }
     }
 
     /// A set of kinds, for asking about several at once without allocating.
     struct Kinds: OptionSet {
-        let rawValue: UInt32
-        init(rawValue: UInt32) { self.rawValue = rawValue }
+        let rawValue: UInt64
+        init(rawValue: UInt64) { self.rawValue = rawValue }
         init(_ kind: Kind) { rawValue = kind.bit }
         static func | (a: Kinds, b: Kinds) -> Kinds { Kinds(rawValue: a.rawValue | b.rawValue) }
         static func | (a: Kinds, b: Kind) -> Kinds { Kinds(rawValue: a.rawValue | b.bit) }
