@@ -193,7 +193,15 @@ struct RecordRun {
             let clause = clauses.first { $0.contains(q.range.lowerBound) } ?? sentence
             guard let over = thresholdOverGroups(q, index: qi, in: quantities, clause: clause) else { continue }
             thresholds.insert(qi)
-            if let g = over { groupCounts[g] = qi }
+            guard let g = over else { continue }
+            groupCounts[g] = qi
+            // …and the groups it is a part of (全市5个区县中有4个…超过90%: the 5 too).
+            var h = g - 1
+            while h >= 0, clause.contains(quantities[h].range.lowerBound) {
+                let after = quantities[h].range.upperBound
+                if markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil { groupCounts[h] = qi }
+                h -= 1
+            }
         }
         var complementClause: Range<Int>? = nil
         var pendingChanges: [(index: Int, quantity: Quantity, clause: Range<Int>)] = []
