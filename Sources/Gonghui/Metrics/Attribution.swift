@@ -127,7 +127,9 @@ struct Attribution {
         while end < window && !Self.sentenceEnds.contains(u[end]) { end += 1 }
         guard sentence.lowerBound > line.lowerBound,
               let m = firstMention(in: line.lowerBound..<end), !m.deferential, !m.bystander,
-              m.range.lowerBound - line.lowerBound <= 12 else { return nil }
+              m.range.lowerBound - line.lowerBound <= 12,
+              // 职工互助保障计划是中华全国总工会倡导…: after 是 the body is said of the subject.
+              !u[line.lowerBound..<m.range.lowerBound].contains(where: { words.isA(.is, $0) }) else { return nil }
         return m.body
     }
 

@@ -396,8 +396,10 @@ final class FederationFinder: Sendable {
     /// not read (a branch, a bureau, a hospital: not a place's, not a company's legal name). Its
     /// region is the place its name holds (福州 → 福州市).
     func titleMention(_ u: UnsafeBufferPointer<UInt16>, line r: Range<Int>, existing: [Mention], places: DocumentPlaces) -> Mention? {
-        // 关于街道总工会上半年工作总结: a title that opens a clause names no body by its opening.
-        if words.starting(.clauseOpener, at: r.lowerBound, in: u, limit: r.upperBound) != nil { return nil }
+        // 关于街道总工会上半年工作总结: a title that opens a clause names no body by its opening;
+        // nor a speech's (在市医院工会第二届会员代表大会上的讲话: the meeting's host).
+        if words.starting(.clauseOpener, at: r.lowerBound, in: u, limit: r.upperBound) != nil
+            || words.starting(.host, at: r.lowerBound, in: u, limit: r.upperBound) != nil { return nil }
         var i = r.lowerBound
         while i + 1 < r.upperBound && i - r.lowerBound < 18 && CodeUnit.isHan(u[i]) {
             if let w = words.starting(.unionWord, at: i, in: u, limit: r.upperBound) {
