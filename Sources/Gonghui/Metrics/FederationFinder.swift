@@ -48,6 +48,8 @@ final class FederationFinder: Sendable {
     let masks: UnitSet
     let notShort: UnitSet
     let levelPrefixes: UnitSet
+    /// 我, 本 before a level: the text's own place (我区).
+    let selfPrefixes: UnitSet
     let notNameStart: UnitSet
     /// Region levels and one-character town levels (省 市 县 区 镇 乡).
     let levels: UnitSet
@@ -76,6 +78,7 @@ final class FederationFinder: Sendable {
         masks = words.characters(.mask)
         notShort = words.characters(.notShort)
         levelPrefixes = words.characters(.levelPrefix)
+        selfPrefixes = words.characters(.selfPrefix)
         notNameStart = words.characters(.notNameStart)
         regionLevels = words.characters(.regionLevel)
         levels = UnitSet(words[.regionLevel].map { $0[0] } + words[.townLevel].filter { $0.count == 1 }.map { $0[0] })
@@ -477,7 +480,8 @@ final class FederationFinder: Sendable {
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
-    func reportingBody(mentions: [Mention], heading: Range<Int>, u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
+    func reportingBody(mentions: [Mention], heading: Range<Int>, piece: Range<Int>? = nil, u: UnsafeBufferPointer<UInt16>,
+                       places: DocumentPlaces) -> UnionBody? {
         // A body the text defers to (被全国总工会授予, 受到了全国总工会的肯定) or lists among
         // others (贵阳市总工会等4个单位) is not the one speaking.
         func weight(_ m: Mention) -> Double {
@@ -512,6 +516,7 @@ final class FederationFinder: Sendable {
         // Bare levels go to a named body of that level, else to the one the heading names, else
         // to the place of that level the text names most (looked up once per level).
         var resolved: [Character: UnionBody?] = [:]
+        var unresolved = Set<Character>()
         for m in mentions where m.body == nil && !m.masked && weight(m) > 0 {
             guard let level = m.level else { continue }
             if resolved[level] == nil {
@@ -536,10 +541,25 @@ final class FederationFinder: Sendable {
                 first[b] = min(first[b] ?? Int.max, m.range.lowerBound)
             } else {
                 masked += 0.5  // a body the text names only by its level: unknown
+                unresolved.insert(level)
             }
         }
         guard let best = heaviest(weights) else { return nil }
         if masked >= best.value { return nil }
+        // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
+        if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }
         return best.key
+    }
+
+    /// The level the text calls its own (我区, 本市), the first such word within the reach of a
+    /// document's head (`DocumentPlaces.readLimit`).
+    func ownLevel(_ u: UnsafeBufferPointer<UInt16>, in r: Range<Int>) -> Character? {
+        let end = min(r.upperBound, r.lowerBound + DocumentPlaces.readLimit)
+        var i = r.lowerBound
+        while i + 1 < end {
+            if selfPrefixes.contains(u[i]), levels.contains(u[i + 1]) { return Character(Unicode.Scalar(u[i + 1])!) }
+            i += 1
+        }
+        return nil
     }
 }

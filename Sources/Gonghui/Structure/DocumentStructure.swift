@@ -78,7 +78,7 @@ public struct StructureReader {
                 headingEnd = layout.lines[k].upperBound
                 k += 1
             }
-            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), u: u,
+            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), piece: piece, u: u,
                                                     places: places))
             m = e
         }
