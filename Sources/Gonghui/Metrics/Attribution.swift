@@ -166,7 +166,10 @@ struct Attribution {
         let levels = scopes.levels(of: scope)
         if let region = body?.region, let last = region.last, levels.contains(last) { return body }
         for level in levels {
-            if let place = places.dominant(level, gazetteer: gazetteer) { return UnionBody(name: "", region: place) }
+            guard let place = places.dominant(level, gazetteer: gazetteer) else { continue }
+            // 全区/我区 with 南通市 named: a county-level scope is no prefecture's city.
+            if scope == .county && !gazetteer.places(named: place).contains(where: { $0.level == .county }) { continue }
+            return UnionBody(name: "", region: place)
         }
         return nil
     }
