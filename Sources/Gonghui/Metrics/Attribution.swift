@@ -128,9 +128,20 @@ struct Attribution {
         guard sentence.lowerBound > line.lowerBound,
               let m = firstMention(in: line.lowerBound..<end), !m.deferential, !m.bystander,
               m.range.lowerBound - line.lowerBound <= 12,
-              // 职工互助保障计划是中华全国总工会倡导…: after 是 the body is said of the subject.
-              !u[line.lowerBound..<m.range.lowerBound].contains(where: { words.isA(.is, $0) }) else { return nil }
+              // 职工互助保障计划是中华全国总工会倡导…: after 是 the body is said of a subject (a noun
+              // phrase; not 今年是…, 特别是…, where the body acts).
+              !isSaidOfSubject(line.lowerBound..<m.range.lowerBound) else { return nil }
         return m.body
+    }
+
+    /// A 是 in `r` after a run of at least four Han characters (职工互助保障计划是…).
+    func isSaidOfSubject(_ r: Range<Int>) -> Bool {
+        var run = 0
+        for i in r {
+            if words.isA(.is, u[i]) && run >= 4 { return true }
+            run = CodeUnit.isHan(u[i]) ? run + 1 : 0
+        }
+        return false
     }
 
     /// The marks that end a sentence, and how far into a paragraph its subject is looked for.

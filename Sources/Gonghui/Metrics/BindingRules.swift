@@ -167,7 +167,9 @@ extension RecordRun {
             // few) counts what that figure counts, in a clause of its own. A verb of the lexicon
             // (tag v): a noun repeated (新增企业2家…增加企业114家) says nothing of the kind.
             guard f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true, let verb = verbBefore(q),
-                  extractor.verbs.contains(Array(u[verb])) else { return nil }
+                  extractor.verbs.contains(Array(u[verb])),
+                  // 未签订120家: what is not done is no parallel of what is.
+                  !markerIndex.contains(.negation, in: min(f.clause.lowerBound, verb.lowerBound)..<verb.upperBound) else { return nil }
             let paragraph = layout.lines[f.line]
             for m in made.suffix(3).reversed() where m.quantity.range.lowerBound >= paragraph.lowerBound
                 && m.quantity.range.upperBound <= f.clause.lowerBound && f.fits(m.metric) {

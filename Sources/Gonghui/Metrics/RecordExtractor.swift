@@ -552,10 +552,13 @@ struct RecordRun {
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         var i = r.upperBound
-        while i + 1 < u.count && !CodeUnit.clauseEnds.contains(u[i]) {
+        var figure = false
+        while i + 1 < u.count && i - r.upperBound < 40 && !CodeUnit.clauseEnds.contains(u[i]) {
             if words.isA(.of, u[i]) && CodeUnit.isDigit(u[i + 1]) { return true }
-            // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future).
-            if i > r.upperBound, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
+            // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future, and so is
+            // 将投入300万元作为…: a figure the plan sets aside).
+            if CodeUnit.isDigit(u[i]) { figure = true }
+            if i > r.upperBound, !figure, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
         }
         return false

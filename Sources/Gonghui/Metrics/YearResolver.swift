@@ -50,9 +50,9 @@ struct YearResolver {
         self.u = u
         // The opening lines: the title block and the first paragraph (the lede, with its dateline).
         var head: [Range<Int>] = []
-        for k in layout.lines.indices where !layout.lines[k].isEmpty && head.count < 3 {
+        for k in layout.lines.indices where !layout.lines[k].isEmpty {
             head.append(layout.lines[k])
-            if !layout.isHeading[k] { break }
+            if !layout.isHeading[k] || head.count == 3 { break }
         }
         let masked = head.contains { Self.hasMaskedYear(u, $0, words) }
         // Without a stated date, the one year the opening lines state is the document's (not one
