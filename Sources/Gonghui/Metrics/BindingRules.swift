@@ -207,7 +207,7 @@ extension RecordRun {
     /// 外资企业签订集体合同46家 as in 外资企业签订76家.
     func statesWith(_ verb: Slice<UnsafeBufferPointer<UInt16>>, before p: Int) -> Bool {
         var a = p
-        while a > 0 && p - a < 30 && !CodeUnit.clauseEnds.contains(u[a - 1]) && !CodeUnit.isNewline(u[a - 1]) { a -= 1 }
+        while a > 0 && p - a < 30 && !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
         var i = a
         while i + verb.count <= p {
             if u[i..<(i + verb.count)].elementsEqual(verb) { return true }

@@ -48,7 +48,7 @@ final class FederationFinder: Sendable {
     let masks: UnitSet
     let notShort: UnitSet
     let levelPrefixes: UnitSet
-    /// 我, 本 before a level: the text's own place (我区).
+    /// 我 before a level: the text's own place (我区).
     let selfPrefixes: UnitSet
     let notNameStart: UnitSet
     /// Region levels and one-character town levels (省 市 县 区 镇 乡).
@@ -551,7 +551,7 @@ final class FederationFinder: Sendable {
         return best.key
     }
 
-    /// The level the text calls its own (我区, 本市), the first such word within the reach of a
+    /// The level the text calls its own (我区, 我市), the first such word within the reach of a
     /// document's head (`DocumentPlaces.readLimit`).
     func ownLevel(_ u: UnsafeBufferPointer<UInt16>, in r: Range<Int>) -> Character? {
         let end = min(r.upperBound, r.lowerBound + DocumentPlaces.readLimit)

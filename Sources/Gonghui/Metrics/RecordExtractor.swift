@@ -198,8 +198,7 @@ struct RecordRun {
             // …and the groups it is a part of (全市5个区县中有4个…超过90%: the 5 too).
             var h = g - 1
             while h >= 0, clause.contains(quantities[h].range.lowerBound) {
-                let after = quantities[h].range.upperBound
-                if markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil { groupCounts[h] = qi }
+                if isGroupCount(quantities[h]) { groupCounts[h] = qi }
                 h -= 1
             }
         }
@@ -612,11 +611,17 @@ struct RecordRun {
         while g >= 0, clause.contains(quantities[g].range.lowerBound) {
             let after = quantities[g].range.upperBound
             // …named as groups (7个省区), or a count of organisations (有21家职工人数不足50人).
-            if markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil { return .some(g) }
+            if isGroupCount(quantities[g]) { return .some(g) }
             if quantities[g].unit == .org, !u[after..<q.range.lowerBound].contains(where: { words.isA(.coordinator, $0) }) { return .some(g) }
             g -= 1
         }
         return nil
+    }
+
+    /// A count named as groups by the noun right after it (7个省区, 5个区县).
+    func isGroupCount(_ q: Quantity) -> Bool {
+        let after = q.range.upperBound
+        return markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil
     }
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
