@@ -82,7 +82,7 @@ struct Attribution {
             // the place of that level the text names most.
             if let level = m.level, !m.masked, federations.isPlaceLevel(level) {
                 if let region = reporting?.region, region.last == level { return UnionBody(name: region + m.kind, region: region) }
-                if let place = structure.places.dominant(level, gazetteer: federations.gazetteer) { return UnionBody(name: place + m.kind, region: place) }
+                if let place = structure.places.dominant(level) { return UnionBody(name: place + m.kind, region: place) }
             }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
@@ -177,7 +177,7 @@ struct Attribution {
         let levels = scopes.levels(of: scope)
         if let region = body?.region, let last = region.last, levels.contains(last) { return body }
         for level in levels {
-            guard let place = places.dominant(level, gazetteer: gazetteer) else { continue }
+            guard let place = places.dominant(level) else { continue }
             // 全区/我区 with 南通市 named: a county-level scope is no prefecture's city.
             if scope == .county && !gazetteer.places(named: place).contains(where: { $0.level == .county }) { continue }
             return UnionBody(name: "", region: place)
@@ -190,7 +190,7 @@ struct Attribution {
     /// before the figure; as its full name.
     func subjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
         func resolved(_ phrase: Int) -> Gazetteer.Place? {
-            DocumentPlaces.resolve(federations.placeNames[phrase], gazetteer: federations.gazetteer, present: structure.places.present)
+            structure.places.resolve(phrase)
         }
         // Right before the figure, any form of the name.
         if !clause.isEmpty, let (p, length) = federations.reversedPlaces.longestSuffix(in: u, before: clause.upperBound, limit: clause.lowerBound), length > 0 {
@@ -205,7 +205,7 @@ struct Attribution {
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…).
-            if federations.placeNames[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
+            if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             // 河南工会…: a place's unions at large, by any form of its name.
             if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
         }

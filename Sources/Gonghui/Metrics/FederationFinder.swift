@@ -34,7 +34,8 @@ final class FederationFinder: Sendable {
 
     let gazetteer: Gazetteer
     let placeMatcher: PhraseMatcher
-    let placeNames: [String]
+    /// The gazetteer's names, numbered as the place tries and matchers number them.
+    let placeNames: PlaceNames
     /// Place names reversed: the place that ends right before a union suffix is found by
     /// reading back from the suffix, without scanning the whole text for places.
     let reversedPlaces: PrefixTrie
@@ -95,8 +96,8 @@ final class FederationFinder: Sendable {
         }
         unionKindNames = kinds
         unionKinds = PrefixTrie(kinds)
-        let names = gazetteer.allNames.sorted()
-        placeNames = names
+        placeNames = PlaceNames(gazetteer)
+        let names = placeNames.names
         placeMatcher = PhraseMatcher(names)
         var reversed = PrefixTrie()
         for (k, name) in names.enumerated() { reversed.insert(String(name.reversed()), index: k) }
@@ -135,7 +136,7 @@ final class FederationFinder: Sendable {
         for (i, suffixEnd, suffix) in suffixes {
             guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { continue }
             var start = i - length
-            let name = placeNames[p]
+            let name = placeNames.names[p]
             // 总 alone ("黄骅市总出台") only after a full name ending in a level (市 县 区 省).
             if suffix == shortFederation && !(name.utf16.last.map(regionLevels.contains) ?? false) { continue }
             let preceding: UInt16? = start > range.lowerBound ? u[start - 1] : nil
@@ -150,7 +151,7 @@ final class FederationFinder: Sendable {
                 start = a
                 region = String(decoding: u[a..<i], as: UTF16.self)
             } else {
-                guard let place = DocumentPlaces.resolve(name, gazetteer: gazetteer, present: places.present) else { continue }
+                guard let place = places.resolve(p) else { continue }
                 region = place.name
             }
             let bodyName = region + fullSuffix(suffix)
@@ -160,7 +161,7 @@ final class FederationFinder: Sendable {
             }
         }
         out.append(contentsOf: levelAndMaskedMentions(u, range, suffixes: suffixes, existing: out))
-        out.append(contentsOf: enterpriseMentions(u, range, present: places.present).filter { m in !out.contains { $0.range.overlaps(m.range) } })
+        out.append(contentsOf: enterpriseMentions(u, range, places: places).filter { m in !out.contains { $0.range.overlaps(m.range) } })
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Listed or awarded: by the words after the name, or after the quoted name of its project
         // (兴平市总工会“爱心捐赠屋”…荣获); a name joined to the next one of a list (A和B等14个单位,
@@ -299,7 +300,7 @@ final class FederationFinder: Sendable {
 
     /// Enterprise unions name themselves after their company: 南通德润精密机械有限公司工会.
     /// The figure belongs to the company, which covers no region.
-    private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, present: Set<String>) -> [Mention] {
+    private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, places: DocumentPlaces) -> [Mention] {
         var out: [Mention] = []
         let unionWord = words[.unionWord][0]
         var i = range.lowerBound
@@ -310,7 +311,7 @@ final class FederationFinder: Sendable {
                 let start = end - s.count
                 return start >= range.lowerBound && (0..<s.count).allSatisfy { u[start + $0] == s[$0] }
             }) else {
-                if let m = organisationMention(u, union: i..<end, range: range, present: present) { out.append(m) }
+                if let m = organisationMention(u, union: i..<end, range: range, places: places) { out.append(m) }
                 i = end
                 continue
             }
@@ -346,7 +347,7 @@ final class FederationFinder: Sendable {
     /// A workplace union named after its unit (工行镇江分行工会, 冀中能源峰峰集团万年矿工会), or the
     /// text's own such union by its unit alone (该段工会, 矿工会): the unit's last character is
     /// then its level, resolved against the named body of that unit.
-    private func organisationMention(_ u: UnsafeBufferPointer<UInt16>, union: Range<Int>, range: Range<Int>, present: Set<String>) -> Mention? {
+    private func organisationMention(_ u: UnsafeBufferPointer<UInt16>, union: Range<Int>, range: Range<Int>, places: DocumentPlaces) -> Mention? {
         guard let unit = words.ending(.organisation, before: union.lowerBound, in: u, limit: range.lowerBound),
               words.starting(.kindAfter, at: union.upperBound, in: u, limit: range.upperBound) == nil else { return nil }
         let unitStart = union.lowerBound - unit.count
@@ -376,7 +377,7 @@ final class FederationFinder: Sendable {
         // The place right before a unit of several characters is the one it serves (镇江 in
         // 工行镇江分行); a one-character unit's name often holds a place it is only named after.
         let region = unit.count > 1 ? place.flatMap { $0.range.upperBound == unitStart ? $0 : nil }
-            .flatMap { DocumentPlaces.resolve(placeNames[$0.phrase], gazetteer: gazetteer, present: present)?.name } : nil
+            .flatMap { places.resolve($0.phrase)?.name } : nil
         return Mention(range: a..<union.upperBound,
                        body: UnionBody(name: String(decoding: u[a..<union.upperBound], as: UTF16.self), region: region),
                        masked: false, level: nil, deferential: isDeferential(u, a, range.lowerBound))
@@ -421,7 +422,7 @@ final class FederationFinder: Sendable {
                 guard i - rest >= 2, !levelPrefixes.contains(u[rest]) else { return nil }
                 var region: String? = nil
                 for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
-                    region = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present)?.name
+                    region = places.resolve(m.phrase)?.name
                     break
                 }
                 // 烟墩镇工会: a town's or street's union covers the town (which the gazetteer lacks).
@@ -470,7 +471,7 @@ final class FederationFinder: Sendable {
     /// names, as a union body.
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
         for m in placeMatcher.longestMatches(in: u, range: heading) {
-            guard let place = DocumentPlaces.resolve(placeNames[m.phrase], gazetteer: gazetteer, present: places.present), place.name.last == level else { continue }
+            guard let place = places.resolve(m.phrase), place.name.last == level else { continue }
             return UnionBody(name: place.name + federation, region: place.name)
         }
         return nil
@@ -533,7 +534,7 @@ final class FederationFinder: Sendable {
                 let fromHeading = level == Self.companyLevel ? headingCompany(heading, u)
                     : isPlaceLevel(level) ? headingPlace(level: level, heading, u, places: places) : nil
                 let fromPlaces = !isPlaceLevel(level) ? nil
-                    : places.dominant(level, gazetteer: gazetteer).map { UnionBody(name: $0 + m.kind, region: $0) }
+                    : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) }
                 resolved[level] = .some(byName ?? fromHeading ?? fromPlaces)
             }
             if let b = resolved[level]! {

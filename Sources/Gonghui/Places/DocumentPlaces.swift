@@ -7,8 +7,9 @@ import Foundation
 /// Names inside quotation marks do not count, nor those of streets (岚皋路): 开展了“劳模看鹰潭”等活动 names an activity, not
 /// the place the report covers.
 struct DocumentPlaces: Sendable {
-    /// Every place name and short form the text holds.
-    let present: Set<String>
+    let names: PlaceNames
+    /// Every place name and short form the text holds (phrase indexes of `names`).
+    let present: Set<Int>
     /// Full names of the places named outside quotes, with how often.
     let counts: [String: Int]
     /// The dominant place of each level the counted names end in (and of provinces).
@@ -20,7 +21,8 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(gazetteer: Gazetteer, trie: PrefixTrie, names: [String], streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
+        self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
         var shortCounts: [Int: Int] = [:]
@@ -36,20 +38,34 @@ struct DocumentPlaces: Sendable {
             seen.insert(m.phrase)
             if !Self.isQuoted(u, m.range.lowerBound) { shortCounts[m.phrase, default: 0] += 1 }
         }
-        let present = Set(seen.map { names[$0] })
-        self.present = present
+        present = seen
         var counts: [String: Int] = [:]
         for (phrase, n) in shortCounts {
-            guard let place = Self.resolve(names[phrase], gazetteer: gazetteer, present: present) else { continue }
+            guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
         }
         self.counts = counts
-        var dominant: [Character: String?] = [:]
-        for level in Set(counts.keys.compactMap(\.last)).union([Self.provinceLevel]) {
-            dominant[level] = .some(Self.dominant(level, counts: counts, gazetteer: gazetteer))
+        // The name counted most often at each level, none on a tie: one pass over the counts.
+        var top: [Character: (name: String, n: Int, tied: Bool)] = [Self.provinceLevel: ("", 0, true)]
+        for (name, n) in counts {
+            // (北京市 is of 市 and a province's; 省 takes provinces only.)
+            var levels: [Character] = []
+            if let last = name.last, last != Self.provinceLevel { levels.append(last) }
+            if names.provinces.contains(name) { levels.append(Self.provinceLevel) }
+            for level in levels {
+                if let t = top[level], t.n >= n {
+                    if t.n == n { top[level]!.tied = true }
+                    continue
+                }
+                top[level] = (name, n, false)
+            }
         }
+        let dominant = top.mapValues { $0.tied ? nil : Optional($0.name) }
         dominantByLevel = dominant
     }
+
+    /// The place a name of the gazetteer (a phrase index) denotes in this text.
+    func resolve(_ phrase: Int) -> Gazetteer.Place? { names.resolve(phrase, present: present) }
 
     /// A “ opened earlier on the same line, within a dozen characters, and not closed.
     static func isQuoted(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
@@ -63,38 +79,11 @@ struct DocumentPlaces: Sendable {
         return false
     }
 
-    /// The place a name denotes; among places sharing a name, the one whose province or
-    /// prefecture the text also names, a full name before a short form of another place.
-    static func resolve(_ name: String, gazetteer: Gazetteer, present: Set<String>) -> Gazetteer.Place? {
-        let candidates = gazetteer.places(named: name)
-        if candidates.count <= 1 { return candidates.first }
-        func score(_ p: Gazetteer.Place) -> Int {
-            var s = 0
-            var q = gazetteer.parent(of: p)
-            while let parent = q {
-                if present.contains(parent.name) || parent.aliases.contains(where: present.contains) { s += 1 }
-                q = gazetteer.parent(of: parent)
-            }
-            if p.name == name { s += 2 }
-            return s
-        }
-        return candidates.max { score($0) < score($1) }
-    }
-
     /// The place named most often whose full name ends with `level` (省, 市, 县, 区), when one
     /// stands out; 省 also takes autonomous regions and municipalities' provinces. (Read once per
     /// level when the places are counted: records ask for it one by one.)
-    func dominant(_ level: Character, gazetteer: Gazetteer) -> String? {
-        if let known = dominantByLevel[level] { return known }
-        return Self.dominant(level, counts: counts, gazetteer: gazetteer)
-    }
-
-    static func dominant(_ level: Character, counts: [String: Int], gazetteer: Gazetteer) -> String? {
-        let fitting = counts.filter { name, _ in
-            level == provinceLevel ? gazetteer.places(named: name).contains { $0.level == .province && $0.name == name } : name.last == level
-        }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = fitting.first else { return nil }
-        if fitting.count > 1 && fitting[1].value == top.value { return nil }
-        return top.key
+    func dominant(_ level: Character) -> String? {
+        // (A level no counted name ends in has no dominant place.)
+        dominantByLevel[level] ?? nil
     }
 }

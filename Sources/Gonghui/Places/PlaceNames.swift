@@ -1,0 +1,55 @@
+/// The gazetteer's names and short forms as one numbered list (the phrase indexes of the place
+/// tries and matchers), with what each denotes, read once: a document then tells places apart by
+/// number, without hashing a name per match (per document, that hashing cost as much as the scan).
+final class PlaceNames: Sendable {
+    let gazetteer: Gazetteer
+    /// Every name and short form, sorted: a phrase index is an index here.
+    let names: [String]
+    /// The places each name may denote, in the gazetteer's order.
+    let candidates: [[Int]]
+    /// Each place's parent (place index), or -1.
+    let parent: [Int]
+    /// The phrase indexes of each place's full name and short forms.
+    let phrases: [[Int]]
+    /// Full names of provinces, autonomous regions and municipalities.
+    let provinces: Set<String>
+
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let names = gazetteer.allNames.sorted()
+        self.names = names
+        var phraseOf: [String: Int] = [:]
+        for (k, n) in names.enumerated() { phraseOf[n] = k }
+        candidates = names.map { gazetteer.byName[$0] ?? [] }
+        parent = gazetteer.places.map { p in p.parent.flatMap { gazetteer.byCode[$0] } ?? -1 }
+        provinces = Set(gazetteer.places.filter { $0.level == .province }.map(\.name))
+        phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
+    }
+
+    /// The place a name denotes; among places sharing a name, the one whose province or
+    /// prefecture the text also names (`present`: phrase indexes), a full name before a short form
+    /// of another place.
+    func resolve(_ phrase: Int, present: Set<Int>) -> Gazetteer.Place? {
+        let all = candidates[phrase]
+        guard let first = all.first else { return nil }
+        if all.count == 1 { return gazetteer.places[first] }
+        let name = names[phrase]
+        func score(_ p: Int) -> Int {
+            var s = 0
+            var q = parent[p]
+            while q >= 0 {
+                if phrases[q].contains(where: present.contains) { s += 1 }
+                q = parent[q]
+            }
+            if gazetteer.places[p].name == name { s += 2 }
+            return s
+        }
+        // (The first of equal scores, as `max` keeps it.)
+        var best = first, bestScore = score(first)
+        for p in all.dropFirst() {
+            let s = score(p)
+            if s > bestScore { best = p; bestScore = s }
+        }
+        return gazetteer.places[best]
+    }
+}
