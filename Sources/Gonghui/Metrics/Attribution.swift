@@ -77,13 +77,7 @@ struct Attribution {
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !clauseScoped,
            m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
-            if let b = m.body { return b }
-            // A bare level (县教育工会, 省总工会): the reporting body's place at that level, else
-            // the place of that level the text names most.
-            if let level = m.level, !m.masked, federations.isPlaceLevel(level) {
-                if let region = reporting?.region, region.last == level { return UnionBody(name: region + m.kind, region: region) }
-                if let place = structure.places.dominant(level) { return UnionBody(name: place + m.kind, region: place) }
-            }
+            if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
         // not one opening a name in a list the figure sums up (郑州市公交集团…等45个集体).
@@ -101,6 +95,10 @@ struct Attribution {
                 || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound, dates: dates)
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
+            // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with
+            // is the one of that level.
+            if s.scope != .nation, let opener = paragraphBody(before: sentence), let last = opener.region?.last,
+               scopes.levels(of: s.scope).contains(last) { return opener }
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) { return scoped }
             // 我市 in a text that never names its city: the place is unknown — not the opening's,
             // nor that of a body of another level (全国总工会公布…名单,我市有4个集体…).
@@ -113,6 +111,15 @@ struct Attribution {
         // the body a paragraph opens with speaks for its later sentences too.
         if let opener = paragraphBody(before: sentence) { return opener }
         return reporting ?? openingScope[piece]
+    }
+
+    /// The body a mention names. A bare level (县教育工会, 省总工会): the reporting body's place at
+    /// that level, else the place of that level the text names most.
+    func named(_ m: FederationFinder.Mention, reporting: UnionBody?) -> UnionBody? {
+        if let b = m.body { return b }
+        guard let level = m.level, !m.masked, federations.isPlaceLevel(level) else { return nil }
+        if let region = reporting?.region, region.last == level { return UnionBody(name: region + m.kind, region: region) }
+        return structure.places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) }
     }
 
     /// The body named as the subject of the first sentence of `sentence`'s paragraph (near its
@@ -131,7 +138,7 @@ struct Attribution {
               // 职工互助保障计划是中华全国总工会倡导…: after 是 the body is said of a subject (a noun
               // phrase; not 今年是…, 特别是…, where the body acts).
               !isSaidOfSubject(line.lowerBound..<m.range.lowerBound) else { return nil }
-        return m.body
+        return named(m, reporting: structure.pieceBodies[layout.piece(containing: sentence.lowerBound)])
     }
 
     /// A 是 in `r` after a run of at least four Han characters (职工互助保障计划是…).

@@ -60,6 +60,7 @@ final class FederationFinder: Sendable {
     let shortFederation: String
     /// 工会: the word every union's name ends with.
     let unionWord: String
+    let unionWordUnits: [UInt16]
     /// Enterprise suffixes, the legal forms among them, longest first.
     let enterpriseSuffixes: [[UInt16]]
     let legalSuffixes: Set<[UInt16]>
@@ -89,6 +90,7 @@ final class FederationFinder: Sendable {
         legalSuffixes = Set(words[.legalSuffix])
         let unionWord = words.strings(.unionWord)[0]
         self.unionWord = unionWord
+        unionWordUnits = Array(unionWord.utf16)
         var kinds = [federation]
         for line in kindsFile.lines {
             guard line.fields.count == 1, line.text.contains(unionWord) else { throw kindsFile.error(line, "expected one word naming a union (…\(unionWord))") }
@@ -127,6 +129,9 @@ final class FederationFinder: Sendable {
         while i < range.upperBound {
             if unionKinds.mayStart(with: u[i]), let (suffix, end) = unionSuffix(u, at: i, limit: range.upperBound) {
                 suffixes.append((i, end, suffix))
+                i = end
+            } else if let end = townUnion(u, at: i, range: range) {
+                suffixes.append((i, end, unionWord))
                 i = end
             } else {
                 i += 1
@@ -261,6 +266,21 @@ final class FederationFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// 横河镇工会, 岳阳街道工会: a town's or street's own union is often just its 工会. The end of
+    /// 工会 at `i`, when a town's name stands before its level (not 乡镇工会, 各镇工会 or 全区街道工会,
+    /// which name unions at large; nor 各街道镇工会 or 6月份镇工会).
+    private func townUnion(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
+        let word = unionWordUnits
+        guard i + word.count <= range.upperBound, (0..<word.count).allSatisfy({ u[i + $0] == word[$0] }),
+              let level = words.ending(.townLevel, before: i, in: u, limit: range.lowerBound),
+              let a = townNameStart(u, before: i - level.count, limit: range.lowerBound),
+              !levelPrefixes.contains(u[a]), !isLevel(u[i - level.count - 1]),
+              words.ending(.townLevel, before: i - level.count, in: u, limit: a) == nil else { return nil }
+        // 各街道镇工会, 6月份镇工会: what stands before the name makes it none.
+        if a > range.lowerBound, levelPrefixes.contains(u[a - 1]) || CodeUnit.isDigit(u[a - 1]) { return nil }
+        return i + word.count
     }
 
     /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:
@@ -505,6 +525,10 @@ final class FederationFinder: Sendable {
         // …and those named other than as a list's member or an awardee: 集团公司工会 is never one
         // of the unions it lists or awards (煤矸发电厂工会等18个工会组织被授予…).
         var unlisted = Set<UnionBody>()
+        // …and those named once at least other than as the body deferred to (在市总工会的领导下):
+        // a text that only defers to a body is not that body's (a 局工会's report that studies
+        // 全总十四大 documents).
+        var spoken = Set<UnionBody>()
         var masked = 0.0
         for m in mentions {
             if m.masked { masked += weight(m); continue }
@@ -512,6 +536,7 @@ final class FederationFinder: Sendable {
                 named[b, default: 0] += 1
                 if !m.bystander || m.deferential { unlisted.insert(b) }
                 if weight(m) > 0 { weights[b, default: 0] += weight(m) }
+                if weight(m) > 0 && !m.deferential { spoken.insert(b) }
             }
         }
         // Bare levels go to a named body of that level, else to the one the heading names, else
@@ -539,13 +564,14 @@ final class FederationFinder: Sendable {
             }
             if let b = resolved[level]! {
                 weights[b, default: 0] += weight(m)
+                if !m.deferential { spoken.insert(b) }
                 first[b] = min(first[b] ?? Int.max, m.range.lowerBound)
             } else {
                 masked += 0.5  // a body the text names only by its level: unknown
                 unresolved.insert(level)
             }
         }
-        guard let best = heaviest(weights) else { return nil }
+        guard let best = heaviest(weights), spoken.contains(best.key) else { return nil }
         if masked >= best.value { return nil }
         // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
         if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }

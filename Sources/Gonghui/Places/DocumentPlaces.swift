@@ -21,7 +21,7 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]] = [], notNameStart: UnitSet = UnitSet(), u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
@@ -35,6 +35,10 @@ struct DocumentPlaces: Sendable {
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
             }) { continue }
+            // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
+            // that word and a bare level, not the place 和县.
+            if m.range.count == 2, notNameStart.contains(u[m.range.lowerBound]), m.range.lowerBound > 0,
+               CodeUnit.isHan(u[m.range.lowerBound - 1]) { continue }
             seen.insert(m.phrase)
             if !Self.isQuoted(u, m.range.lowerBound) { shortCounts[m.phrase, default: 0] += 1 }
         }
