@@ -177,7 +177,7 @@ final class FederationFinder: Sendable {
             // A quoted name (授予“煤炭公司工会”、“煤矸发电厂工会”等18个…) is read past its closing quote.
             let closed = r.upperBound < range.upperBound && u[r.upperBound] == 0x201D ? r.upperBound + 1 : r.upperBound
             let after = Self.afterQuotedName(u, closed, limit: range.upperBound)
-            if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil { listed[k] = true }
+            if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil || listsBehindTail(u, after, limit: range.upperBound) { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
             if words.starting(.awarded, at: after, in: u, limit: range.upperBound) != nil,
                words.starting(.notAwarded, at: after, in: u, limit: range.upperBound) == nil { listed[k] = true }
@@ -186,6 +186,29 @@ final class FederationFinder: Sendable {
             if listed[k] || words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
         }
         return out
+    }
+
+    /// 福州某公司工会委员会等35家, 某公司工会副主席陈某等33位, 某市总工会党组书记、副主席彭某被
+    /// 授予…: a listing or award word behind the rest of the name (name-tail), or behind officials
+    /// of the union and a person's name (two to four characters), makes the union one of a list,
+    /// or a listed or honoured person's.
+    func listsBehindTail(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
+        func listsAt(_ i: Int) -> Bool {
+            words.starting(.listing, at: i, in: u, limit: limit) != nil
+                || (words.starting(.awarded, at: i, in: u, limit: limit) != nil && words.starting(.notAwarded, at: i, in: u, limit: limit) == nil)
+        }
+        if let tail = words.starting(.nameTail, at: after, in: u, limit: limit) { return listsAt(after + tail.count) }
+        var name = after
+        while let title = words.starting(.official, at: name, in: u, limit: limit) {
+            name += title.count
+            if name < limit, u[name] == 0x3001 { name += 1 }  // 党组书记、常务副主席
+        }
+        guard name > after else { return false }
+        for length in 2...4 where name + length < limit {
+            guard CodeUnit.isHan(u[name + length - 1]) else { return false }
+            if listsAt(name + length) { return true }
+        }
+        return false
     }
 
     /// Where the words after a name start: past the quoted name of its project or brand, if one

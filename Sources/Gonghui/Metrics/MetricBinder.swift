@@ -286,8 +286,12 @@ struct MetricBinder {
                 // Two cues run together (劳动竞赛优胜单位, 信访案件, 基层工会组建) are one noun, and
                 // the last is its head: the figure counts that alone.
                 if last.range.upperBound == m.range.lowerBound, found.count == 1 {
-                    found[0] = (strong.metric, last.range.lowerBound..<m.range.upperBound)
-                    compound = strong.metric != last.metric
+                    // A head that is an award's verb (基层工会荣获…模范职工之家称号) counts what the
+                    // award names, when a noun after it names a metric strongly.
+                    var metric = strong.metric
+                    if strong.position == .after, let named = namedAfter(m, in: cues, before: s.afterLimit, accepts: accepts) { metric = named }
+                    found[0] = (metric, last.range.lowerBound..<m.range.upperBound)
+                    compound = metric != last.metric
                     break
                 }
                 // Only a coordinator (and the words a system is named with) between the two.
@@ -300,6 +304,16 @@ struct MetricBinder {
         if compound { return found.map(\.metric) }
         return found.count >= 2 && found.contains(where: { f in cues.contains { $0.range == f.range && catalog.cuesByPhrase[$0.phrase].contains { $0.metric == f.metric && $0.weight >= 3 } } })
             ? found.map(\.metric) : []
+    }
+
+    /// The metric a strong noun cue (3+, of either side) after `verb` names, before `limit`.
+    func namedAfter(_ verb: CueMatch, in cues: [CueMatch], before limit: Int, accepts: (Int) -> Bool) -> Int? {
+        for c in cues where c.range.lowerBound >= verb.range.upperBound && c.range.lowerBound < limit {
+            if let best = catalog.cuesByPhrase[c.phrase].filter({ accepts($0.metric) && $0.position == .any && $0.weight >= 3 }).max(by: { $0.weight < $1.weight }) {
+                return best.metric
+            }
+        }
+        return nil
     }
 
     /// A word that joins coordinated objects (、和及与或, and 以).
