@@ -1134,6 +1134,19 @@ extension RecordExtractor {
             }
             i += 1
         }
+        // 29名全国五一劳动奖章获得者中,一线职工21人: a clause that opens with its count and ends
+        // with 中 is a base as well, without 在.
+        if counting {
+            var start = sentence.lowerBound
+            for j in sentence where j > start {
+                let c = u[j]
+                if c == 0x2C || c == 0x3B || c == 0x3A {
+                    if words.isA(.frameClose, u[j - 1]), j - start <= 30, CodeUnit.isDigit(u[start]),
+                       !out.contains(where: { $0.overlaps(start..<j) }) { out.append(start..<j) }
+                    start = j + 1
+                }
+            }
+        }
         return out
     }
 }
