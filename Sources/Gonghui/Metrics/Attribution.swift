@@ -96,9 +96,10 @@ struct Attribution {
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
             // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with
-            // is the one of that level.
-            if s.scope != .nation, let opener = paragraphBody(before: sentence), let last = opener.region?.last,
-               scopes.levels(of: s.scope).contains(last) { return opener }
+            // is the one of that level — unless the text's own body is (a 市总工会 visiting 我市).
+            let levels = scopes.levels(of: s.scope)
+            if s.scope != .nation, !(reporting?.region?.last.map(levels.contains) ?? false),
+               let opener = paragraphBody(before: sentence), let last = opener.region?.last, levels.contains(last) { return opener }
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) { return scoped }
             // 我市 in a text that never names its city: the place is unknown — not the opening's,
             // nor that of a body of another level (全国总工会公布…名单,我市有4个集体…).

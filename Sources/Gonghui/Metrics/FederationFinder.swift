@@ -120,6 +120,8 @@ final class FederationFinder: Sendable {
     func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>, places: DocumentPlaces) -> [Mention] {
         var out: [Mention] = []
         for m in aliasMatcher.longestMatches(in: u, range: range) {
+            // 中国教育工会浙江省委员会: a national union's committee of a place is that place's.
+            if m.range.upperBound < range.upperBound, placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) != nil { continue }
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
@@ -147,7 +149,7 @@ final class FederationFinder: Sendable {
             let preceding: UInt16? = start > range.lowerBound ? u[start - 1] : nil
             // 州教育工会和县总工会: 和 joins two bodies; 和县 is no place here (the bare level
             // 县总工会 is read below).
-            if length == 2, notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c) { continue }
+            if length == 2, notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c), !isLevel(c) { continue }  // (安徽省和县: a place)
             var region: String
             if length == 2, let c = preceding, CodeUnit.isHan(c), !notNameStart.contains(c), !levelPrefixes.contains(c), !isLevel(c),
                isLevel(u[i - 1]), let a = townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start {
@@ -179,8 +181,7 @@ final class FederationFinder: Sendable {
             let after = Self.afterQuotedName(u, closed, limit: range.upperBound)
             if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil || listsBehindTail(u, after, limit: range.upperBound) { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
-            if words.starting(.awarded, at: after, in: u, limit: range.upperBound) != nil,
-               words.starting(.notAwarded, at: after, in: u, limit: range.upperBound) == nil { listed[k] = true }
+            if awarded(u, at: after, limit: range.upperBound) { listed[k] = true }
             if k + 1 < out.count, listed[k + 1], let joint = words.starting(.listJoint, at: after, in: u, limit: range.upperBound),
                after + joint.count == out[k + 1].range.lowerBound - (u[out[k + 1].range.lowerBound - 1] == 0x201C ? 1 : 0) { listed[k] = true }
             if listed[k] || words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
@@ -188,16 +189,20 @@ final class FederationFinder: Sendable {
         return out
     }
 
+    /// An award word at `i` (荣获, 被评为; not 获悉).
+    func awarded(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> Bool {
+        words.starting(.awarded, at: i, in: u, limit: limit) != nil && words.starting(.notAwarded, at: i, in: u, limit: limit) == nil
+    }
+
     /// 福州某公司工会委员会等35家, 某公司工会副主席陈某等33位, 某市总工会党组书记、副主席彭某被
     /// 授予…: a listing or award word behind the rest of the name (name-tail), or behind officials
     /// of the union and a person's name (two to four characters), makes the union one of a list,
-    /// or a listed or honoured person's.
+    /// or a listed or honoured person's. After a person, 等 lists only before a number: 主席王某等
+    /// 一行 is a delegation the union sends.
     func listsBehindTail(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
-        func listsAt(_ i: Int) -> Bool {
-            words.starting(.listing, at: i, in: u, limit: limit) != nil
-                || (words.starting(.awarded, at: i, in: u, limit: limit) != nil && words.starting(.notAwarded, at: i, in: u, limit: limit) == nil)
+        if let tail = words.starting(.nameTail, at: after, in: u, limit: limit) {
+            return words.starting(.listing, at: after + tail.count, in: u, limit: limit) != nil || awarded(u, at: after + tail.count, limit: limit)
         }
-        if let tail = words.starting(.nameTail, at: after, in: u, limit: limit) { return listsAt(after + tail.count) }
         var name = after
         while let title = words.starting(.official, at: name, in: u, limit: limit) {
             name += title.count
@@ -205,8 +210,12 @@ final class FederationFinder: Sendable {
         }
         guard name > after else { return false }
         for length in 2...4 where name + length < limit {
-            guard CodeUnit.isHan(u[name + length - 1]) else { return false }
-            if listsAt(name + length) { return true }
+            let i = name + length
+            guard CodeUnit.isHan(u[i - 1]) else { return false }
+            if awarded(u, at: i, limit: limit) { return true }
+            if let w = words.starting(.listing, at: i, in: u, limit: limit) {
+                return i + w.count < limit && CodeUnit.isDigit(u[i + w.count])
+            }
         }
         return false
     }
@@ -293,14 +302,16 @@ final class FederationFinder: Sendable {
 
     /// 横河镇工会, 岳阳街道工会: a town's or street's own union is often just its 工会. The end of
     /// 工会 at `i`, when a town's name stands before its level (not 乡镇工会, 各镇工会 or 全区街道工会,
-    /// which name unions at large; nor 各街道镇工会 or 6月份镇工会).
+    /// which name unions at large; nor 各街道镇工会, 6月份镇工会 or 部分镇工会).
     private func townUnion(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
         let word = unionWordUnits
         guard i + word.count <= range.upperBound, (0..<word.count).allSatisfy({ u[i + $0] == word[$0] }),
               let level = words.ending(.townLevel, before: i, in: u, limit: range.lowerBound),
               let a = townNameStart(u, before: i - level.count, limit: range.lowerBound),
               !levelPrefixes.contains(u[a]), !isLevel(u[i - level.count - 1]),
-              words.ending(.townLevel, before: i - level.count, in: u, limit: a) == nil else { return nil }
+              words.ending(.townLevel, before: i - level.count, in: u, limit: a) == nil,
+              // 部分镇工会, 所辖乡工会: a modifier, no town's name.
+              words.starting(.generic, at: a, in: u, limit: i - level.count) == nil else { return nil }
         // 各街道镇工会, 6月份镇工会: what stands before the name makes it none.
         if a > range.lowerBound, levelPrefixes.contains(u[a - 1]) || CodeUnit.isDigit(u[a - 1]) { return nil }
         return i + word.count
@@ -594,7 +605,7 @@ final class FederationFinder: Sendable {
                 unresolved.insert(level)
             }
         }
-        guard let best = heaviest(weights), spoken.contains(best.key) else { return nil }
+        guard let best = heaviest(weights.filter { spoken.contains($0.key) }) else { return nil }
         if masked >= best.value { return nil }
         // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
         if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }

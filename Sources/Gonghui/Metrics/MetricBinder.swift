@@ -306,14 +306,17 @@ struct MetricBinder {
             ? found.map(\.metric) : []
     }
 
-    /// The metric a strong noun cue (3+, of either side) after `verb` names, before `limit`.
+    /// The metric the head of what follows `verb` names (the last noun cue of either side before
+    /// `limit`: 厂务公开民主管理示范单位 is a 示范单位), when that cue is strong (3+).
     func namedAfter(_ verb: CueMatch, in cues: [CueMatch], before limit: Int, accepts: (Int) -> Bool) -> Int? {
+        var head: MetricCatalog.Cue?
         for c in cues where c.range.lowerBound >= verb.range.upperBound && c.range.lowerBound < limit {
-            if let best = catalog.cuesByPhrase[c.phrase].filter({ accepts($0.metric) && $0.position == .any && $0.weight >= 3 }).max(by: { $0.weight < $1.weight }) {
-                return best.metric
+            if let best = catalog.cuesByPhrase[c.phrase].filter({ accepts($0.metric) && $0.position == .any && $0.weight >= 2 }).max(by: { $0.weight < $1.weight }) {
+                head = best
             }
         }
-        return nil
+        guard let head, head.weight >= 3 else { return nil }
+        return head.metric
     }
 
     /// A word that joins coordinated objects (、和及与或, and 以).

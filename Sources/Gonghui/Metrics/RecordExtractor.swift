@@ -76,6 +76,8 @@ struct RecordRun {
     var rowMetrics: [Int: Int] = [:]
     /// The text of the sentence records were last made from: records of one sentence share it.
     var sentenceText: (range: Range<Int>, text: String) = (0..<0, "")
+    /// The survey bases of the sentence last recorded from (a sentence's records ask in turn).
+    var basesOfSentence: (range: Range<Int>, bases: [Range<Int>]) = (0..<0, [])
     var catalog: MetricCatalog { extractor.catalog }
     var words: FunctionWords { extractor.words }
 
@@ -1097,7 +1099,8 @@ struct RecordRun {
         if kind == .change, record.group == nil, let level = Self.made(since: sentence.lowerBound, made).last(where: { $0.metric == metric }) {
             record.group = out[level.index].group
         }
-        record.inSample = sampleBases(fullSentence).contains { $0.upperBound <= q.range.lowerBound }
+        if basesOfSentence.range != fullSentence { basesOfSentence = (fullSentence, sampleBases(fullSentence)) }
+        record.inSample = basesOfSentence.bases.contains { $0.upperBound <= q.range.lowerBound }
         if kind == .level { made.append(Made(metric: metric, quantity: q, year: resolvedYear, index: out.count)) }
         out.append(record)
     }
@@ -1112,6 +1115,15 @@ extension RecordExtractor {
             if words.isA(.numeral, u[i]), i + 1 < r.upperBound, words.isA(.countMeasure, u[i + 1]) { return true }
         }
         return false
+    }
+
+    /// 1260户…, 29名…, 1.2万名…: `r` opens with digits and a count's measure word.
+    static func opensWithCount(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, words: FunctionWords) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound && (CodeUnit.isDigit(u[k]) || u[k] == 0x2E) { k += 1 }
+        guard k > r.lowerBound else { return false }
+        if k < r.upperBound && words.isA(.largeUnit, u[k]) { k += 1 }
+        return (k..<min(r.upperBound, k + 2)).contains { words.isA(.countMeasure, u[$0]) }
     }
 
     /// 在206家企业中 / 在93家职工人数200人以上的企业中: survey bases in a sentence.
@@ -1134,14 +1146,15 @@ extension RecordExtractor {
             }
             i += 1
         }
-        // 29名全国五一劳动奖章获得者中,一线职工21人: a clause that opens with its count and ends
-        // with 中 is a base as well, without 在.
+        // 29名全国五一劳动奖章获得者中,一线职工21人: a clause that opens with its count (digits, a
+        // large unit, and a count's measure within two characters: not 2023年…中) and ends with 中
+        // is a base as well, without 在.
         if counting {
             var start = sentence.lowerBound
             for j in sentence where j > start {
                 let c = u[j]
                 if c == 0x2C || c == 0x3B || c == 0x3A {
-                    if words.isA(.frameClose, u[j - 1]), j - start <= 30, CodeUnit.isDigit(u[start]),
+                    if words.isA(.frameClose, u[j - 1]), j - start <= 30, opensWithCount(u, start..<j, words: words),
                        !out.contains(where: { $0.overlaps(start..<j) }) { out.append(start..<j) }
                     start = j + 1
                 }

@@ -21,7 +21,7 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]] = [], notNameStart: UnitSet = UnitSet(), u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
@@ -30,15 +30,18 @@ struct DocumentPlaces: Sendable {
         // long report is read for them only so far, which keeps the cost per document bounded.
         // Leftmost-longest, read with the trie: a look-up where a name can start, none elsewhere.
         let limit = min(u.count, Self.readLimit)
+        var previousEnd = -1
         for m in trie.longestMatches(in: u, range: 0..<limit) {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
             }) { continue }
             // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
-            // that word and a bare level, not the place 和县.
-            if m.range.count == 2, notNameStart.contains(u[m.range.lowerBound]), m.range.lowerBound > 0,
-               CodeUnit.isHan(u[m.range.lowerBound - 1]) { continue }
+            // that word and a bare level, not the place 和县 — but after a place (安徽省和县, 辽宁本溪)
+            // it is one.
+            defer { previousEnd = m.range.upperBound }
+            let p = m.range.lowerBound
+            if m.range.count == 2, notNameStart.contains(u[p]), p > 0, CodeUnit.isHan(u[p - 1]), previousEnd != p, !levels.contains(u[p - 1]) { continue }
             seen.insert(m.phrase)
             if !Self.isQuoted(u, m.range.lowerBound) { shortCounts[m.phrase, default: 0] += 1 }
         }
