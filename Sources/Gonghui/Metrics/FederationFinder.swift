@@ -149,7 +149,7 @@ final class FederationFinder: Sendable {
             let preceding: UInt16? = start > range.lowerBound ? u[start - 1] : nil
             // 州教育工会和县总工会: 和 joins two bodies; 和县 is no place here (the bare level
             // 县总工会 is read below).
-            if length == 2, notNameStart.contains(u[start]), let c = preceding, CodeUnit.isHan(c), !isLevel(c) { continue }  // (安徽省和县: a place)
+            if isWordThenLevel(u, start..<i, limit: range.lowerBound) { continue }
             var region: String
             if length == 2, let c = preceding, CodeUnit.isHan(c), !notNameStart.contains(c), !levelPrefixes.contains(c), !isLevel(c),
                isLevel(u[i - 1]), let a = townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start {
@@ -182,11 +182,21 @@ final class FederationFinder: Sendable {
             if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil || listsBehindTail(u, after, limit: range.upperBound) { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
             if awarded(u, at: after, limit: range.upperBound) { listed[k] = true }
+            // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
+            if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
             if k + 1 < out.count, listed[k + 1], let joint = words.starting(.listJoint, at: after, in: u, limit: range.upperBound),
                after + joint.count == out[k + 1].range.lowerBound - (u[out[k + 1].range.lowerBound - 1] == 0x201C ? 1 : 0) { listed[k] = true }
             if listed[k] || words.ending(.giver, before: r.lowerBound, in: u, limit: range.lowerBound) != nil { out[k].bystander = true }
         }
         return out
+    }
+
+    /// 教育工会和县总工会: a two-character name opening with 和 (与, 在 …) right after a word is that
+    /// word's joint and a bare level, not the place 和县 (after a place's level, 安徽省和县, it is one).
+    func isWordThenLevel(_ u: UnsafeBufferPointer<UInt16>, _ name: Range<Int>, limit: Int) -> Bool {
+        guard name.count == 2, notNameStart.contains(u[name.lowerBound]), name.lowerBound > limit else { return false }
+        let c = u[name.lowerBound - 1]
+        return CodeUnit.isHan(c) && !isLevel(c)
     }
 
     /// An award word at `i` (荣获, 被评为; not 获悉).
@@ -524,7 +534,7 @@ final class FederationFinder: Sendable {
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
-        for m in placeMatcher.longestMatches(in: u, range: heading) {
+        for m in placeMatcher.longestMatches(in: u, range: heading) where !isWordThenLevel(u, m.range, limit: heading.lowerBound) {
             guard let place = places.resolve(m.phrase), place.name.last == level else { continue }
             return UnionBody(name: place.name + federation, region: place.name)
         }
@@ -560,8 +570,9 @@ final class FederationFinder: Sendable {
         // of the unions it lists or awards (煤矸发电厂工会等18个工会组织被授予…).
         var unlisted = Set<UnionBody>()
         // …and those named once at least other than as the body deferred to (在市总工会的领导下):
-        // a text that only defers to a body is not that body's (a 局工会's report that studies
-        // 全总十四大 documents).
+        // such a body outweighs bodies only deferred to, however often (a 市总工会 report that
+        // follows the 沧州市总工会 four times); a text naming no other body is still the deferred-to
+        // one's (由省总工会…主办).
         var spoken = Set<UnionBody>()
         var masked = 0.0
         for m in mentions {
@@ -605,7 +616,7 @@ final class FederationFinder: Sendable {
                 unresolved.insert(level)
             }
         }
-        guard let best = heaviest(weights.filter { spoken.contains($0.key) }) else { return nil }
+        guard let best = heaviest(weights.filter { spoken.contains($0.key) }) ?? heaviest(weights) else { return nil }
         if masked >= best.value { return nil }
         // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
         if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }
