@@ -93,9 +93,12 @@ public final class Pipeline {
         withoutActuallyEscaping(each) { each in
             let workers = jobs > 1 && explain == nil ? WindowWorkers(self, jobs: jobs) : nil
             var continuing: UnionBody?
+            // Whether the document is a plan, by its title in the first window.
+            var plan: Bool?
             var batch: [WindowWorkers.Window] = []
             produce { window, offset in
-                var read = structure.structure(of: window)
+                var read = structure.structure(of: window, plan: plan)
+                plan = read.layout.isPlan
                 if let continuing, read.pieceBodies.first == .some(nil) { read.pieceBodies[0] = continuing }
                 if let last = read.pieceBodies.last, let last { continuing = last }
                 guard let workers else {

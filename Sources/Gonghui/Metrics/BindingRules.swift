@@ -14,6 +14,8 @@ import Foundation
 /// the heading above, the group a paragraph opens with).
 extension RecordRun {
     /// The rules for a figure in percent (a rate, or a share of the figure before it).
+    /// The family of honours (metric-families.tsv): awards, which only an award names.
+    static let honorsFamily = "honors"
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .rate]
 
     /// The rules for any other level figure.
@@ -145,6 +147,10 @@ extension RecordRun {
                 .filter({ f.fits($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
                 .max(by: { $0.weight < $1.weight }),
                   f.scored.first?.metric != strong.metric else { return nil }
+            // 走访慰问了39名劳动模范: people of a kind (劳模) whom a verb of another family acts on
+            // are what that verb counts, not honours given.
+            if catalog.metrics[strong.metric].family == Self.honorsFamily, let best = f.scored.first, best.score >= MetricBinder.threshold,
+               best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .cue:
             // The cue words around the figure name its metric — unless what follows vetoes them;

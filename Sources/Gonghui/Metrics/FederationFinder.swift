@@ -43,6 +43,9 @@ final class FederationFinder: Sendable {
     let placeTrie: PrefixTrie
     let aliasMatcher: PhraseMatcher
     let aliases: [(alias: String, body: UnionBody)]
+    /// Aliases that name their body only in a text that also names the body's region: 工联会 is
+    /// Hong Kong's federation in a Hong Kong text, and any place's 工会联合会 elsewhere (社区工联会).
+    let aliasNeedsRegion: [Bool]
 
     /// The words names are read by (`union-words.tsv`), and the character classes among them.
     let words: UnionWords
@@ -106,14 +109,24 @@ final class FederationFinder: Sendable {
         reversedPlaces = reversed
         placeTrie = PrefixTrie(names)
         var list: [(String, UnionBody)] = []
+        var needs: [Bool] = []
         for line in aliasFile.lines {
             try aliasFile.require(line, fields: 2)
             let region = line.fields.count > 2 && !line.fields[2].isEmpty ? line.fields[2] : nil
             list.append((line.fields[0], UnionBody(name: line.fields[1], region: region)))
+            let needsRegion = line.fields.count > 3 && line.fields[3] == Self.needsRegionFlag
+            if line.fields.count > 3 && !needsRegion {
+                throw aliasFile.error(line, "the fourth column may only be \(Self.needsRegionFlag)")
+            }
+            needs.append(needsRegion)
         }
         aliases = list
+        aliasNeedsRegion = needs
         aliasMatcher = PhraseMatcher(list.map(\.0))
     }
+
+    /// The fourth column of federation-aliases.tsv for an alias that needs its region named.
+    static let needsRegionFlag = "needs-region"
 
     // MARK: Mentions
 
@@ -122,6 +135,7 @@ final class FederationFinder: Sendable {
         for m in aliasMatcher.longestMatches(in: u, range: range) {
             // 中国教育工会浙江省委员会: a national union's committee of a place is that place's.
             if m.range.upperBound < range.upperBound, placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) != nil { continue }
+            if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region, places.counts[region] == nil { continue }
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
@@ -484,6 +498,9 @@ final class FederationFinder: Sendable {
                 var rest = r.lowerBound
                 while let (_, length) = placeTrie.longestPrefix(in: u, from: rest, limit: i).map({ ($0.0, $0.1 - rest) }), length > 0 { rest += length }
                 guard i - rest >= 2, !levelPrefixes.contains(u[rest]) else { return nil }
+                // 兰州市基层工会超5600家: a headline that counts a place's unions at large.
+                if words.isWord(.generic, u, rest..<i),
+                   (i + w.count..<min(r.upperBound, i + w.count + 4)).contains(where: { CodeUnit.isDigit(u[$0]) }) { return nil }
                 var region: String? = nil
                 for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
                     region = places.resolve(m.phrase)?.name

@@ -407,7 +407,7 @@ struct RecordRun {
     func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: r.count) { covered in
             covered.initialize(repeating: false)
-            markerIndex.forEach(.neutral | .compare | .thisYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
+            markerIndex.forEach(.neutral | .compare | .thisYear | .thatYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
                 for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
             }
             for d in years.dates(in: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
@@ -467,10 +467,28 @@ struct RecordRun {
               isRangeOrListGap(quantities[first - 1].range.upperBound, quantities[first].range.lowerBound) { first -= 1 }
         let from = first > 0 && clause.contains(quantities[first - 1].range.lowerBound) ? quantities[first - 1].range.upperBound : clause.lowerBound
         if markerIndex.contains(.perUnit, in: from..<n.lowerBound) { return true }
+        if isBand(first, qi, in: quantities, clause) { return true }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
         return false
+    }
+
+    /// 分别领取了3000元至5000元, 发放1000-2000元不等: a range that each recipient's amount lies
+    /// in, not a total (a list after 分别 may be totals; a range cannot be). `first` opens the
+    /// range when it is written as two figures.
+    func isBand(_ first: Int, _ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        var last = qi
+        while last + 1 < quantities.count, clause.contains(quantities[last + 1].range.lowerBound),
+              isRangeOrListGap(quantities[last].range.upperBound, quantities[last + 1].range.lowerBound) { last += 1 }
+        let isRange = quantities[qi].role == .range || (first..<last).contains { k in
+            quantities[k].range.upperBound < quantities[k + 1].range.lowerBound
+                && (quantities[k].range.upperBound..<quantities[k + 1].range.lowerBound).allSatisfy { words.isA(.reach, u[$0]) || words.isA(.rangeDash, u[$0]) }
+        }
+        guard isRange else { return false }
+        let end = quantities[last].range.upperBound
+        if markers.starting(.band, at: end, in: u, limit: min(clause.upperBound, end + 4)) != nil { return true }
+        return markerIndex.contains(.respectively, in: clause.lowerBound..<quantities[first].range.lowerBound)
     }
 
     /// 201家已建会企业共有职工4.12万人 after 已建立工会组织的有201家: a figure already stated,
@@ -727,6 +745,10 @@ struct RecordRun {
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
+            // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it.
+            if o.upperBound <= target, target - o.upperBound <= 32,
+               let sep = (o.upperBound..<target).last(where: { words.isA(.coordinator, u[$0]) }), target - sep <= 8,
+               (o.upperBound..<sep).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
             // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }

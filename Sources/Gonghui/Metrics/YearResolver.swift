@@ -259,9 +259,16 @@ struct YearResolver {
             switch o.kind {
             case .cumulative, .period:
                 // 今年以来 is this year; 一年来 is the whole year.
-                if occurrences.contains(where: { ($0.kind == .thisYear || $0.kind == .wholeYear) && $0.range.overlaps(o.range) }) { continue }
+                if occurrences.contains(where: { ($0.kind == .thisYear || $0.kind == .thatYear || $0.kind == .wholeYear) && $0.range.overlaps(o.range) }) { continue }
                 out.append((o.range.lowerBound, o.kind == .period ? .span : .cumulative))
             case .thisYear: out.append((o.range.lowerBound, .thisYear))
+            case .thatYear:
+                // 截至2022年年底,…(其中当年新建210个): the year stated before it, else this year.
+                let stated = out.last { s in
+                    if case .year = s.1, s.0 < o.range.lowerBound { return true }
+                    return false
+                }
+                out.append((o.range.lowerBound, stated?.1 ?? .thisYear))
             case .current: out.append((o.range.lowerBound, .current))
             case .lastYear:
                 // 比上年, 较去年: a comparison, not the period.

@@ -1,7 +1,7 @@
 /// The normalise stage: a `SourceText` in, a `Document` out.
 ///
 /// Passes run in a fixed order, each a forward scan that keeps the offset map to the
-/// original: characters (NFKC, line breaks, invisibles) → pinyin annotations → traditional to
+/// original: characters (NFKC, line breaks, invisibles; 92。3% → 92.3%) → pinyin annotations → traditional to
 /// simplified → web boilerplate → whitespace. Annotations go before conversion so that word
 /// overrides see 與時俱進, not 與時(shí)俱進; boilerplate rules are written in simplified NFKC
 /// text, so they run after the character passes.
@@ -47,6 +47,7 @@ public struct Normalizer {
         var units = Array(original[range])
         var map = OffsetMap.identity(count: units.count, sourceStart: range.lowerBound)
         characters.apply(&units, map: &map)
+        DecimalStops.apply(&units)
         (units, map) = annotations.apply(units, map: map)
         converter.apply(&units)
         let cleaned = keepsBoilerplate
@@ -118,7 +119,7 @@ public struct Normalizer {
         let last = cuts.count > 1 ? normalizeWindow(original.units, cuts[cuts.count - 1].window) : first
         // The first lines of the first window and the last lines of the last hold the title
         // and the date lines a whole reading would find.
-        let probe = UTF16Text(Self.headLines(first.text, 6) + [0x0A] + Self.tailLines(last.text, 4))
+        let probe = UTF16Text(Self.headLines(first.text, Self.mastheadLimit) + [0x0A] + Self.tailLines(last.text, 4))
         var metadata = DocumentMetadata(
             title: source.declaredTitle ?? Self.titleLine(UTF16Text(first.text)),
             date: source.declaredDate ?? first.date ?? last.date ?? Self.dateLine(probe, dates: dates),
@@ -190,12 +191,15 @@ public struct Normalizer {
     /// 09月28日 来源: 甘南日报, 26.07.2017 00:03).
     static func dateLine(_ text: UTF16Text, dates: DateFinder) -> ReportDate? {
         let u = text.units
-        // The first six and the last four lines, found from each end.
+        // The first six and the last four lines, found from each end; past the sixth, the head
+        // goes on while its lines are a masthead's (an e-paper's 上一版 下一版, its list of the
+        // page's other articles, then 第03版 2022-08-02), never beyond two dozen lines.
         var lines: [Range<Int>] = []
         var start = 0
-        while lines.count < 6 && start < u.count {
+        while lines.count < Self.mastheadLimit && start < u.count {
             var end = start
             while end < u.count && u[end] != 0x0A { end += 1 }
+            if lines.count >= 6 && !isShortLine(u, start..<end) { break }
             lines.append(start..<end)
             start = end + 1
         }
@@ -214,11 +218,19 @@ public struct Normalizer {
             let rest = u[r].enumerated().filter { !first.range.contains($0.offset + r.lowerBound) }.map(\.element)
             if rest.allSatisfy({ $0 == 0x28 || $0 == 0x29 || $0 == 0x20 || $0 == 0x2014 }) { return first.date }
         }
-        for r in lines where r.count <= 80 && !u[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }) {
+        for r in lines where isShortLine(u, r) {
             if let d = dates.allDates(in: u, range: r).first(where: { $0.date.day != nil }) { return d.date }
             if let d = dayMonthYear(u, r) { return d }
         }
         return nil
+    }
+
+    /// Lines of a masthead read for a dateline: at most this many from the top.
+    static let mastheadLimit = 24
+
+    /// A line that is no sentence: short, without 。, comma or semicolon.
+    static func isShortLine(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+        r.count <= 80 && !u[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B })
     }
 
     /// 26.07.2017: a European day.month.year date in `r`.

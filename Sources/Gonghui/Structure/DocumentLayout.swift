@@ -14,8 +14,12 @@ struct DocumentLayout: Sendable {
     /// For each line, whether it stands in a section headed as a plan (2024年工作打算,
     /// 下一步工作安排): what follows are targets, not results.
     let planSection: [Bool]
+    /// The document is a plan by its title (…工会工作计划): targets throughout.
+    let isPlan: Bool
 
-    init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern], words: StructureWords, lexicon: QuantityLexicon) {
+    /// `plan`: whether the document is a plan, when known from its title (a later window of a
+    /// long document, which does not see the title); nil to read it from the first lines.
+    init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern], words: StructureWords, lexicon: QuantityLexicon, plan known: Bool?) {
         var lines: [Range<Int>] = []
         var start = 0
         for i in 0..<u.count where u[i] == 0x0A {
@@ -44,20 +48,36 @@ struct DocumentLayout: Sendable {
         (tables, rowOfLine) = reader.tables()
 
         let firstTextLine = lines.firstIndex { !$0.isEmpty } ?? 0
+        // A plan's title (…工会工作计划), the first or second short line of the first few (a
+        // page's furniture may come before it): the whole text sets targets.
+        let titleLine = known != nil ? nil : lines.indices.prefix(8).filter { k in
+            !lines[k].isEmpty && lines[k].count <= 40 && !u[lines[k]].contains(0x3002)
+        }.prefix(2).first { k in
+            Self.endsWith(.planTitle, u, lines[k], words) && !words.contains(.reviewHeading, in: u, lines[k])
+                && !words.contains(.reportTitle, in: u, lines[k])
+        }
+        isPlan = known ?? (titleLine != nil)
         var plan = [Bool](repeating: false, count: lines.count)
-        var inPlan = false
+        var inPlan = isPlan
         for (k, r) in lines.enumerated() {
             // A heading, or a numbered paragraph that opens with a heading sentence
             // (六、2023年工作打算。新建基层工会20家,…).
             // The title (the first line with text) speaks for the whole document, never for a
-            // plan section.
-            if let h = isHeading[k] ? r : Self.leadHeading(u, r, numerals: lexicon.words), k > firstTextLine {
-                inPlan = words.contains(.planHeading, in: u, h) && !words.contains(.reviewHeading, in: u, h)
+            // plan section; in a plan, a heading opens plans unless it looks back.
+            if let h = isHeading[k] ? r : Self.leadHeading(u, r, numerals: lexicon.words), k > (titleLine ?? firstTextLine) {
+                inPlan = !words.contains(.reviewHeading, in: u, h) && (isPlan || words.contains(.planHeading, in: u, h))
             }
             plan[k] = inPlan
         }
         planSection = plan
         if starts.count >= 2 { split(at: starts, length: u.count) }
+    }
+
+    /// A line ending with a word of `kind`, but for closing brackets, quotes and spaces.
+    static func endsWith(_ kind: StructureWordKind, _ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: StructureWords) -> Bool {
+        var end = r.upperBound
+        while end > r.lowerBound, [0x20, 0x29, 0x300B, 0x201D, 0x3011].contains(u[end - 1]) { end -= 1 }
+        return words.ending(kind, before: end, in: u, limit: r.lowerBound) != nil
     }
 
     /// 岳阳街道总工会2022年工作小结: a union's name and a report word on one short line.

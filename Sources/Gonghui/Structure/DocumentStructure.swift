@@ -31,11 +31,16 @@ public struct StructureReader {
     }
 
     func structure(of document: Document) -> DocumentStructure {
-        document.text.units.withUnsafeBufferPointer { structure(of: $0) }
+        structure(of: document, plan: nil)
     }
 
-    func structure(of u: UnsafeBufferPointer<UInt16>) -> DocumentStructure {
-        var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon)
+    /// `plan`: what the first window of a long document said about it being a plan.
+    func structure(of document: Document, plan: Bool?) -> DocumentStructure {
+        document.text.units.withUnsafeBufferPointer { structure(of: $0, plan: plan) }
+    }
+
+    func structure(of u: UnsafeBufferPointer<UInt16>, plan: Bool?) -> DocumentStructure {
+        var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon, plan: plan)
         let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
         var all = federations.mentions(in: u, range: 0..<u.count, places: places)
         // A newsletter of items from several unions: each headline that opens with a union's

@@ -45,6 +45,10 @@ struct NormalizerTests {
          "某某区总工会2023年工作总结 2023年,全区工会稳步发展。"),
         ("a document site's page footer inside a word goes", "慰问一线职工5200人次,表彰先进工第 1 页 共 3 页作者26名。",
          "慰问一线职工5200人次,表彰先进工作者26名。"),
+        ("an ideographic stop typed for a decimal point before % is a point",
+         "企业覆盖率达92。3%,受益职工4500余人。", "企业覆盖率达92.3%,受益职工4500余人。"),
+        ("a full stop between a figure and a sentence that opens with one stays",
+         "全年建会1200家。3年来新增会员5万人。完成率98%。", "全年建会1200家。3年来新增会员5万人。完成率98%。"),
         ("a hidden-text marker goes", "全年走访慰问困难职工家庭......此处隐藏1024个字......", "全年走访慰问困难职工家庭"),
     ]
 
@@ -64,6 +68,16 @@ struct NormalizerTests {
         let d = TestSupport.normalized("某某工作总结\n全市新建工会58家。\n某某市总工会\n2024年1月12日")
         #expect(d.metadata.date == ReportDate(year: 2024, month: 1, day: 12))
         #expect(d.metadata.title == "某某工作总结")
+    }
+
+    @Test("an e-paper's dateline under its masthead and its list of the page's articles is the document's date")
+    func mastheadDate() {
+        let masthead = (1...9).map { "· 某某新闻标题第\($0)条" }.joined(separator: "\n")
+        let d = TestSupport.normalized("某报数字版\n上一版 下一版 查看PDF版\n本版其他文章\n\(masthead)\n第18962期:第03版 2022-08-02\n我市工会会员超过50万人\n截至目前,全市共有工会会员50.2万人,比上年增加1.1万人。")
+        #expect(d.metadata.date == ReportDate(year: 2022, month: 8, day: 2))
+        // A dateline below the first paragraph is the body's, not the page's.
+        let late = TestSupport.normalized("某报数字版\n上一版 下一版\n\(masthead)\n截至目前,全市共有工会会员50.2万人,比上年增加1.1万人。\n第03版 2022-08-02")
+        #expect(late.metadata.date == nil)
     }
 
     @Test("every range of the normalised text maps back to the original it came from")
