@@ -310,6 +310,11 @@ final class FederationFinder: Sendable {
             while k > range.lowerBound, self.masks.contains(u[k - 1]) { k -= 1; maskCount += 1 }
             if maskCount > 0 {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
+            } else if let w = words.ending(.provinceWord, before: i, in: u, limit: range.lowerBound),
+                      i - w.count == range.lowerBound || !CodeUnit.isHan(u[i - w.count - 1]) || levelPrefixes.contains(u[i - w.count - 1]) || notNameStart.contains(u[i - w.count - 1]) {
+                // 自治区总工会: an autonomous region's federation by its level alone, a province's.
+                out.append(Mention(range: (i - w.count)..<end, body: nil, masked: false, level: DocumentPlaces.provinceLevel,
+                                   deferential: isDeferential(u, i - w.count, range.lowerBound), kind: fullSuffix(suffix)))
             } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || levelPrefixes.contains(u[i - 1]) || notNameStart.contains(u[i - 1]) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),

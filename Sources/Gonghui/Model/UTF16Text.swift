@@ -28,6 +28,18 @@ public struct UTF16Text: Sendable, Hashable {
         self.pairStarts = pairs
     }
 
+    /// The lines of `u`, without their breaks (the last may be empty).
+    static func lineRanges(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0..<u.count where u[i] == 0x0A {
+            lines.append(start..<i)
+            start = i + 1
+        }
+        lines.append(start..<u.count)
+        return lines
+    }
+
     /// The number of well-formed surrogate pairs in `u` (each two units, one scalar).
     static func surrogatePairs(in u: UnsafeBufferPointer<UInt16>) -> Int {
         var pairs = 0

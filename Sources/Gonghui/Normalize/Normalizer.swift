@@ -2,7 +2,7 @@
 ///
 /// Passes run in a fixed order, each a forward scan that keeps the offset map to the
 /// original: characters (NFKC, line breaks, invisibles; 92。3% → 92.3%) → pinyin annotations → traditional to
-/// simplified → web boilerplate → whitespace. Annotations go before conversion so that word
+/// simplified → web boilerplate → whitespace → tables written a cell a line. Annotations go before conversion so that word
 /// overrides see 與時俱進, not 與時(shí)俱進; boilerplate rules are written in simplified NFKC
 /// text, so they run after the character passes.
 public struct Normalizer {
@@ -11,6 +11,7 @@ public struct Normalizer {
     let annotations: AnnotationRemover
     let boilerplate: BoilerplateRemover
     let whitespace: WhitespaceTidier
+    let pipeCells: PipeCells
     let dates: DateFinder
 
     public init(dictionaries: Dictionaries) { self.init(data: dictionaries.normalization) }
@@ -20,6 +21,7 @@ public struct Normalizer {
         annotations = AnnotationRemover(syllables: data.pinyinSyllables)
         boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(data.boilerplate), dates: data.dates)
         whitespace = WhitespaceTidier(words: data.functionWords)
+        pipeCells = PipeCells(words: data.functionWords)
         dates = data.dates
     }
 
@@ -54,6 +56,7 @@ public struct Normalizer {
             ? BoilerplateRemover.Result(text: units, map: map, removedLines: 0, date: nil)
             : boilerplate.apply(units, map: map)
         (units, map) = whitespace.apply(cleaned.text, map: cleaned.map)
+        (units, map) = pipeCells.apply(units, map: map)
         return Window(text: units, map: map, removedLines: cleaned.removedLines, date: cleaned.date, droppedRest: cleaned.droppedRest,
                       sourceStart: range.lowerBound)
     }

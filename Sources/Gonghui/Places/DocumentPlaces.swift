@@ -21,7 +21,7 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
@@ -35,6 +35,10 @@ struct DocumentPlaces: Sendable {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { w in
                 m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
+            }) { continue }
+            // 来自富蕴县…一个贫困家庭: where a person comes from.
+            if origins.contains(where: { w in
+                m.range.lowerBound >= w.count && (0..<w.count).allSatisfy { u[m.range.lowerBound - w.count + $0] == w[$0] }
             }) { continue }
             // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
             // that word and a bare level, not the place 和县 — but after a place (安徽省和县, 辽宁本溪)

@@ -7,6 +7,7 @@ public final class ScopeWords: Sendable {
         case nation, province, city, county
         case notScope = "not-scope"
         case street
+        case origin
     }
 
     /// The kinds of line that are no scope: the place-name endings of a scope's level, and the
@@ -19,6 +20,8 @@ public final class ScopeWords: Sendable {
     let notScope: PhraseMatcher
     /// Words that, right after a place name, make it a street's (岚皋路, 中山大道).
     let streets: [[UInt16]]
+    /// Words that, right before a place name, make it where a person comes from (来自富蕴县).
+    let origins: [[UInt16]]
     /// Per scope, the last character of a place name of its level, in the order they are
     /// tried (province: 省, 区, 市; county: 县, 区, 市).
     private let levelEndings: [Scope: [Character]]
@@ -28,7 +31,7 @@ public final class ScopeWords: Sendable {
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = []
+        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = []
         var levels: [Scope: [Character]] = [:]
         var region: String? = nil
         var seen: [String: Int] = [:]
@@ -54,6 +57,7 @@ public final class ScopeWords: Sendable {
             switch scope {
             case .notScope: after.append(line.fields[1])
             case .street: streets.append(Array(line.fields[1].utf16))
+            case .origin: origins.append(Array(line.fields[1].utf16))
             default: words.append(line.fields[1]); scopes.append(scope)
             }
         }
@@ -65,6 +69,7 @@ public final class ScopeWords: Sendable {
         self.scopes = scopes
         notScope = PhraseMatcher(after)
         self.streets = streets
+        self.origins = origins
         levelEndings = levels
         nationRegion = region
     }

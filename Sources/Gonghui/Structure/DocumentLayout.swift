@@ -20,13 +20,7 @@ struct DocumentLayout: Sendable {
     /// `plan`: whether the document is a plan, when known from its title (a later window of a
     /// long document, which does not see the title); nil to read it from the first lines.
     init(_ u: UnsafeBufferPointer<UInt16>, pieceMarkers: [ICURegexPattern], words: StructureWords, lexicon: QuantityLexicon, plan known: Bool?) {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for i in 0..<u.count where u[i] == 0x0A {
-            lines.append(start..<i)
-            start = i + 1
-        }
-        lines.append(start..<u.count)
+        let lines = UTF16Text.lineRanges(u)
         self.lines = lines
         isHeading = lines.map { Self.looksLikeHeading(u, $0) }
 

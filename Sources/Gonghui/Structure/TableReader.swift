@@ -110,8 +110,10 @@ struct TableReader {
             let listLength = words.prefix(.partList, of: u, labelRange)
             let partLength = words.prefix(.partRow, of: u, labelRange) ?? listLength
             // A row right after one of a breakdown (其中:内资企业, then 港澳台商投资企业, 外商投资企业
-            // …), without a prefix or a measure of its own, goes on with it.
+            // …), without a prefix or a measure of its own, goes on with it; a label that ends
+            // as a count does (工会会员数, 建立董事会单位数) is a row of its own.
             let continuesParts = partLength == nil && inList && lexicon.bracketUnit(Array(u[labelRange])) == nil
+                && lexicon.endingUnit(Array(u[labelRange])) == nil
             inList = listLength != nil || continuesParts
             let isPart = (partLength != nil || continuesParts) && parent != nil
             let name = isPart ? (labelRange.lowerBound + (partLength ?? 0))..<labelRange.upperBound : labelRange

@@ -49,6 +49,11 @@ struct NormalizerTests {
          "企业覆盖率达92。3%,受益职工4500余人。", "企业覆盖率达92.3%,受益职工4500余人。"),
         ("a full stop between a figure and a sentence that opens with one stays",
          "全年建会1200家。3年来新增会员5万人。完成率98%。", "全年建会1200家。3年来新增会员5万人。完成率98%。"),
+        ("a web table written a cell a line, parted by bars, is one row a line again",
+         "指 标\n|\n2022年\n|\n2023年\n|\n基层工会数\n|\n520\n|\n536\n|\n工会会员数\n|\n41200\n|\n43800\n|\n注:数据由市总工会提供。",
+         "指 标 2022年 2023年\n基层工会数 520 536\n工会会员数 41200 43800\n注:数据由市总工会提供。"),
+        ("a bar or two between lines is no table", "全市新建工会58家。\n|\n发展会员4375人。\n|", "全市新建工会58家。\n|\n发展会员4375人。\n|"),
+        ("a newspaper CMS's page properties go", "全市新建工会58家。\n2023-09-07 1 1 某某日报 content_38352.html 1 全市新建工会58家 /enpproperty-->", "全市新建工会58家。"),
         ("a hidden-text marker goes", "全年走访慰问困难职工家庭......此处隐藏1024个字......", "全年走访慰问困难职工家庭"),
     ]
 
