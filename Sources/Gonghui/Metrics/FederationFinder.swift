@@ -574,6 +574,9 @@ final class FederationFinder: Sendable {
         func weight(_ m: Mention) -> Double {
             m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
         }
+        func isOrganiser(_ m: Mention) -> Bool {
+            weight(m) > 0 && m.deferential && words.ending(.organiser, before: m.range.lowerBound, in: u, limit: max(0, m.range.lowerBound - 2)) != nil
+        }
         // The heaviest body, ties broken by name (never the dictionary's order, which changes
         // from run to run).
         // Ties go to the body named first.
@@ -594,8 +597,10 @@ final class FederationFinder: Sendable {
         // …and those named once at least other than as the body deferred to (在市总工会的领导下):
         // such a body outweighs bodies only deferred to, however often (a 市总工会 report that
         // follows the 沧州市总工会 four times); a text naming no other body is still the deferred-to
-        // one's (由省总工会…主办).
+        // one's when it organises what the text reports (由省总工会…主办), not when the text only
+        // follows its directions (贯彻国资委党委和全国总工会的工作部署).
         var spoken = Set<UnionBody>()
+        var organisers = Set<UnionBody>()
         var masked = 0.0
         for m in mentions {
             if m.masked { masked += weight(m); continue }
@@ -604,6 +609,7 @@ final class FederationFinder: Sendable {
                 if !m.bystander || m.deferential { unlisted.insert(b) }
                 if weight(m) > 0 { weights[b, default: 0] += weight(m) }
                 if weight(m) > 0 && !m.deferential { spoken.insert(b) }
+                if isOrganiser(m) { organisers.insert(b) }
             }
         }
         // Bare levels go to a named body of that level, else to the one the heading names, else
@@ -632,13 +638,14 @@ final class FederationFinder: Sendable {
             if let b = resolved[level]! {
                 weights[b, default: 0] += weight(m)
                 if !m.deferential { spoken.insert(b) }
+                if isOrganiser(m) { organisers.insert(b) }
                 first[b] = min(first[b] ?? Int.max, m.range.lowerBound)
             } else {
                 masked += 0.5  // a body the text names only by its level: unknown
                 unresolved.insert(level)
             }
         }
-        guard let best = heaviest(weights.filter { spoken.contains($0.key) }) ?? heaviest(weights) else { return nil }
+        guard let best = heaviest(weights.filter { spoken.contains($0.key) }) ?? heaviest(weights.filter { organisers.contains($0.key) }) else { return nil }
         if masked >= best.value { return nil }
         // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
         if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }
