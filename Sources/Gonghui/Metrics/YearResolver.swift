@@ -362,9 +362,10 @@ struct YearResolver {
             return earlier.contains { $0.statement == .span } && isUntil(s.position) && !endOfYear(s.position)
         }
         if let last = own.last {
-            // 2014年,累计慰问…943人: a total within the year the sentence states is that year's.
+            // 2014年,累计慰问…943人: a total within the year the sentence states is that year's;
+            // 截至2020年,…累计帮助8877名 is one over the years up to it, of no single year.
             if last.statement == .cumulative, own.count >= 2, case .year(let y) = own[own.count - 2].statement,
-               !closesSpan(own[own.count - 2]) {
+               !closesSpan(own[own.count - 2]), !isUntil(own[own.count - 2].position) {
                 return y
             }
             if last.statement == .span || last.statement == .cumulative || closesSpan(last) { return nil }
@@ -408,11 +409,13 @@ struct YearResolver {
         return lo
     }
 
-    /// 2022年底, 2022年末, 2022年12月: a date at `p` that names the end of its year or a month.
+    /// 2022年底, 2022年末, 2017年年底, 2022年12月: a date at `p` that names the end of its year or a month.
     func endOfYear(_ p: Int) -> Bool {
         var i = p
         while i < u.count && i - p < 4 && CodeUnit.isDigit(u[i]) { i += 1 }
         guard i + 1 < u.count, words.isA(.yearMark, u[i]) else { return false }
+        // 2017年年底: the year's end, its mark written twice.
+        if i + 2 < u.count, words.isA(.yearMark, u[i + 1]) { i += 1 }
         let c = u[i + 1]
         return words.isA(.yearEnd, c) || CodeUnit.isDigit(c)
     }

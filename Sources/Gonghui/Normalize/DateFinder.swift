@@ -101,6 +101,10 @@ public struct DateFinder: Sendable {
             }
             return Found(date: ReportDate(year: year, month: month), range: i..<k)
         }
+        // 2025“金秋助学”活动: a year before the quoted name of a year's campaign.
+        if !chinese, sep == 0x201C, i == 0 || !CodeUnit.isASCIILetter(u[i - 1]) {
+            return Found(date: ReportDate(year: year), range: i..<j)
+        }
         if !chinese, sep == 0x2D || sep == 0x2F || sep == 0x2E {
             guard let (month, afterMonth) = number(u, j + 1, limit, chinese: false), (1...12).contains(month), afterMonth - j - 1 <= 2 else { return nil }
             if afterMonth < limit, u[afterMonth] == sep,
