@@ -90,9 +90,12 @@ struct Attribution {
         // 全国 only in a text no body speaks for (表彰全国五一劳动奖状255个).
         // A scope word at the head of the sentence, after at most a date (2020年全国共有…,已建…,
         // …会员人数为…), is the subject of all its clauses.
-        let found = scopes.occurrences(in: u, sentence.lowerBound..<q.range.lowerBound, names: reporting == nil).filter {
-            $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: sentence.lowerBound)
-                || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound, dates: dates)
+        // A list of figures parted by semicolons goes on with the scope that opened it (…显示:全市
+        // 已建会单位8.61万家,…;发展新就业形态劳动者会员52.11万人;…).
+        let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
+        let found = scopes.occurrences(in: u, full..<q.range.lowerBound, names: reporting == nil).filter {
+            $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: full)
+                || Self.opensWithDate(u, ($0.range.lowerBound < sentence.lowerBound ? full : sentence.lowerBound)..<$0.range.lowerBound, dates: dates)
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
             // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with

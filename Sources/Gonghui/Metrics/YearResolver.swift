@@ -48,11 +48,15 @@ struct YearResolver {
         markerIndex = index
         self.layout = layout
         self.u = u
-        // The opening lines: the title block and the first paragraph (the lede, with its dateline).
+        // The opening lines: the title block and the first paragraph (the lede, with its dateline);
+        // a short first line that is no heading and no clause (a photo's caption: …捐助现场。)
+        // goes before it.
         var head: [Range<Int>] = []
         for k in layout.lines.indices where !layout.lines[k].isEmpty {
             head.append(layout.lines[k])
-            if !layout.isHeading[k] || head.count == 3 { break }
+            let caption = head.count == 1 && layout.lines[k].count <= Self.captionLength
+                && !u[layout.lines[k]].contains { $0 == 0x2C || $0 == 0x3B }
+            if (!layout.isHeading[k] && !caption) || head.count == 3 { break }
         }
         let masked = head.contains { Self.hasMaskedYear(u, $0, words) }
         // Without a stated date, the one year the opening lines state is the document's (not one
@@ -111,6 +115,9 @@ struct YearResolver {
     }
 
     // MARK: Reading dates
+
+    /// The most a first line that is no heading may hold and still come before the lede.
+    static let captionLength = 40
 
     /// 20xx年, 20__年, 20XX: a template's blanked year (function-words.tsv `year-mask`).
     static func hasMaskedYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: FunctionWords) -> Bool {
