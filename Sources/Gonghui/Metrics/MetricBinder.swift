@@ -148,6 +148,9 @@ struct MetricBinder {
         // to what an earlier clause named (…建设114家劳动关系综合服务站,培育示范站点12个): it
         // takes that clause's cues as one that names the same metric would.
         let ownClauseOnlyLeans = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? false
+        // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
+        // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
+        var topics: [(phrase: Int, metric: Int)] = []
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -195,7 +198,9 @@ struct MetricBinder {
                         // argues against a metric (调查, 问卷) always counts.
                         if cue.weight < 0 || m.range.lowerBound >= s.clause.lowerBound || s.elided
                             || ownClauseNames(family: catalog.metrics[cue.metric].family, s, s.sentenceCues ?? cues) {
-                            value = cue.weight * 0.6
+                            let repeats = topics.filter { $0.phrase == m.phrase && $0.metric == cue.metric }.count
+                            topics.append((m.phrase, cue.metric))
+                            value = cue.weight * 0.6 / Double(1 << min(repeats, 8))
                         }
                     case .label:
                         if s.tableLabel { value = cue.weight / (1 + Double(s.distance(from: m.range.upperBound)) / 6) }
