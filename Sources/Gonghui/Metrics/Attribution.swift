@@ -92,10 +92,17 @@ struct Attribution {
         // …会员人数为…), is the subject of all its clauses.
         // A list of figures parted by semicolons goes on with the scope that opened it (…显示:全市
         // 已建会单位8.61万家,…;发展新就业形态劳动者会员52.11万人;…).
-        let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
-        let found = scopes.occurrences(in: u, full..<q.range.lowerBound, names: reporting == nil).filter {
-            $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: full)
-                || Self.opensWithDate(u, ($0.range.lowerBound < sentence.lowerBound ? full : sentence.lowerBound)..<$0.range.lowerBound, dates: dates)
+        // Its own part first: 2023年,我市新建…;全国已建成…15.6万个 is the nation's.
+        var found = scopes.occurrences(in: u, sentence.lowerBound..<q.range.lowerBound, names: reporting == nil).filter {
+            $0.range.lowerBound >= clauseStart || $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: sentence.lowerBound)
+                || Self.opensWithDate(u, sentence.lowerBound..<$0.range.lowerBound, dates: dates)
+        }
+        if found.isEmpty {
+            let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
+            found = scopes.occurrences(in: u, full..<sentence.lowerBound, names: reporting == nil).filter {
+                $0.range.lowerBound == Self.clauseStart(u, before: $0.range.lowerBound, limit: full)
+                    || Self.opensWithDate(u, full..<$0.range.lowerBound, dates: dates)
+            }
         }
         if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
             // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with
@@ -260,5 +267,10 @@ struct Attribution {
         var i = p
         while i > limit, u[i - 1] != 0x2C, u[i - 1] != 0x3B, u[i - 1] != 0x3A { i -= 1 }
         return i
+    }
+
+    /// `p` opens a clause, a sentence or a line.
+    static func opensClause(_ u: UnsafeBufferPointer<UInt16>, at p: Int) -> Bool {
+        p == 0 || [0x2C, 0x3B, 0x3A, 0x3002, 0x0A].contains(u[p - 1])
     }
 }

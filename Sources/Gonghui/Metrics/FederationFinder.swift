@@ -125,6 +125,9 @@ final class FederationFinder: Sendable {
         aliasMatcher = PhraseMatcher(list.map(\.0))
     }
 
+    /// How far after a body named after 由 its verb of organising is looked for.
+    static let organisingReach = 24
+
     /// The fourth column of federation-aliases.tsv for an alias that needs its region named.
     static let needsRegionFlag = "needs-region"
 
@@ -135,7 +138,12 @@ final class FederationFinder: Sendable {
         for m in aliasMatcher.longestMatches(in: u, range: range) {
             // 中国教育工会浙江省委员会: a national union's committee of a place is that place's.
             if m.range.upperBound < range.upperBound, placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) != nil { continue }
-            if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region, places.counts[region] == nil { continue }
+            // …and not after a word that makes it a place's own (某某街道工联会 in a text about a visit to 香港).
+            if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region {
+                if places.counts[region] == nil { continue }
+                let p = m.range.lowerBound
+                if p > range.lowerBound, CodeUnit.isHan(u[p - 1]), !notNameStart.contains(u[p - 1]), !levelPrefixes.contains(u[p - 1]) { continue }
+            }
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
         }
@@ -398,7 +406,11 @@ final class FederationFinder: Sendable {
                 i = end
                 continue
             }
-            let a = nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound)
+            var a = nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound)
+            // 下属12个分公司工会: a count and its measure end what comes before; no name holds them.
+            if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
+                a = d + 2
+            }
             // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
             // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …).
             let named = legalSuffixes.contains(suffix)
@@ -574,8 +586,12 @@ final class FederationFinder: Sendable {
         func weight(_ m: Mention) -> Double {
             m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
         }
+        // 由省总工会、省人社厅联合主办: 由, then a verb of organising in the clause (not 由…授予).
         func isOrganiser(_ m: Mention) -> Bool {
-            weight(m) > 0 && m.deferential && words.ending(.organiser, before: m.range.lowerBound, in: u, limit: max(0, m.range.lowerBound - 2)) != nil
+            guard weight(m) > 0, m.deferential, words.ending(.organiser, before: m.range.lowerBound, in: u, limit: max(0, m.range.lowerBound - 2)) != nil else { return false }
+            var e = m.range.upperBound
+            while e < u.count && e - m.range.upperBound < Self.organisingReach && !Attribution.sentenceEnds.contains(u[e]) && u[e] != 0x2C && u[e] != 0x0A { e += 1 }
+            return words.contains(.organises, in: u, m.range.upperBound..<e)
         }
         // The heaviest body, ties broken by name (never the dictionary's order, which changes
         // from run to run).

@@ -474,6 +474,9 @@ struct RecordRun {
         return false
     }
 
+    /// How close before a range its 分别 stands (分别领取了…).
+    static let bandReach = 10
+
     /// 分别领取了3000元至5000元, 发放1000-2000元不等: a range that each recipient's amount lies
     /// in, not a total (a list after 分别 may be totals; a range cannot be). `first` opens the
     /// range when it is written as two figures.
@@ -488,7 +491,9 @@ struct RecordRun {
         guard isRange else { return false }
         let end = quantities[last].range.upperBound
         if markers.starting(.band, at: end, in: u, limit: min(clause.upperBound, end + 4)) != nil { return true }
-        return markerIndex.contains(.respectively, in: clause.lowerBound..<quantities[first].range.lowerBound)
+        // 分别领取了3000元至5000元; not 分别于3月和9月…慰问3000至3500人次 (分别 over the dates).
+        let start = quantities[first].range.lowerBound
+        return markerIndex.contains(.respectively, in: max(clause.lowerBound, start - Self.bandReach)..<start)
     }
 
     /// 201家已建会企业共有职工4.12万人 after 已建立工会组织的有201家: a figure already stated,
@@ -735,6 +740,9 @@ struct RecordRun {
         return words.contains(.each, in: u, lead)
     }
 
+    /// How far a founding verb reaches over the items of a list it opens.
+    static let flowListReach = 32
+
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
     /// the cue of a stock (or before the number, for a part) makes the figure what is new.
     func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
@@ -745,10 +753,10 @@ struct RecordRun {
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
-            // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it.
-            if o.upperBound <= target, target - o.upperBound <= 32,
-               let sep = (o.upperBound..<target).last(where: { words.isA(.coordinator, u[$0]) }), target - sep <= 8,
-               (o.upperBound..<sep).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
+            // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it, when
+            // the item is only its noun (not 、覆盖企业860家, 、全市会员52.3万人).
+            if o.upperBound <= target, target - o.upperBound <= Self.flowListReach, target > 0, words.isA(.coordinator, u[target - 1]),
+               (o.upperBound..<(target - 1)).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
             // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }

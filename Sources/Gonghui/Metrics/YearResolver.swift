@@ -116,6 +116,9 @@ struct YearResolver {
 
     // MARK: Reading dates
 
+    /// How far back a full sentence's start is looked for (far more than any real sentence).
+    static let sentenceReach = 1000
+
     /// The most a first line that is no heading may hold and still come before the lede.
     static let captionLength = 40
 
@@ -151,7 +154,8 @@ struct YearResolver {
     /// Where the sentence ending in 。 (not ;) that contains `p` starts.
     static func fullSentenceStart(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int {
         var i = p
-        while i > 0 {
+        // (A bounded look-back: a line with no full stop costs no more per figure than a sentence.)
+        while i > 0 && p - i < Self.sentenceReach {
             let c = u[i - 1]
             if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A { break }
             i -= 1
@@ -162,7 +166,7 @@ struct YearResolver {
     /// Where that sentence ends (at its 。, or the end of the line).
     static func fullSentenceEnd(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int {
         var i = p
-        while i < u.count {
+        while i < u.count && i - p < Self.sentenceReach {
             let c = u[i]
             if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A { break }
             i += 1
@@ -270,9 +274,10 @@ struct YearResolver {
                 out.append((o.range.lowerBound, o.kind == .period ? .span : .cumulative))
             case .thisYear: out.append((o.range.lowerBound, .thisYear))
             case .thatYear:
-                // 截至2022年年底,…(其中当年新建210个): the year stated before it, else this year.
+                // 截至2022年年底,…(其中当年新建210个): the year a clause opened with before it, else
+                // this year — not one compared with (与2019年相比) or of a founding (成立于2008年).
                 let stated = out.last { s in
-                    if case .year = s.1, s.0 < o.range.lowerBound { return true }
+                    if case .year = s.1, s.0 < o.range.lowerBound, s.0 == r.lowerBound || isUntil(s.0) || Attribution.opensClause(u, at: s.0) { return true }
                     return false
                 }
                 out.append((o.range.lowerBound, stated?.1 ?? .thisYear))

@@ -44,11 +44,14 @@ struct DocumentLayout: Sendable {
         let firstTextLine = lines.firstIndex { !$0.isEmpty } ?? 0
         // A plan's title (…工会工作计划), the first or second short line of the first few (a
         // page's furniture may come before it): the whole text sets targets.
-        let titleLine = known != nil ? nil : lines.indices.prefix(8).filter { k in
+        // Not news about a plan (市总工会召开全委会部署2024年工作要点: a title-verb), nor a
+        // report and a plan in one (2023年工作总结和2024年工作计划), nor a plan section's heading
+        // under another title.
+        let titleLine = known != nil ? nil : lines.indices.prefix(8).first { k in
             !lines[k].isEmpty && lines[k].count <= 40 && !u[lines[k]].contains(0x3002)
-        }.prefix(2).first { k in
+        }.flatMap { k in
             Self.endsWith(.planTitle, u, lines[k], words) && !words.contains(.reviewHeading, in: u, lines[k])
-                && !words.contains(.reportTitle, in: u, lines[k])
+                && !words.contains(.reportTitle, in: u, lines[k]) && !words.contains(.titleVerb, in: u, lines[k]) ? k : nil
         }
         isPlan = known ?? (titleLine != nil)
         var plan = [Bool](repeating: false, count: lines.count)
@@ -61,7 +64,7 @@ struct DocumentLayout: Sendable {
             if let h = isHeading[k] ? r : Self.leadHeading(u, r, numerals: lexicon.words), k > (titleLine ?? firstTextLine) {
                 inPlan = !words.contains(.reviewHeading, in: u, h) && (isPlan || words.contains(.planHeading, in: u, h))
             }
-            plan[k] = inPlan
+            plan[k] = inPlan && k >= (titleLine ?? 0)
         }
         planSection = plan
         if starts.count >= 2 { split(at: starts, length: u.count) }

@@ -47,6 +47,8 @@ struct NormalizerTests {
          "慰问一线职工5200人次,表彰先进工作者26名。"),
         ("an ideographic stop typed for a decimal point before % is a point",
          "企业覆盖率达92。3%,受益职工4500余人。", "企业覆盖率达92.3%,受益职工4500余人。"),
+        ("a full stop after a long number or a hundred stays", "全市开通职工服务热线12351。98%的诉求当天办结。入会率达到100。95%以上的企业建会。",
+         "全市开通职工服务热线12351。98%的诉求当天办结。入会率达到100。95%以上的企业建会。"),
         ("a full stop between a figure and a sentence that opens with one stays",
          "全年建会1200家。3年来新增会员5万人。完成率98%。", "全年建会1200家。3年来新增会员5万人。完成率98%。"),
         ("a web table written a cell a line, parted by bars, is one row a line again",
