@@ -141,8 +141,7 @@ final class FederationFinder: Sendable {
             // …and not after a word that makes it a place's own (某某街道工联会 in a text about a visit to 香港).
             if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region {
                 if places.counts[region] == nil { continue }
-                let p = m.range.lowerBound
-                if p > range.lowerBound, CodeUnit.isHan(u[p - 1]), !notNameStart.contains(u[p - 1]), !levelPrefixes.contains(u[p - 1]) { continue }
+                if !opensName(u, at: m.range.lowerBound, limit: range.lowerBound) { continue }
             }
             out.append(Mention(range: m.range, body: aliases[m.phrase].body, masked: false, level: nil,
                                deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
@@ -318,12 +317,11 @@ final class FederationFinder: Sendable {
             while k > range.lowerBound, self.masks.contains(u[k - 1]) { k -= 1; maskCount += 1 }
             if maskCount > 0 {
                 out.append(Mention(range: k..<end, body: nil, masked: true, level: nil, deferential: false))
-            } else if let w = words.ending(.provinceWord, before: i, in: u, limit: range.lowerBound),
-                      i - w.count == range.lowerBound || !CodeUnit.isHan(u[i - w.count - 1]) || levelPrefixes.contains(u[i - w.count - 1]) || notNameStart.contains(u[i - w.count - 1]) {
+            } else if let w = words.ending(.provinceWord, before: i, in: u, limit: range.lowerBound), opensName(u, at: i - w.count, limit: range.lowerBound) {
                 // 自治区总工会: an autonomous region's federation by its level alone, a province's.
                 out.append(Mention(range: (i - w.count)..<end, body: nil, masked: false, level: DocumentPlaces.provinceLevel,
                                    deferential: isDeferential(u, i - w.count, range.lowerBound), kind: fullSuffix(suffix)))
-            } else if i == range.lowerBound || !CodeUnit.isHan(u[i - 1]) || levelPrefixes.contains(u[i - 1]) || notNameStart.contains(u[i - 1]) {
+            } else if opensName(u, at: i, limit: range.lowerBound) {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
                                    deferential: isDeferential(u, i, range.lowerBound), kind: fullSuffix(suffix)))
@@ -476,6 +474,12 @@ final class FederationFinder: Sendable {
         return Mention(range: a..<union.upperBound,
                        body: UnionBody(name: String(decoding: u[a..<union.upperBound], as: UTF16.self), region: region),
                        masked: false, level: nil, deferential: isDeferential(u, a, range.lowerBound))
+    }
+
+    /// Nothing of a name stands before `p`: the text's start, no Han character, or one that opens
+    /// a clause or a bare level (我, 全, 由, 在 …).
+    private func opensName(_ u: UnsafeBufferPointer<UInt16>, at p: Int, limit: Int) -> Bool {
+        p == limit || !CodeUnit.isHan(u[p - 1]) || levelPrefixes.contains(u[p - 1]) || notNameStart.contains(u[p - 1])
     }
 
     private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {

@@ -33,13 +33,9 @@ struct DocumentPlaces: Sendable {
         var previousEnd = -1
         for m in trie.longestMatches(in: u, range: 0..<limit) {
             // 岚皋路, 中山大道: a street named after a place.
-            if streets.contains(where: { w in
-                m.range.upperBound + w.count <= u.count && (0..<w.count).allSatisfy { u[m.range.upperBound + $0] == w[$0] }
-            }) { continue }
+            if streets.contains(where: { Self.holds(u, $0, at: m.range.upperBound) }) { continue }
             // 来自富蕴县…一个贫困家庭: where a person comes from.
-            if origins.contains(where: { w in
-                m.range.lowerBound >= w.count && (0..<w.count).allSatisfy { u[m.range.lowerBound - w.count + $0] == w[$0] }
-            }) { continue }
+            if origins.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - $0.count) }) { continue }
             // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
             // that word and a bare level, not the place 和县 — but after a place (安徽省和县, 辽宁本溪)
             // it is one.
@@ -77,6 +73,11 @@ struct DocumentPlaces: Sendable {
 
     /// The place a name of the gazetteer (a phrase index) denotes in this text.
     func resolve(_ phrase: Int) -> Gazetteer.Place? { names.resolve(phrase, present: present) }
+
+    /// `w` stands in `u` at `p`.
+    static func holds(_ u: UnsafeBufferPointer<UInt16>, _ w: [UInt16], at p: Int) -> Bool {
+        p >= 0 && p + w.count <= u.count && (0..<w.count).allSatisfy { u[p + $0] == w[$0] }
+    }
 
     /// A “ opened earlier on the same line, within a dozen characters, and not closed.
     static func isQuoted(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {
