@@ -16,7 +16,7 @@ extension RecordRun {
     /// The rules for a figure in percent (a rate, or a share of the figure before it).
     /// The family of honours (metric-families.tsv): awards, which only an award names.
     static let honorsFamily = "honors"
-    static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .rate]
+    static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
     static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .rowPart, .parallel, .heading, .groupFrame]
@@ -89,12 +89,23 @@ extension RecordRun {
             return metrics.isEmpty ? nil : Proposal(decision: .each, metrics: metrics, year: f.tableYear, evidence: f.scored)
         case .listMember:
             return listMember(f, made: made, accepts: { catalog.metrics[$0].isRate })
+        case .riseTo:
+            return riseTo(f, made: made, accepts: { catalog.metrics[$0].isRate })
         case .rate:
             guard let best = f.scored.first, best.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
             return Proposal(decision: .rate, metrics: [best.metric], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
         default:
             return nil
         }
+    }
+
+    /// 由9场增加到12场, 由原来的56%提高到现在的81%: the new level of the figure before it, of
+    /// that figure's metric.
+    func riseTo(_ f: Figure, made: [Made], accepts: (Int) -> Bool) -> Proposal? {
+        guard f.index > 0,
+              let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == f.quantities[f.index - 1].range }), accepts(m.metric),
+              isRiseTo(f.quantities[f.index - 1], f.quantity, clause: f.clause) else { return nil }
+        return Proposal(decision: .riseTo, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
     }
 
     // MARK: Levels
@@ -127,11 +138,7 @@ extension RecordRun {
             return Proposal(decision: .part, metrics: [metric], year: f.tableYear ?? .some(whole.year), surfaceStart: f.scored.first?.nearestBefore,
                             evidence: f.scored)
         case .riseTo:
-            // 由9场增加到12场: the new level of the figure before it.
-            guard f.index > 0,
-                  let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == f.quantities[f.index - 1].range }), f.fits(m.metric),
-                  isRiseTo(f.quantities[f.index - 1], q, clause: f.clause) else { return nil }
-            return Proposal(decision: .riseTo, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
+            return riseTo(f, made: made, accepts: f.fits)
         case .listMember:
             // A later member of a list with no words of its own (3860家、5100余个): it counts what
             // the member before it counts.

@@ -25,6 +25,9 @@ public struct PhraseMatcher: Sendable {
     /// look-up (in running text most characters belong to no place name or cue).
     private var alphabet = UnitSet()
 
+    /// False when no phrase holds `unit`: no match can cover it, whatever surrounds it.
+    @inline(__always) public func mayHold(_ unit: UInt16) -> Bool { alphabet.contains(unit) }
+
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         var depth: [Int32] = [0]
         for (index, phrase) in phrases.enumerated() {

@@ -10,6 +10,9 @@ import Testing
         ("tab\there\nline\r", "\"tab\\there\\nline\\r\""),
         ("\u{01}\u{1F}", "\"\\u0001\\u001f\""),
         ("", "\"\""),
+        // Escapes past the first eight bytes, between Han characters and at the very end.
+        ("全市工会会员38.6万人,“会员”\"之家\"\n第二行\\", "\"全市工会会员38.6万人,“会员”\\\"之家\\\"\\n第二行\\\\\""),
+        ("abcdefgh\u{7F}ijklmnop\t", "\"abcdefgh\u{7F}ijklmnop\\t\""),
     ])
     func quote(_ c: (String, String)) {
         #expect(JSONText.quote(c.0) == c.1)
