@@ -133,6 +133,9 @@ struct MetricBinder {
         /// For a count that a list of counts continues (33个单位、109名个人分获…称号): the words
         /// after the list's last member, which all members share.
         var sharedTail: Range<Int>? = nil
+        /// For a sum that ends its clause: the next clause when it says what the sum is for
+        /// (…拨付8400多万元,用于开展职工困难帮扶项目), which names what it counts.
+        var purpose: Range<Int>? = nil
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.
@@ -147,7 +150,11 @@ struct MetricBinder {
         // A clause whose only words for the figure are generic (站点, 工会: weight 1) refers back
         // to what an earlier clause named (…建设114家劳动关系综合服务站,培育示范站点12个): it
         // takes that clause's cues as one that names the same metric would.
-        let ownClauseOnlyLeans = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? false
+        let ownWeights = ownClauseCueWeights(s, cues: cues, accepts: accepts)
+        let ownClauseOnlyLeans = ownWeights.map { $0.allSatisfy { $0 < 2 } } ?? false
+        // A clause of purpose speaks for a sum whose own clause names nothing firmly (下拨资金…,
+        // 用于…): then it says, whole, what the sum counts.
+        let purpose = (ownWeights?.allSatisfy { $0 < 2 } ?? true) ? s.purpose : nil
         // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
         // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
         var topics: [(phrase: Int, metric: Int)] = []
@@ -210,6 +217,8 @@ struct MetricBinder {
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
                     let d = Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * 0.9 / (1 + d / 12)
+                } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context {
+                    value = cue.weight * 1.5
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
                     // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).
                     let d = Double(m.range.lowerBound - tail.lowerBound + 2)

@@ -394,12 +394,29 @@ struct RecordRun {
             if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
+        s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: quantities.first { $0.range.lowerBound >= q.range.upperBound })
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
         return s
+    }
+
+    /// The clause after `clause` in its sentence when it says what a sum ending `clause` is for:
+    /// it opens with a word of purpose (…万元,用于…), or the sum was raised or handed out
+    /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
+    /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
+    func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
+        let start = clause.upperBound
+        let next = figure?.range.lowerBound ?? sentence.upperBound
+        guard q.unit == .yuan, figure?.unit != .yuan, start > clause.lowerBound, u[start - 1] == 0x2C, start < sentence.upperBound, next >= start,
+              q.range.upperBound <= start - 1, !(q.range.upperBound..<(start - 1)).contains(where: { CodeUnit.isHan(u[$0]) }) else { return nil }
+        let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
+        guard opener != nil || words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound) else { return nil }
+        var end = start + (opener?.count ?? 0)
+        while end < min(next, sentence.upperBound) && end - start < 40 && ![0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F].contains(u[end]) { end += 1 }
+        return start..<end
     }
 
     /// True when the stretch before a figure holds only neutral words, dates, numbers and

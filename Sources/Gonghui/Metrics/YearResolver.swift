@@ -78,6 +78,7 @@ struct YearResolver {
         var title: Int? = nil, section: Int? = nil
         var titleLines = 0
         var first = true
+        var ledeRead = false
         for (k, r) in layout.lines.enumerated() {
             while piece + 1 < layout.pieces.count && r.lowerBound >= layout.pieces[piece].upperBound {
                 reports.append(masked ? nil : title)
@@ -100,8 +101,13 @@ struct YearResolver {
                 headings[k] = year ?? section ?? title
                 continue
             }
-            // A title fused with its text (九江市总工会2020年工作总结 2020年是…).
+            // A title fused with its text (九江市总工会2020年工作总结 2020年是…); else, in a text
+            // with no date of its own, a lede with no figure whose first clause is its year (本报讯
+            // 2021年,通榆县总工会…取得了优异成绩。): the year the whole text reports.
             if first { title = Self.fusedTitleYear(u, r, words, dates, reportWords: reportWords) }
+            // (A lede that states figures of its own is an item, not a frame: 某市工会动态 …)
+            if title == nil, !ledeRead, piece == 0, documentDate == nil, !masked, !linesWithFigures[k] { title = Self.ledeYear(u, r, dates) }
+            ledeRead = true
             first = false
             titleLines = 3
             headings[k] = section ?? title
@@ -138,6 +144,14 @@ struct YearResolver {
         guard !dates.contains(where: { $0.date.month != nil }) else { return nil }
         let years = Set(dates.map(\.date.year))
         guard years.count == 1, let d = dates.first, !isRangeOrCumulative(u, d.range, r, words) else { return nil }
+        return d.date.year
+    }
+
+    /// 本报讯 2021年,…: the year that ends a line's first clause, with nothing after it (not
+    /// 2021年以来, 2021年3月).
+    static func ledeYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ finder: DateFinder) -> Int? {
+        guard let comma = r.first(where: { u[$0] == 0x2C || u[$0] == 0x3002 }), u[comma] == 0x2C, comma - r.lowerBound <= 16,
+              let d = finder.allDates(in: u, range: r.lowerBound..<comma).last, d.range.upperBound == comma else { return nil }
         return d.date.year
     }
 
