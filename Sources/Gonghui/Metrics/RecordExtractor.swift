@@ -488,6 +488,16 @@ struct RecordRun {
         let from = first > 0 && clause.contains(quantities[first - 1].range.lowerBound) ? quantities[first - 1].range.upperBound : clause.lowerBound
         if markerIndex.contains(.perUnit, in: from..<n.lowerBound) { return true }
         if isBand(first, qi, in: quantities, clause) { return true }
+        // 按照…每年资助4000元、…一次性资助5000元的标准: standard amounts, every sum of the clause
+        // up to the one 的标准 follows.
+        if quantities[qi].unit == .yuan {
+            var k = qi
+            while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .yuan {
+                let end = quantities[k].range.upperBound
+                if end + 1 < clause.upperBound, words.isA(.of, u[end]), words.starting(.standard, at: end + 1, in: u, limit: clause.upperBound) != nil { return true }
+                k += 1
+            }
+        }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
