@@ -13,6 +13,100 @@ struct PipeCells {
     let words: FunctionWords
 
     func apply(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
+        let (v, m) = partedCells(u, map: map)
+        return barEndedCells(v, map: m)
+    }
+
+    /// The same table exported one cell a line, each cell closed by its bar, a row opened by a
+    /// line that starts with one (| 基层工会组织数(个) | 36215 | / 37160 | / 96074 |, an empty cell a
+    /// lone "|"): rows joined again, an empty cell written "—" so that every figure stays under
+    /// its column. Runs of fewer than six such lines, three figures or one row are left alone.
+    func barEndedCells(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
+        let lines = u.withUnsafeBufferPointer { UTF16Text.lineRanges($0) }
+        guard lines.contains(where: { Self.isRowStart(u, Self.trimmed(u, $0)) }) else { return (u, map) }
+        var w = TextRewriter(u, map: map)
+        var k = 0
+        while k < lines.count {
+            var j = k
+            while j < lines.count, let last = Self.trimmed(u, lines[j]).last, u[last] == 0x7C { j += 1 }
+            let block = lines[k..<j]
+            let starts = block.filter { Self.isRowStart(u, Self.trimmed(u, $0)) }.count
+            // Rows of cells, in order; an empty range is an empty cell (where its bar stands).
+            var rows: [[Range<Int>]] = []
+            var rowHasFigure = false
+            for line in block {
+                let t = Self.trimmed(u, line)
+                let opens = Self.isRowStart(u, t)
+                for (c, cell) in Self.barCells(u, t, opensRow: opens).enumerated() {
+                    let figure = !cell.isEmpty && isFigure(u, cell)
+                    // A bar opens a row; so does a cell that is no figure after figures (the
+                    // header's years, then a section line: 工会基本情况 |).
+                    if rows.isEmpty || (opens && c == 0) || (!cell.isEmpty && !figure && rowHasFigure) {
+                        rows.append([]); rowHasFigure = false
+                    }
+                    rows[rows.count - 1].append(cell)
+                    if figure { rowHasFigure = true }
+                }
+            }
+            let figures = block.reduce(0) { n, line in n + Self.barCells(u, Self.trimmed(u, line), opensRow: Self.isRowStart(u, Self.trimmed(u, line))).filter { !$0.isEmpty && isFigure(u, $0) }.count }
+            guard j - k >= 6, starts >= 1, figures >= Self.minimumFigures else { k = max(j, k + 1); continue }
+            w.copy(upTo: lines[k].lowerBound)
+            var first = true
+            for row in rows {
+                // A row with no figure (a caption, a section line) keeps its words only.
+                let hasFigure = row.contains { !$0.isEmpty && isFigure(u, $0) }
+                var opening = true
+                for cell in row where !cell.isEmpty || hasFigure {
+                    let separator: [UInt16] = first ? [] : opening ? [0x0A] : [0x20]
+                    if cell.isEmpty {
+                        w.replace(upTo: max(w.position, cell.lowerBound), with: separator + [Self.emptyCell])
+                    } else {
+                        w.replace(upTo: cell.lowerBound, with: separator)
+                        w.copy(upTo: cell.upperBound)
+                    }
+                    first = false
+                    opening = false
+                }
+            }
+            if !first { w.skip(upTo: lines[j - 1].upperBound) }
+            k = j
+        }
+        return w.finish()
+    }
+
+    /// What an empty cell is written as: a statistics table's "no figure".
+    static let emptyCell: UInt16 = 0x2014
+
+    static func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
+        return a..<b
+    }
+
+    /// | 基层工会组织数(个) | 36215 |: a bar, then words (not only bars).
+    static func isRowStart(_ u: [UInt16], _ t: Range<Int>) -> Bool {
+        guard let first = t.first, u[first] == 0x7C, let last = t.last, u[last] == 0x7C else { return false }
+        return t.contains { u[$0] != 0x7C && u[$0] != 0x20 }
+    }
+
+    /// The cells of a bar-ended line: a row's opening bar and the closing bar dropped, the rest
+    /// cut at bars, each trimmed (empty where nothing stands between two bars).
+    static func barCells(_ u: [UInt16], _ t: Range<Int>, opensRow: Bool) -> [Range<Int>] {
+        guard !t.isEmpty else { return [] }
+        let inner = (t.lowerBound + (opensRow ? 1 : 0))..<(t.upperBound - 1)
+        var cells: [Range<Int>] = []
+        var start = inner.lowerBound
+        for i in inner where u[i] == 0x7C {
+            cells.append(trimmed(u, start..<i))
+            start = i + 1
+        }
+        cells.append(trimmed(u, start..<max(start, inner.upperBound)))
+        // A cell of nothing stands where its bar does.
+        return cells.map { $0.isEmpty ? $0.lowerBound..<$0.lowerBound : $0 }
+    }
+
+    func partedCells(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
         let lines = u.withUnsafeBufferPointer { UTF16Text.lineRanges($0) }
         // Quick exit: most texts hold no parting line at all.
         guard lines.contains(where: { Self.isParting(u, $0) }) else { return (u, map) }

@@ -171,6 +171,8 @@ struct TableReader {
 
     /// A figure cell: digits with separators, a decimal point, a sign or a percent sign.
     static func isFigure(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+        // An empty cell ("—", as PipeCells writes one): no figure, but it holds its column.
+        if r.count == 1 && u[r.lowerBound] == PipeCells.emptyCell { return true }
         var digits = 0
         for i in r {
             let c = u[i]
