@@ -778,6 +778,9 @@ struct RecordRun {
 
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
     /// the cue of a stock (or before the number, for a part) makes the figure what is new.
+    /// How far a verb's object framed by 以…为…的 may stand from it.
+    static let framedObjectReach = 80
+
     func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
         guard let flow = catalog.flowOfStock[metric] else { return metric }
         let target = cue?.lowerBound ?? q.numberRange.lowerBound
@@ -786,6 +789,10 @@ struct RecordRun {
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
+            // 发展以货车司机、快递员等九大群体为重点的新就业形态劳动者会员57768人: the verb's object
+            // after a frame of 以…为…的, however long.
+            if o.upperBound < target, target - o.upperBound <= Self.framedObjectReach, words.isA(.objectJoiner, u[o.upperBound]),
+               (o.upperBound..<target).contains(where: { words.isA(.of, u[$0]) }) { found = true }
             // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it, when
             // the item is only its noun (not 、覆盖企业860家, 、全市会员52.3万人).
             if o.upperBound <= target, target - o.upperBound <= Self.flowListReach, target > 0, words.isA(.coordinator, u[target - 1]),
