@@ -778,6 +778,10 @@ struct RecordRun {
 
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
     /// the cue of a stock (or before the number, for a part) makes the figure what is new.
+    /// How far a founding or recruiting verb's object may stand from it (新发展网约车司机和货车司机
+    /// 工会会员: ten characters between).
+    static let flowObjectReach = 12
+
     /// How far a verb's object framed by 以…为…的 may stand from it.
     static let framedObjectReach = 80
 
@@ -788,7 +792,7 @@ struct RecordRun {
         markerIndex.forEach(.init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
-            if o.upperBound <= target, target - o.upperBound <= 8 { found = true }
+            if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
             // 发展以货车司机、快递员等九大群体为重点的新就业形态劳动者会员57768人: the verb's object
             // after a frame of 以…为…的, however long.
             if o.upperBound < target, target - o.upperBound <= Self.framedObjectReach, words.isA(.objectJoiner, u[o.upperBound]),

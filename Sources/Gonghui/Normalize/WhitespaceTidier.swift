@@ -80,7 +80,8 @@ struct WhitespaceTidier: Sendable {
     /// text (a line with 。 , ; or 、) of a document that spaces its numbers, also the spaces
     /// between a number and a word.
     private func tidyInside(_ u: [UInt16], _ r: Range<Int>, joiningNumbers: Bool, _ w: inout TextRewriter) {
-        let prose = joiningNumbers && Self.isProse(u, r)
+        let sentences = Self.isProse(u, r)
+        let prose = joiningNumbers && sentences
         var i = r.lowerBound
         while i < r.upperBound {
             if u[i] == 0x20 {
@@ -88,7 +89,8 @@ struct WhitespaceTidier: Sendable {
                 while j < r.upperBound && u[j] == 0x20 { j += 1 }
                 let nextIsTab = j < r.upperBound && u[j] == 0x09
                 let prevIsTab = i > r.lowerBound && u[i - 1] == 0x09
-                if prose, i > r.lowerBound, j < r.upperBound, Self.spacedNumber(u[i - 1], u[j]) {
+                if (prose && i > r.lowerBound && j < r.upperBound && Self.spacedNumber(u[i - 1], u[j]))
+                    || (sentences && j == i + 1 && Self.groupsThousands(u, i, in: r)) {
                     w.copy(upTo: i)
                     w.skip(upTo: j)
                 } else if nextIsTab || prevIsTab {
@@ -113,6 +115,19 @@ struct WhitespaceTidier: Sendable {
         let digitA = CodeUnit.isDigit(a), digitB = CodeUnit.isDigit(b)
         guard digitA != digitB else { return false }
         return digitA ? CodeUnit.isHan(b) || b == 0x25 : CodeUnit.isHan(a)
+    }
+
+    /// A space that groups a number's thousands as print does (工会会员113 614人, 1 250 000元):
+    /// one to three digits after a word, exactly three after the space, then a word or another
+    /// group — not two figures of a row (520 536).
+    static func groupsThousands(_ u: [UInt16], _ space: Int, in r: Range<Int>) -> Bool {
+        var a = space
+        while a > r.lowerBound && CodeUnit.isDigit(u[a - 1]) { a -= 1 }
+        guard (1...3).contains(space - a), a > r.lowerBound, CodeUnit.isHan(u[a - 1]) || u[a - 1] == 0x20,
+              space + 4 < r.upperBound, (1...3).allSatisfy({ CodeUnit.isDigit(u[space + $0]) }) else { return false }
+        let after = u[space + 4]
+        if CodeUnit.isHan(after) { return true }
+        return after == 0x20 && space + 8 < r.upperBound && (5...7).allSatisfy({ CodeUnit.isDigit(u[space + $0]) }) && !CodeUnit.isDigit(u[space + 8])
     }
 
     static func isProse(_ u: [UInt16], _ r: Range<Int>) -> Bool {
