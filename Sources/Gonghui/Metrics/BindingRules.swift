@@ -93,6 +93,14 @@ extension RecordRun {
             return riseTo(f, made: made, accepts: { catalog.metrics[$0].isRate })
         case .rate:
             guard let best = f.scored.first, best.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
+            // A rate its words name only as a kind (建制率: of which system?) right after a count
+            // that ends the clause before is that count's rate (签订集体合同的企业890家,建制率96%
+            // → contracts.rate).
+            if f.scored.count >= 2, f.scored[1].score >= best.score,
+               let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
+               f.clause.lowerBound - previous.quantity.range.upperBound <= 1, let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) {
+                return Proposal(decision: .rate, metrics: [rate], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
+            }
             return Proposal(decision: .rate, metrics: [best.metric], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
         default:
             return nil
