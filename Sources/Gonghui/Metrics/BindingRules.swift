@@ -16,10 +16,14 @@ extension RecordRun {
     /// The rules for a figure in percent (a rate, or a share of the figure before it).
     /// The family of honours (metric-families.tsv): awards, which only an award names.
     static let honorsFamily = "honors"
+    /// The metric a count of unions is (unionNoun).
+    static let unionCount = "unions.count"
+    /// The longest union name unionNoun reads after a measure.
+    static let unionNounReach = 10
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .rowPart, .parallel, .heading, .groupFrame]
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .unionNoun, .rowPart, .parallel, .heading, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -167,6 +171,19 @@ extension RecordRun {
             if catalog.metrics[strong.metric].family == Self.honorsFamily, let best = f.scored.first, best.score >= MetricBinder.threshold,
                best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
+        case .unionNoun:
+            // 5个集团公司工会和14个事业单位工会: what follows the measure, up to the clause's end or
+            // a coordinator, is a union's name (a short modifier and 工会), and nothing after it
+            // in the clause makes it a subject or a modifier (…工会建立了…, …工会的负责人): the
+            // figure counts unions, new ones after a founding verb.
+            guard q.unit == .org, let unions = catalog.metricIndex(Self.unionCount), f.fits(unions) else { return nil }
+            var end = q.range.upperBound
+            while end < f.clause.upperBound, end - q.range.upperBound <= Self.unionNounReach, CodeUnit.isHan(u[end]), !words.isCoordinator(at: end, in: u) { end += 1 }
+            guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end]),
+                  extractor.federations.words.ending(.unionWord, before: end, in: u, limit: q.range.upperBound) != nil,
+                  !(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
+                  !(end..<f.clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) else { return nil }
+            return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
         case .cue:
             // The cue words around the figure name its metric — unless what follows vetoes them;
             // a new-flow or a total reading of the same words takes precedence over the stock.
