@@ -97,14 +97,6 @@ extension RecordRun {
             return riseTo(f, made: made, accepts: { catalog.metrics[$0].isRate })
         case .rate:
             guard let best = f.scored.first, best.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
-            // A rate its words name only as a kind (建制率: of which system?) right after a count
-            // that ends the clause before is that count's rate (签订集体合同的企业890家,建制率96%
-            // → contracts.rate).
-            if f.scored.count >= 2, f.scored[1].score >= best.score,
-               let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
-               f.clause.lowerBound - previous.quantity.range.upperBound <= 1, let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) {
-                return Proposal(decision: .rate, metrics: [rate], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
-            }
             return Proposal(decision: .rate, metrics: [best.metric], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
         default:
             return nil
@@ -182,6 +174,10 @@ extension RecordRun {
             guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end]),
                   extractor.federations.words.ending(.unionWord, before: end, in: u, limit: q.range.upperBound) != nil,
                   !(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
+                  // Unions some verb acts on (指导督查了32个企业工会, 评选出20个…工会) are no count of
+                  // unions: the clause has them (共有) or founds them (新建).
+                  words.contains(.totalVerb, in: u, f.clause.lowerBound..<q.range.lowerBound)
+                    || markerIndex.contains(.flow, in: f.clause.lowerBound..<q.range.lowerBound),
                   !(end..<f.clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) else { return nil }
             return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
         case .cue:

@@ -23,6 +23,10 @@ struct MetricBinder {
 
     /// Minimum score for a binding: one typical cue near the number, or a weak one with support.
     static let threshold = 1.5
+    /// What a clause of purpose may name for a sum: money handed out. A sum set aside for loans'
+    /// interest or a fund against unpaid wages (用于…贷款贴息, 设立…欠薪应急周转金) is no loan
+    /// granted and no wage recovered.
+    static let purposeMetrics: Set<String> = ["aid.funds", "aid.education_funds"]
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -217,7 +221,8 @@ struct MetricBinder {
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
                     let d = Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * 0.9 / (1 + d / 12)
-                } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context {
+                } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
+                          Self.purposeMetrics.contains(catalog.metrics[cue.metric].id) {
                     value = cue.weight * 1.5
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
                     // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).

@@ -495,6 +495,9 @@ struct RecordRun {
             while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .yuan {
                 let end = quantities[k].range.upperBound
                 if end + 1 < clause.upperBound, words.isA(.of, u[end]), words.starting(.standard, at: end + 1, in: u, limit: clause.upperBound) != nil { return true }
+                // Only along a list (…4000元、…3000元、…5000元的标准), not from a total to the standard
+                // after it (发放慰问金286万元按照每人500元的标准).
+                guard k + 1 < quantities.count, (end..<quantities[k + 1].range.lowerBound).contains(where: { words.isA(.coordinator, u[$0]) }) else { break }
                 k += 1
             }
         }
@@ -795,7 +798,10 @@ struct RecordRun {
             if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
             // 发展以货车司机、快递员等九大群体为重点的新就业形态劳动者会员57768人: the verb's object
             // after a frame of 以…为…的, however long.
+            // (Not 自组建以来…, nor a stock the clause states after the frame: …的工会组织网络共有基层工会1260个.)
             if o.upperBound < target, target - o.upperBound <= Self.framedObjectReach, words.isA(.objectJoiner, u[o.upperBound]),
+               !markerIndex.contains(.cumulative, in: o.upperBound..<min(target, o.upperBound + 2)),
+               !words.contains(.totalVerb, in: u, o.upperBound..<target),
                (o.upperBound..<target).contains(where: { words.isA(.of, u[$0]) }) { found = true }
             // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it, when
             // the item is only its noun (not 、覆盖企业860家, 、全市会员52.3万人).

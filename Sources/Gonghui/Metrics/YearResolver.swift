@@ -106,7 +106,7 @@ struct YearResolver {
             // 2021年,通榆县总工会…取得了优异成绩。): the year the whole text reports.
             if first { title = Self.fusedTitleYear(u, r, words, dates, reportWords: reportWords) }
             // (A lede that states figures of its own is an item, not a frame: 某市工会动态 …)
-            if title == nil, !ledeRead, piece == 0, documentDate == nil, !masked, !linesWithFigures[k] { title = Self.ledeYear(u, r, dates) }
+            if title == nil, !ledeRead, piece == 0, documentDate == nil, !masked, !linesWithFigures[k] { title = Self.ledeYear(u, r, dates, words) }
             ledeRead = true
             first = false
             titleLines = 3
@@ -149,9 +149,12 @@ struct YearResolver {
 
     /// 本报讯 2021年,…: the year that ends a line's first clause, with nothing after it (not
     /// 2021年以来, 2021年3月).
-    static func ledeYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ finder: DateFinder) -> Int? {
-        guard let comma = r.first(where: { u[$0] == 0x2C || u[$0] == 0x3002 }), u[comma] == 0x2C, comma - r.lowerBound <= 16,
-              let d = finder.allDates(in: u, range: r.lowerBound..<comma).last, d.range.upperBound == comma else { return nil }
+    static func ledeYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ finder: DateFinder, _ words: FunctionWords) -> Int? {
+        guard let comma = r.first(where: { u[$0] == 0x2C || u[$0] == 0x3002 }), u[comma] == 0x2C, comma - r.lowerBound <= 16 else { return nil }
+        // One date, not a span (2016年至2020年, 2016-2020年) nor a start (自2018年).
+        let dates = finder.allDates(in: u, range: r.lowerBound..<comma)
+        guard dates.count == 1, let d = dates.first, d.range.upperBound == comma, !isRangeOrCumulative(u, d.range, r, words),
+              words.ending(.sinceOpen, before: d.range.lowerBound, in: u, limit: r.lowerBound) == nil else { return nil }
         return d.date.year
     }
 

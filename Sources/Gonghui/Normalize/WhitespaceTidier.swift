@@ -80,8 +80,8 @@ struct WhitespaceTidier: Sendable {
     /// text (a line with 。 , ; or 、) of a document that spaces its numbers, also the spaces
     /// between a number and a word.
     private func tidyInside(_ u: [UInt16], _ r: Range<Int>, joiningNumbers: Bool, _ w: inout TextRewriter) {
-        let sentences = Self.isProse(u, r)
-        let prose = joiningNumbers && sentences
+        let prose = joiningNumbers && Self.isProse(u, r)
+        let sentences = Self.isSentences(u, r)
         var i = r.lowerBound
         while i < r.upperBound {
             if u[i] == 0x20 {
@@ -118,16 +118,26 @@ struct WhitespaceTidier: Sendable {
     }
 
     /// A space that groups a number's thousands as print does (工会会员113 614人, 1 250 000元):
-    /// one to three digits after a word, exactly three after the space, then a word or another
-    /// group — not two figures of a row (520 536).
+    /// in a chain of digit groups parted by single spaces, the first of one to three digits after
+    /// a Han character, the others of three, and a Han character right after the last — not the
+    /// figures of a row (86 120 135 142), nor a decimal (1 250.5万).
     static func groupsThousands(_ u: [UInt16], _ space: Int, in r: Range<Int>) -> Bool {
-        var a = space
-        while a > r.lowerBound && CodeUnit.isDigit(u[a - 1]) { a -= 1 }
-        guard (1...3).contains(space - a), a > r.lowerBound, CodeUnit.isHan(u[a - 1]) || u[a - 1] == 0x20,
-              space + 4 < r.upperBound, (1...3).allSatisfy({ CodeUnit.isDigit(u[space + $0]) }) else { return false }
-        let after = u[space + 4]
-        if CodeUnit.isHan(after) { return true }
-        return after == 0x20 && space + 8 < r.upperBound && (5...7).allSatisfy({ CodeUnit.isDigit(u[space + $0]) }) && !CodeUnit.isDigit(u[space + 8])
+        func inChain(_ i: Int, _ step: Int) -> Bool {
+            CodeUnit.isDigit(u[i]) || (u[i] == 0x20 && i + step >= r.lowerBound && i + step < r.upperBound && CodeUnit.isDigit(u[i + step]))
+        }
+        var start = space
+        while start > r.lowerBound && inChain(start - 1, -1) { start -= 1 }
+        var end = space
+        while end < r.upperBound && inChain(end, 1) { end += 1 }
+        guard start > r.lowerBound, CodeUnit.isHan(u[start - 1]), end < r.upperBound, CodeUnit.isHan(u[end]) else { return false }
+        let groups = u[start..<end].split(separator: 0x20)
+        return groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// A line of sentences: it holds a full stop, comma or semicolon (not only 、, which a table's
+    /// label may hold).
+    static func isSentences(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+        u[r].contains { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }
     }
 
     static func isProse(_ u: [UInt16], _ r: Range<Int>) -> Bool {

@@ -62,6 +62,8 @@ struct NormalizerTests {
         ("a space that groups thousands as print does goes, not one between two figures of a row",
          "截至年底,全县工会会员23 516人,工会经费1 250 000元。\n基层工会数 520 536",
          "截至年底,全县工会会员23516人,工会经费1250000元。\n基层工会数 520 536"),
+        ("a table row whose label holds 、 keeps its figures apart", "建立职代会、厂务公开制度的单位(个) 86 120 135 142",
+         "建立职代会、厂务公开制度的单位(个) 86 120 135 142"),
         ("a bar or two between lines is no table", "全市新建工会58家。\n|\n发展会员4375人。\n|", "全市新建工会58家。\n|\n发展会员4375人。\n|"),
         ("a newspaper CMS's page properties go", "全市新建工会58家。\n2023-09-07 1 1 某某日报 content_38352.html 1 全市新建工会58家 /enpproperty-->", "全市新建工会58家。"),
         ("a hidden-text marker goes", "全年走访慰问困难职工家庭......此处隐藏1024个字......", "全年走访慰问困难职工家庭"),
