@@ -366,7 +366,8 @@ struct RecordRun {
         // 建会企业120家(其中非公企业100家)); the words before the bracket name the figure before
         // it, and lend to this one only as an earlier clause does.
         let clause = Self.bracketOpening(u, before: q.range.lowerBound, in: whole).map { ($0 + 1)..<whole.upperBound } ?? whole
-        let next = quantities.first { $0.range.lowerBound >= q.range.upperBound }?.range.lowerBound ?? clause.upperBound
+        let following = quantities.first { $0.range.lowerBound >= q.range.upperBound }
+        let next = following?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
         var s = MetricBinder.Situation(
             number: q.numberRange, surface: q.range, clause: clause, sentence: sentence,
@@ -394,7 +395,7 @@ struct RecordRun {
             if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
-        s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: quantities.first { $0.range.lowerBound >= q.range.upperBound })
+        s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: following)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
@@ -779,8 +780,6 @@ struct RecordRun {
     /// How far a founding verb reaches over the items of a list it opens.
     static let flowListReach = 32
 
-    /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
-    /// the cue of a stock (or before the number, for a part) makes the figure what is new.
     /// How far a founding or recruiting verb's object may stand from it (新发展网约车司机和货车司机
     /// 工会会员: ten characters between).
     static let flowObjectReach = 12
@@ -788,6 +787,8 @@ struct RecordRun {
     /// How far a verb's object framed by 以…为…的 may stand from it.
     static let framedObjectReach = 80
 
+    /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
+    /// the cue of a stock (or before the number, for a part) makes the figure what is new.
     func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
         guard let flow = catalog.flowOfStock[metric] else { return metric }
         let target = cue?.lowerBound ?? q.numberRange.lowerBound

@@ -28,6 +28,14 @@ public struct UTF16Text: Sendable, Hashable {
         self.pairStarts = pairs
     }
 
+    /// `r` without the spaces, tabs and line breaks at its ends.
+    static func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
+        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
+        return a..<b
+    }
+
     /// The lines of `u`, without their breaks (the last may be empty).
     static func lineRanges(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
         var lines: [Range<Int>] = []

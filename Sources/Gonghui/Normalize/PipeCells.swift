@@ -23,20 +23,22 @@ struct PipeCells {
     /// its column. Runs of fewer than six such lines, three figures or one row are left alone.
     func barEndedCells(_ u: [UInt16], map: OffsetMap) -> ([UInt16], OffsetMap) {
         let lines = u.withUnsafeBufferPointer { UTF16Text.lineRanges($0) }
-        guard lines.contains(where: { Self.isRowStart(u, Self.trimmed(u, $0)) }) else { return (u, map) }
+        // Quick exit, without an array: most texts hold no line a bar opens and closes.
+        guard lines.contains(where: { Self.isRowStart(u, UTF16Text.trimmed(u, $0)) }) else { return (u, map) }
+        let trimmed = lines.map { UTF16Text.trimmed(u, $0) }
         var w = TextRewriter(u, map: map)
         var k = 0
         while k < lines.count {
             var j = k
-            while j < lines.count, let last = Self.trimmed(u, lines[j]).last, u[last] == 0x7C { j += 1 }
-            let block = lines[k..<j]
-            let starts = block.filter { Self.isRowStart(u, Self.trimmed(u, $0)) }.count
+            while j < lines.count, let last = trimmed[j].last, u[last] == 0x7C { j += 1 }
+            guard j - k >= 6 else { k = max(j, k + 1); continue }
             // Rows of cells, in order; an empty range is an empty cell (where its bar stands).
             var rows: [[Range<Int>]] = []
             var rowHasFigure = false
-            for line in block {
-                let t = Self.trimmed(u, line)
+            var starts = 0, figures = 0
+            for t in trimmed[k..<j] {
                 let opens = Self.isRowStart(u, t)
+                if opens { starts += 1 }
                 for (c, cell) in Self.barCells(u, t, opensRow: opens).enumerated() {
                     let figure = !cell.isEmpty && isFigure(u, cell)
                     // A bar opens a row; so does a cell that is no figure after figures (the
@@ -45,11 +47,10 @@ struct PipeCells {
                         rows.append([]); rowHasFigure = false
                     }
                     rows[rows.count - 1].append(cell)
-                    if figure { rowHasFigure = true }
+                    if figure { rowHasFigure = true; figures += 1 }
                 }
             }
-            let figures = block.reduce(0) { n, line in n + Self.barCells(u, Self.trimmed(u, line), opensRow: Self.isRowStart(u, Self.trimmed(u, line))).filter { !$0.isEmpty && isFigure(u, $0) }.count }
-            guard j - k >= 6, starts >= 1, figures >= Self.minimumFigures else { k = max(j, k + 1); continue }
+            guard starts >= 1, figures >= Self.minimumFigures else { k = j; continue }
             w.copy(upTo: lines[k].lowerBound)
             var first = true
             for row in rows {
@@ -77,13 +78,6 @@ struct PipeCells {
     /// What an empty cell is written as: a statistics table's "no figure".
     static let emptyCell: UInt16 = 0x2014
 
-    static func trimmed(_ u: [UInt16], _ r: Range<Int>) -> Range<Int> {
-        var a = r.lowerBound, b = r.upperBound
-        while a < b && (u[a] == 0x20 || u[a] == 0x09) { a += 1 }
-        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x09) { b -= 1 }
-        return a..<b
-    }
-
     /// | 基层工会组织数(个) | 36215 |: a bar, then words (not only bars).
     static func isRowStart(_ u: [UInt16], _ t: Range<Int>) -> Bool {
         guard let first = t.first, u[first] == 0x7C, let last = t.last, u[last] == 0x7C else { return false }
@@ -98,10 +92,10 @@ struct PipeCells {
         var cells: [Range<Int>] = []
         var start = inner.lowerBound
         for i in inner where u[i] == 0x7C {
-            cells.append(trimmed(u, start..<i))
+            cells.append(UTF16Text.trimmed(u, start..<i))
             start = i + 1
         }
-        cells.append(trimmed(u, start..<max(start, inner.upperBound)))
+        cells.append(UTF16Text.trimmed(u, start..<max(start, inner.upperBound)))
         // A cell of nothing stands where its bar does.
         return cells.map { $0.isEmpty ? $0.lowerBound..<$0.lowerBound : $0 }
     }

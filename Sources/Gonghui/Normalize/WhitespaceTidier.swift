@@ -140,8 +140,9 @@ struct WhitespaceTidier: Sendable {
         u[r].contains { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B }
     }
 
+    /// A line of running text: sentence punctuation or 、.
     static func isProse(_ u: [UInt16], _ r: Range<Int>) -> Bool {
-        u[r].contains { $0 == 0x3002 || $0 == 0x2C || $0 == 0x3B || $0 == 0x3001 }
+        u[r].contains(0x3001) || isSentences(u, r)
     }
 
     /// Whether a document sets spaces around its numbers as a word processor does (三次 or more in

@@ -43,7 +43,7 @@ final class SentenceSegmenter {
             }
             emit(a..<b, u, &out, &pendingStart)
         }
-        if let p = pendingStart { out.append(trimmed(p..<u.count, u)) }
+        if let p = pendingStart { out.append(UTF16Text.trimmed(u, p..<u.count)) }
         return out.filter { !$0.isEmpty }
     }
 
@@ -53,7 +53,7 @@ final class SentenceSegmenter {
     }
 
     private func emit(_ r: Range<Int>, _ u: [UInt16], _ out: inout [Range<Int>], _ pendingStart: inout Int?) {
-        let t = trimmed(r, u)
+        let t = UTF16Text.trimmed(u, r)
         if t.isEmpty { return }
         let start = pendingStart ?? t.lowerBound
         // A piece that is only a list marker ("1.", "(一)", "一、") waits for the next piece on
@@ -64,19 +64,12 @@ final class SentenceSegmenter {
         }
         // Never join across a line break.
         if let p = pendingStart, u[p..<t.lowerBound].contains(0x0A) {
-            out.append(trimmed(p..<t.lowerBound, u))
+            out.append(UTF16Text.trimmed(u, p..<t.lowerBound))
             out.append(t)
         } else {
             out.append(start..<t.upperBound)
         }
         pendingStart = nil
-    }
-
-    private func trimmed(_ r: Range<Int>, _ u: [UInt16]) -> Range<Int> {
-        var a = r.lowerBound, b = r.upperBound
-        while a < b && (u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09) { a += 1 }
-        while b > a && (u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09) { b -= 1 }
-        return a..<b
     }
 
     /// "1." "12." "一、" "(一)" "(1)" "①" — numbering with nothing after it.
