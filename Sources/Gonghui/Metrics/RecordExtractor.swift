@@ -408,16 +408,35 @@ struct RecordRun {
     /// it opens with a word of purpose (…万元,用于…), or the sum was raised or handed out
     /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
     /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
+    /// A sum raised or handed out inside its clause has its purpose after it in that clause.
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
+        guard q.unit == .yuan, figure?.unit != .yuan else { return nil }
         let start = clause.upperBound
         let next = figure?.range.lowerBound ?? sentence.upperBound
-        guard q.unit == .yuan, figure?.unit != .yuan, start > clause.lowerBound, u[start - 1] == 0x2C, start < sentence.upperBound, next >= start,
-              q.range.upperBound <= start - 1, !(q.range.upperBound..<(start - 1)).contains(where: { CodeUnit.isHan(u[$0]) }) else { return nil }
-        let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
-        guard opener != nil || words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound) else { return nil }
-        var end = start + (opener?.count ?? 0)
-        while end < min(next, sentence.upperBound) && end - start < 40 && ![0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F].contains(u[end]) { end += 1 }
-        return start..<end
+        let limit = min(next, sentence.upperBound)
+        let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
+        func clauseEnd(from p: Int) -> Int {
+            var end = p
+            while end < limit && end - p < 40 && !stops.contains(u[end]) { end += 1 }
+            return end
+        }
+        let funded = words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound)
+        let endsClause = start > clause.lowerBound && u[start - 1] == 0x2C && q.range.upperBound <= start - 1
+        if endsClause, !(q.range.upperBound..<(start - 1)).contains(where: { CodeUnit.isHan(u[$0]) }) {
+            guard start < sentence.upperBound, next >= start else { return nil }
+            let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
+            guard opener != nil || funded else { return nil }
+            return start..<clauseEnd(from: start + (opener?.count ?? 0))
+        }
+        // 拿出398万元慰问了…, 下拨150.7万元开展…帮扶, 筹集450万元专项经费,用于…: a sum raised or
+        // handed out says what it is for in the words after it, and in a clause of purpose
+        // that follows them.
+        guard funded, limit > q.range.upperBound else { return nil }
+        var end = clauseEnd(from: q.range.upperBound)
+        if endsClause, end == start - 1, start < limit, words.starting(.purpose, at: start, in: u, limit: sentence.upperBound) != nil {
+            end = clauseEnd(from: start)
+        }
+        return q.range.upperBound..<end
     }
 
     /// True when the stretch before a figure holds only neutral words, dates, numbers and
@@ -606,7 +625,8 @@ struct RecordRun {
 
     /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…, 将扶贫工作作为重点): the word at
     /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,
-    /// or a verb that takes such an object (作为, 纳入) follows in it.
+    /// or a verb that takes such an object (作为, 纳入) follows in it, or one that hands a figure
+    /// over (送到, 发放到) follows the figure.
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         var i = r.upperBound
@@ -617,6 +637,8 @@ struct RecordRun {
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
             if i > r.upperBound, !figure, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
+            // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
+            if figure, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
         }
         return false
@@ -820,6 +842,18 @@ struct RecordRun {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
               markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
         return stock
+    }
+
+    /// 来自15个市州总工会的负责人, 来自富蕴县一个困难职工家庭: a figure in the phrase a word of
+    /// origin opens (up to its 的) says where the people spoken of come from; it counts nothing.
+    func isOrigin(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var i = q.range.lowerBound
+        while i > clause.lowerBound && q.range.lowerBound - i < 16 {
+            i -= 1
+            if words.isA(.of, u[i]) { return false }
+            if extractor.scopes.origins.contains(where: { i + $0.count <= q.range.lowerBound && DocumentPlaces.holds(u, $0, at: i) }) { return true }
+        }
+        return false
     }
 
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
@@ -1119,7 +1153,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin]
 
     func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
         for rule in rules where holds(rule, c) { return rule }
@@ -1140,6 +1174,7 @@ struct RecordRun {
         case .negated: return isNegated(c.quantity, clause: c.clause)
         case .sizeClass: return isSizeClass(c.quantity)
         case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
+        case .origin: return isOrigin(c.quantity, clause: c.clause)
         default: return false
         }
     }
