@@ -4,7 +4,7 @@
 typealias UnionWords = WordKinds<UnionWordKind>
 
 enum UnionWordKind: Int, WordKind {
-    case unionWord, federation, shortFederation, notShort, regionLevel, townLevel, levelPrefix, notNameStart, clauseOpener, mask, zone, enterpriseSuffix, legalSuffix, companySuffix, organisation, companyWord, notInName, kindAfter, generic, defersBefore, host, meeting, giver, awarded, notAwarded, listing, listJoint, selfPrefix, nameTail, official, citedAfter, provinceWord, organiser, organises
+    case unionWord, federation, shortFederation, notShort, regionLevel, townLevel, levelPrefix, notNameStart, clauseOpener, mask, zone, enterpriseSuffix, legalSuffix, companySuffix, organisation, companyWord, notInName, kindAfter, generic, defersBefore, host, meeting, giver, awarded, notAwarded, listing, listJoint, selfPrefix, nameTail, official, citedAfter, provinceWord, organiser, organises, founded, anniversary
 
-    public static let names = ["union-word", "federation", "short-federation", "not-short", "region-level", "town-level", "level-prefix", "not-name-start", "clause-opener", "mask", "zone", "enterprise-suffix", "legal-suffix", "company-suffix", "organisation", "company-word", "not-in-name", "kind-after", "generic", "defers-before", "host", "meeting", "giver", "awarded", "not-awarded", "listing", "list-joint", "self-prefix", "name-tail", "official", "cited-after", "province-word", "organiser", "organises"]
+    public static let names = ["union-word", "federation", "short-federation", "not-short", "region-level", "town-level", "level-prefix", "not-name-start", "clause-opener", "mask", "zone", "enterprise-suffix", "legal-suffix", "company-suffix", "organisation", "company-word", "not-in-name", "kind-after", "generic", "defers-before", "host", "meeting", "giver", "awarded", "not-awarded", "listing", "list-joint", "self-prefix", "name-tail", "official", "cited-after", "province-word", "organiser", "organises", "founded", "anniversary"]
 }

@@ -209,6 +209,8 @@ struct YearResolver {
     static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>, _ words: FunctionWords) -> Bool {
         var e = r.upperBound
         if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
+        // 1982年起, 2019年开始: a period from the date on.
+        if words.starting(.sinceAfter, at: e, in: u, limit: u.count) != nil { return true }
         // 以来 right after, or after a verb of founding (成立以来, 开展以来).
         var k = e
         while k + 1 < u.count && k - e <= 3 && CodeUnit.isHan(u[k]) {
@@ -403,7 +405,11 @@ struct YearResolver {
         // 全年: the year the paragraph speaks of, else the report's (its heading's or title's).
         if markerIndex.contains(.wholeYear, in: before) {
             if let last = (earlier + opening).last { return year(of: last.statement, piece: piece) }
-            return headingYear[line] ?? year(of: .thisYear, piece: piece)
+            if let y = headingYear[line] { return y }
+            // A review dated early in the next year (2018-02-02: 2017年,陕西省…。¶全年新增…): a
+            // paragraph just before that opens with the year before the date's names the year.
+            if let y = openingYear(before: line, piece: layout.pieces[piece]), let d = documentYear, y == d - 1 { return y }
+            return year(of: .thisYear, piece: piece)
         }
         // A clause after a semicolon still belongs to the year its sentence opened with
         // (截至2023年9月底,…;职工入会率达92.6%).
@@ -426,6 +432,24 @@ struct YearResolver {
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
         if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
         return headingYear[line]
+    }
+
+    /// The year that one of the three paragraphs before `line` in `piece` opens with (2017年,…),
+    /// the nearest first.
+    func openingYear(before line: Int, piece: Range<Int>) -> Int? {
+        var k = line, seen = 0
+        while k > 0 && seen < 3 {
+            k -= 1
+            let r = layout.lines[k]
+            guard !r.isEmpty else { continue }
+            guard piece.contains(r.lowerBound) else { return nil }
+            seen += 1
+            if let d = dates(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, d.range.lowerBound == r.lowerBound,
+               !Self.isRangeOrCumulative(u, d.range, r, words) {
+                return d.date.year
+            }
+        }
+        return nil
     }
 
     /// The first index of `a` where `isAfter` holds (it holds for a suffix of `a`).
