@@ -159,6 +159,12 @@ struct MetricBinder {
         // A clause of purpose speaks for a sum whose own clause names nothing firmly (下拨资金…,
         // 用于…): then it says, whole, what the sum counts.
         let purpose = (ownWeights?.allSatisfy { $0 < 2 } ?? true) ? s.purpose : nil
+        // A list member that is only a noun and its figure (…、劳动模范1786人; not …、表彰劳动模范20人,
+        // which has a verb of its own): the frame that opened the list governs it.
+        let bareListItem: Bool = {
+            guard let last = s.separators.last(where: { $0 < s.surface.lowerBound }) else { return false }
+            return cues.filter { $0.range.lowerBound > last && $0.range.upperBound <= s.number.lowerBound }.count <= 1
+        }()
         // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
         // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
         var topics: [(phrase: Int, metric: Int)] = []
@@ -178,6 +184,12 @@ struct MetricBinder {
                     case .before, .any:
                         if inClause {
                             var d = Double(s.distance(from: m.range.upperBound))
+                            // A frame that argues against a metric (走访慰问…) governs the noun right
+                            // after it and the whole list it opens (…困难职工5639户、一线人员10810人、
+                            // 劳动模范1786人): visited, not honoured.
+                            let listFrame = cue.weight < 0 && (s.separatorBetween(m.range.upperBound) ? bareListItem
+                                : cues.filter { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= s.number.lowerBound }.count <= 1)
+                            if listFrame { d = 0 }
                             var inEnumeration = false
                             if let e = s.enumerationEnd, m.range.upperBound <= e,
                                !cues.contains(where: { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= e }) {
@@ -192,7 +204,7 @@ struct MetricBinder {
                                s.previousAccepts?(cue.metric) ?? false, s.separatorBetween(m.range.upperBound) {
                                 value *= 0.2
                             }
-                            let between = s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
+                            let between = listFrame ? 0 : s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
                             for _ in 0..<between { value *= 0.7 }
                         } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits,
                                   s.elided || ownClauseNames(cue.metric, s, cues) || ownClauseOnlyLeans {
