@@ -79,8 +79,19 @@ extension RecordRun {
         case .share:
             // A share of the figure before it: 占企业总数的81% is the rate of that figure's metric.
             guard isShare(q, clause: f.clause) else { return nil }
-            guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
-                  let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) else {
+            // 农民工会员…,占会员总数的36%: what part of its own whole the figure is.
+            // (Named after 占, as the whole: 会员人数占职工总数的92% is a rate.)
+            if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound),
+               markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound) { return Proposal(decision: .composition) }
+            guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }) else {
+                // 全市工会会员人数占职工总数的92.4%: no figure before it, but its clause names what
+                // the share is of, before 占.
+                if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound), let rate = namedRate(before: share.lowerBound, f) {
+                    return Proposal(decision: .share, metrics: [rate], year: f.tableYear)
+                }
+                return Proposal(decision: .shareWithoutRate)
+            }
+            guard let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) else {
                 return Proposal(decision: .shareWithoutRate)
             }
             return Proposal(decision: .share, metrics: [rate], year: f.tableYear ?? .some(previous.year))
@@ -101,6 +112,19 @@ extension RecordRun {
         default:
             return nil
         }
+    }
+
+    /// The rate of the thing a typical or stronger cue names as the subject of 占 at `end` in the
+    /// figure's clause (会员人数占… → members.rate), if that thing has a rate — not a survey's
+    /// answer (认为职代会…作用明显的占46.3%, …签订劳动合同的仅占18.6%).
+    func namedRate(before end: Int, _ f: Figure) -> Int? {
+        guard end - 1 >= f.clause.lowerBound, !words.isA(.of, u[end - 1]), !(end - 2 >= f.clause.lowerBound && words.isA(.of, u[end - 2])) else { return nil }
+        for m in f.cues.reversed() where m.range.lowerBound >= f.clause.lowerBound && m.range.upperBound <= end && end - m.range.upperBound <= 4 {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 {
+                if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { return rate }
+            }
+        }
+        return nil
     }
 
     /// 由9场增加到12场, 由原来的56%提高到现在的81%: the new level of the figure before it, of

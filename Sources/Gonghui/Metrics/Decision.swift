@@ -26,6 +26,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case complementShare = "complement-share"
     case targetShare = "target-share"
     case shareWithoutRate = "share-without-rate"
+    case composition
     case noRate = "no-rate"
     case pointsWithoutChange = "points-without-change"
     case vetoed
@@ -87,6 +88,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .complementShare: return "a share of what is not done"
         case .targetShare: return "a share of a plan target (完成任务的85%)"
         case .shareWithoutRate: return "a share of a figure whose metric has no rate"
+        case .composition: return "a part of a whole of its own kind (占会员总数的36%), no rate"
         case .noRate: return "a percentage no rate is named for"
         case .pointsWithoutChange: return "percentage points without a change verb"
         case .vetoed: return "counts something else (信息, 档案)"

@@ -958,11 +958,18 @@ struct RecordRun {
     /// How far before a figure a subgroup may stand (其中新就业形态劳动者会员: 9 units).
     static let subgroupReach = 16
 
-    /// 采集会员信息1191万人: a noun other than the cue stands right before the number.
+    /// 采集会员信息1191万人: a noun other than the cue stands right before the number; so does
+    /// one that swallows the cue (工会企事业540家: businesses a union runs).
     func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
         guard let cue = nearestCue else { return false }
         // Within the figure's clause: 公布表彰名单,我市有4个集体… is no list of 4.
-        return markerIndex.contains(.veto, in: max(cue.upperBound, clause.lowerBound)..<q.numberRange.lowerBound)
+        let start = max(cue.lowerBound, clause.lowerBound)
+        guard start < q.numberRange.lowerBound else { return false }
+        var vetoed = false
+        markerIndex.forEach(.init(.veto), in: start..<q.numberRange.lowerBound) { r in
+            if r.upperBound > cue.upperBound && r.upperBound <= q.numberRange.lowerBound { vetoed = true }
+        }
+        return vetoed
     }
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
