@@ -81,6 +81,10 @@ struct QuantityResolver {
         return (nil, nil)
     }
 
+    /// How far after its measure the noun a count names may end (20个省级“工匠人才和劳模创新工作室”:
+    /// a name of a dozen characters and more).
+    static let nounReach = 16
+
     /// 个 and 次 by the noun they count: the nearest noun after the measure (2466个基层工会),
     /// else the nearest before the number in the same sentence (基层工会2466个).
     func nounUnit(measure: String, after: Int, before: Int, in u: UnsafeBufferPointer<UInt16>) -> RecordUnit {
@@ -94,7 +98,7 @@ struct QuantityResolver {
             lexicon.listMarks.contains(u[k]) && k + 1 < u.count
                 && (CodeUnit.isDigit(u[k + 1]) || lexicon.plainNumerals.contains(u[k + 1]))
         }
-        while end < u.count && end - after < 12 && !stops.contains(u[end]) && !joinsNumber(end) { end += 1 }
+        while end < u.count && end - after < Self.nounReach && !stops.contains(u[end]) && !joinsNumber(end) { end += 1 }
         if end > after {
             // The leftmost (then longest) noun after the measure.
             var best: PhraseMatcher.Match?
