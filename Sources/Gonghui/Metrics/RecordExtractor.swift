@@ -991,6 +991,8 @@ struct RecordRun {
         if words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
            words.starting(.changeItself, at: verbStart, in: u, limit: q.range.lowerBound) == nil {
             if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
+            // 会员人数增加15万人: the stock named right before the verb is what changed.
+            if words.ending(.stockNoun, before: verbStart, in: u, limit: clause.lowerBound) != nil { return true }
             if opensWithComparison(before: clause.lowerBound) { return true }
             // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
             if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }
