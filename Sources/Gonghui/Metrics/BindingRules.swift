@@ -119,8 +119,11 @@ extension RecordRun {
     /// answer (认为职代会…作用明显的占46.3%, …签订劳动合同的仅占18.6%).
     func namedRate(before end: Int, _ f: Figure) -> Int? {
         guard end - 1 >= f.clause.lowerBound, !words.isA(.of, u[end - 1]), !(end - 2 >= f.clause.lowerBound && words.isA(.of, u[end - 2])) else { return nil }
+        // The whole after 占 names the same thing (女职工人数占职工总数的45%): a composition.
+        let whole = Set(f.cues.filter { $0.range.lowerBound >= end && $0.range.upperBound <= f.quantity.range.lowerBound }
+            .flatMap { catalog.cuesByPhrase[$0.phrase].map(\.metric) })
         for m in f.cues.reversed() where m.range.lowerBound >= f.clause.lowerBound && m.range.upperBound <= end && end - m.range.upperBound <= 4 {
-            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && !whole.contains(cue.metric) {
                 if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { return rate }
             }
         }

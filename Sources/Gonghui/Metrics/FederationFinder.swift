@@ -205,8 +205,9 @@ final class FederationFinder: Sendable {
             if awarded(u, at: after, limit: range.upperBound) { listed[k] = true }
             // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
             if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
-            // 今年是中华全国总工会成立100周年: a body whose anniversary is told is celebrated, not speaking.
-            if let f = words.starting(.founded, at: after, in: u, limit: range.upperBound),
+            // 今年是中华全国总工会成立100周年: a body whose anniversary is celebrated does not speak.
+            if words.ending(.celebrates, before: r.lowerBound, in: u, limit: range.lowerBound) != nil,
+               let f = words.starting(.founded, at: after, in: u, limit: range.upperBound),
                (after + f.count..<min(range.upperBound, after + f.count + 8)).contains(where: { words.starting(.anniversary, at: $0, in: u, limit: range.upperBound) != nil }) {
                 out[k].bystander = true
             }

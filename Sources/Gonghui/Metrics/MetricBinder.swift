@@ -161,10 +161,19 @@ struct MetricBinder {
         let purpose = (ownWeights?.allSatisfy { $0 < 2 } ?? true) ? s.purpose : nil
         // A list member that is only a noun and its figure (…、劳动模范1786人; not …、表彰劳动模范20人,
         // which has a verb of its own): the frame that opened the list governs it.
+        let itemStart = s.separators.last(where: { $0 < s.surface.lowerBound && $0 >= s.clause.lowerBound })
         let bareListItem: Bool = {
-            guard let last = s.separators.last(where: { $0 < s.surface.lowerBound }) else { return false }
+            guard let last = itemStart else { return false }
             return cues.filter { $0.range.lowerBound > last && $0.range.upperBound <= s.number.lowerBound }.count <= 1
         }()
+        // The metrics such a frame argues against: their words in earlier members (走访慰问省部级以上
+        // 劳动模范36人、市级劳动模范120人) do not name this one either.
+        var governed = Set<Int>()
+        if bareListItem, let last = itemStart {
+            for m in cues where m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= last {
+                for cue in catalog.cuesByPhrase[m.phrase] where cue.weight < 0 && (cue.position == .before || cue.position == .any) { governed.insert(cue.metric) }
+            }
+        }
         // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
         // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
         var topics: [(phrase: Int, metric: Int)] = []
@@ -174,6 +183,7 @@ struct MetricBinder {
             let after = m.range.lowerBound >= s.surface.upperBound
             guard before || after else { continue }
             for cue in catalog.cuesByPhrase[m.phrase] where accepts(cue.metric) {
+                if cue.weight > 0, governed.contains(cue.metric), let last = itemStart, m.range.lowerBound >= s.clause.lowerBound, m.range.upperBound <= last { continue }
                 var value = 0.0
                 if let h = s.heading, h.contains(m.range.lowerBound) {
                     // The heading above the paragraph: a topic for figures their sentence leaves unnamed.

@@ -508,6 +508,7 @@ struct RecordRun {
         let from = first > 0 && clause.contains(quantities[first - 1].range.lowerBound) ? quantities[first - 1].range.upperBound : clause.lowerBound
         if markerIndex.contains(.perUnit, in: from..<n.lowerBound) { return true }
         if isBand(first, qi, in: quantities, clause) { return true }
+        if isEachOneSum(qi, in: quantities, clause) { return true }
         // 按照…每年资助4000元、…一次性资助5000元的标准: standard amounts, every sum of the clause
         // up to the one 的标准 follows.
         if quantities[qi].unit == .yuan {
@@ -525,6 +526,15 @@ struct RecordRun {
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
         return false
+    }
+
+    /// 120名学子分别接受了…5000元助学金, 三家企业分别捐款5万元: one sum alone after 分别, no list
+    /// for it to distribute, is what each received or gave.
+    func isEachOneSum(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        let q = quantities[qi]
+        guard q.unit == .yuan, let r = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return false }
+        let others = quantities.indices.filter { $0 != qi && clause.contains(quantities[$0].range.lowerBound) && quantities[$0].range.lowerBound >= r.upperBound }
+        return others.isEmpty
     }
 
     /// How close before a range its 分别 stands (分别领取了…).
@@ -629,6 +639,15 @@ struct RecordRun {
     /// over (送到, 发放到) follows the figure.
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
+        // 还将把…送到, 将有…拨付到, 将筹集…发放到: the future, whatever verb hands the figure over
+        // (but 将筹集的…: what was raised).
+        let future: Bool = {
+            if r.lowerBound > 0, words.isA(.futureAdverb, u[r.lowerBound - 1]) { return true }
+            guard r.upperBound < u.count else { return false }
+            if words.isA(.futureAfter, u[r.upperBound]) { return true }
+            guard let f = words.starting(.funding, at: r.upperBound, in: u, limit: u.count) else { return false }
+            return !(r.upperBound + f.count < u.count && words.isA(.of, u[r.upperBound + f.count]))
+        }()
         var i = r.upperBound
         var figure = false
         while i + 1 < u.count && i - r.upperBound < 40 && !CodeUnit.clauseEnds.contains(u[i]) {
@@ -638,7 +657,7 @@ struct RecordRun {
             if CodeUnit.isDigit(u[i]) { figure = true }
             if i > r.upperBound, !figure, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
-            if figure, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
+            if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
         }
         return false
@@ -847,6 +866,10 @@ struct RecordRun {
     /// 来自15个市州总工会的负责人, 来自富蕴县一个困难职工家庭: a figure in the phrase a word of
     /// origin opens (up to its 的) says where the people spoken of come from; it counts nothing.
     func isOrigin(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // The figure counts the places or families named right after it (31个省区市, 一个…家庭),
+        // not what came (来自职工捐款5.6万元, 来自…劳动者2.6万人).
+        let after = q.range.upperBound
+        guard after < clause.upperBound, CodeUnit.isHan(u[after]), !words.isA(.coordinator, u[after]) else { return false }
         var i = q.range.lowerBound
         while i > clause.lowerBound && q.range.lowerBound - i < 16 {
             i -= 1

@@ -14,6 +14,8 @@ struct YearResolver {
     /// The year of the document's own date (a dateline, 发布时间, the date under a signature),
     /// else the one year its opening lines state.
     let documentYear: Int?
+    /// The month of the document's own date, when it states one.
+    let documentMonth: Int?
     /// The year a report's title states (2024年困难职工帮扶工作新闻发布会): what 本年度 and 今年
     /// mean in its text.
     let reportYears: [Int?]
@@ -72,6 +74,7 @@ struct YearResolver {
         }
         // A template with its years blanked out (20xx年) states no year, whatever the page's date.
         self.documentYear = masked ? nil : documentYear
+        documentMonth = documentDate?.month
         var reports: [Int?] = []
         var headings = [Int?](repeating: nil, count: layout.lines.count)
         var piece = 0
@@ -210,7 +213,8 @@ struct YearResolver {
         var e = r.upperBound
         if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
         // 1982年起, 2019年开始: a period from the date on.
-        if words.starting(.sinceAfter, at: e, in: u, limit: u.count) != nil { return true }
+        // (A year alone: 2023年1月起 starts within its year, which it still names.)
+        if e > r.lowerBound, words.isA(.yearMark, u[e - 1]), words.starting(.sinceAfter, at: e, in: u, limit: u.count) != nil { return true }
         // 以来 right after, or after a verb of founding (成立以来, 开展以来).
         var k = e
         while k + 1 < u.count && k - e <= 3 && CodeUnit.isHan(u[k]) {
@@ -408,7 +412,7 @@ struct YearResolver {
             if let y = headingYear[line] { return y }
             // A review dated early in the next year (2018-02-02: 2017年,陕西省…。¶全年新增…): a
             // paragraph just before that opens with the year before the date's names the year.
-            if let y = openingYear(before: line, piece: layout.pieces[piece]), let d = documentYear, y == d - 1 { return y }
+            if let y = openingYear(before: line, piece: layout.pieces[piece]), let d = documentYear, y == d - 1, let m = documentMonth, m <= Self.reviewSeasonEnd { return y }
             return year(of: .thisYear, piece: piece)
         }
         // A clause after a semicolon still belongs to the year its sentence opened with
@@ -433,6 +437,9 @@ struct YearResolver {
         if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
         return headingYear[line]
     }
+
+    /// The last month in which a text reviews the year before (annual reviews appear by March).
+    static let reviewSeasonEnd = 3
 
     /// The year that one of the three paragraphs before `line` in `piece` opens with (2017年,…),
     /// the nearest first.
