@@ -224,6 +224,13 @@ struct WhitespaceTidier: Sendable {
         if p.tabular || n.tabular || p.hasTab || n.hasTab { return false }
         // Cut at a comma or enumeration mark: the sentence goes on.
         if last == 0x2C || last == 0x3001 { return CodeUnit.isHan(first) || CodeUnit.isDigit(first) }
+        // A number cut in a sentence (…其中女职工29\n498人,…): the digits before and after belong
+        // together, however short the line.
+        if CodeUnit.isDigit(last), CodeUnit.isDigit(first), Self.isProse(u, previous) {
+            var k = next.lowerBound
+            while k < next.upperBound && CodeUnit.isDigit(u[k]) { k += 1 }
+            if k < next.upperBound, CodeUnit.isHan(u[k]) { return true }
+        }
         // Cut in the middle of running text of a long line, or at the width the text was wrapped at.
         let wrapped = wrapAt.map { Self.displayWidth(u, previous) >= $0 } ?? false
         let long = previous.count >= Self.wrapWidth || wrapped
