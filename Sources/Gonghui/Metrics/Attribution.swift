@@ -198,6 +198,9 @@ struct Attribution {
             guard let place = places.dominant(level) else { continue }
             // 全区/我区 with 南通市 named: a county-level scope is no prefecture's city.
             if scope == .county && !gazetteer.places(named: place).contains(where: { $0.level == .county }) { continue }
+            // 全省 with only 忻府区 named: a district is no province (an autonomous region or a
+            // municipality is).
+            if scope == .province && !gazetteer.places(named: place).contains(where: { $0.level == .province }) { continue }
             return UnionBody(name: "", region: place)
         }
         return nil

@@ -266,12 +266,20 @@ struct YearResolver {
         return next != number.lowerBound && (CodeUnit.isDigit(u[next]) || words.isA(.numeral, u[next]))
     }
 
+    /// 在1998年的基础上: a date the figures are measured from, not their year.
+    func isBase(_ d: DateFinder.Found) -> Bool {
+        var e = d.range.upperBound
+        if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
+        return words.starting(.baseAfter, at: e, in: u, limit: u.count) != nil
+    }
+
     /// The dates that can be a figure's own year: not a comparison base (比2022年, 与2003),
     /// not the year of another figure (2022年的9场).
     func ownDates(_ dates: [DateFinder.Found], number: Range<Int>, within r: Range<Int>) -> [DateFinder.Found] {
         dates.filter { d in
             markers.ending(.compare, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 4)) == nil
                 && !(d.range.lowerBound > 0 && words.isA(.coordinator, u[d.range.lowerBound - 1]))  // 与2003 和2003
+                && !isBase(d)
                 && !belongsToAnotherFigure(d, number: number)
         }
     }
