@@ -22,6 +22,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case sizeClass = "size-class"
     case countsKinds = "counts-kinds"
     case origin
+    case attendance
     case threshold
     case complementShare = "complement-share"
     case targetShare = "target-share"
@@ -84,6 +85,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .sizeClass: return "a size class (200人以上的企业)"
         case .countsKinds: return "a count of kinds (8个工种的比赛, 12个方面)"
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"
+        case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
         case .threshold: return "a threshold over groups (超过10万个)"
         case .complementShare: return "a share of what is not done"
         case .targetShare: return "a share of a plan target (完成任务的85%)"

@@ -863,6 +863,26 @@ struct RecordRun {
         return stock
     }
 
+    /// 一百余人参加了助学金发放仪式: people counted as the audience of a meeting, right before
+    /// the verb that says they attended it, or opening the clause whose verb it is (一百余名受助
+    /// 学生、家长代表和工会干部参加了发放仪式).
+    func isAttendance(_ q: Quantity, clause: Range<Int>, quantities: [Quantity]) -> Bool {
+        guard q.unit == .person || q.unit == .personTime else { return false }
+        // (Not 慰问120名困难职工并参加了座谈会: only neutral words may stand before the subject.)
+        let reach = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities) ? Self.attendReach : 0
+        var i = q.range.upperBound
+        while i < clause.upperBound && i - q.range.upperBound <= reach {
+            if let start = markers.starting(.attend, at: i, in: u, limit: clause.upperBound) {
+                return markerIndex.contains(.meeting, in: start..<clause.upperBound)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// How far after a count that opens its clause the verb of attending may come.
+    static let attendReach = 20
+
     /// 来自15个市州总工会的负责人, 来自富蕴县一个困难职工家庭: a figure in the phrase a word of
     /// origin opens (up to its 的) says where the people spoken of come from; it counts nothing.
     func isOrigin(_ q: Quantity, clause: Range<Int>) -> Bool {
@@ -1185,7 +1205,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance]
 
     func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
         for rule in rules where holds(rule, c) { return rule }
@@ -1207,6 +1227,7 @@ struct RecordRun {
         case .sizeClass: return isSizeClass(c.quantity)
         case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
         case .origin: return isOrigin(c.quantity, clause: c.clause)
+        case .attendance: return isAttendance(c.quantity, clause: c.clause, quantities: c.quantities)
         default: return false
         }
     }
