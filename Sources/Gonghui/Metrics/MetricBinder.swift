@@ -10,6 +10,14 @@ nonisolated(unsafe) var debugCues = ProcessInfo.processInfo.environment["GONGHUI
 struct MetricBinder {
     let catalog: MetricCatalog
     let words: FunctionWords
+    /// `purposeMetrics` by index, looked up once rather than by name for every cue.
+    let purposeMetricIndices: Set<Int>
+
+    init(catalog: MetricCatalog, words: FunctionWords) {
+        self.catalog = catalog
+        self.words = words
+        purposeMetricIndices = Set(Self.purposeMetrics.compactMap { catalog.metricIndex($0) })
+    }
 
     /// A cue phrase found in a sentence.
     typealias CueMatch = PhraseMatcher.Match
@@ -162,10 +170,16 @@ struct MetricBinder {
         // A list member that is only a noun and its figure (…、劳动模范1786人; not …、表彰劳动模范20人,
         // which has a verb of its own): the frame that opened the list governs it.
         let itemStart = s.separators.last(where: { $0 < s.surface.lowerBound && $0 >= s.clause.lowerBound })
-        let bareListItem: Bool = {
-            guard let last = itemStart else { return false }
-            return cues.filter { $0.range.lowerBound > last && $0.range.upperBound <= s.number.lowerBound }.count <= 1
-        }()
+        /// At most one cue between `p` and the number: only the noun the figure counts.
+        func onlyNounBefore(from p: Int) -> Bool {
+            var n = 0
+            for m in cues where m.range.lowerBound >= p && m.range.upperBound <= s.number.lowerBound {
+                n += 1
+                if n > 1 { return false }
+            }
+            return true
+        }
+        let bareListItem = itemStart.map { onlyNounBefore(from: $0 + 1) } ?? false
         // The metrics such a frame argues against: their words in earlier members (走访慰问省部级以上
         // 劳动模范36人、市级劳动模范120人) do not name this one either.
         var governed = Set<Int>()
@@ -197,8 +211,7 @@ struct MetricBinder {
                             // A frame that argues against a metric (走访慰问…) governs the noun right
                             // after it and the whole list it opens (…困难职工5639户、一线人员10810人、
                             // 劳动模范1786人): visited, not honoured.
-                            let listFrame = cue.weight < 0 && (s.separatorBetween(m.range.upperBound) ? bareListItem
-                                : cues.filter { $0.range.lowerBound >= m.range.upperBound && $0.range.upperBound <= s.number.lowerBound }.count <= 1)
+                            let listFrame = cue.weight < 0 && (s.separatorBetween(m.range.upperBound) ? bareListItem : onlyNounBefore(from: m.range.upperBound))
                             if listFrame { d = 0 }
                             var inEnumeration = false
                             if let e = s.enumerationEnd, m.range.upperBound <= e,
@@ -244,7 +257,7 @@ struct MetricBinder {
                     let d = Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * 0.9 / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
-                          Self.purposeMetrics.contains(catalog.metrics[cue.metric].id) {
+                          purposeMetricIndices.contains(cue.metric) {
                     value = cue.weight * 1.5
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
                     // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).

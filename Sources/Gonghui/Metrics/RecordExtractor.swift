@@ -533,8 +533,7 @@ struct RecordRun {
     func isEachOneSum(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
         let q = quantities[qi]
         guard q.unit == .yuan, let r = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return false }
-        let others = quantities.indices.filter { $0 != qi && clause.contains(quantities[$0].range.lowerBound) && quantities[$0].range.lowerBound >= r.upperBound }
-        return others.isEmpty
+        return !quantities.indices.contains { $0 != qi && clause.contains(quantities[$0].range.lowerBound) && quantities[$0].range.lowerBound >= r.upperBound }
     }
 
     /// How close before a range its 分别 stands (分别领取了…).
@@ -868,16 +867,14 @@ struct RecordRun {
     /// 学生、家长代表和工会干部参加了发放仪式).
     func isAttendance(_ q: Quantity, clause: Range<Int>, quantities: [Quantity]) -> Bool {
         guard q.unit == .person || q.unit == .personTime else { return false }
-        // (Not 慰问120名困难职工并参加了座谈会: only neutral words may stand before the subject.)
-        let reach = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities) ? Self.attendReach : 0
-        var i = q.range.upperBound
-        while i < clause.upperBound && i - q.range.upperBound <= reach {
-            if let start = markers.starting(.attend, at: i, in: u, limit: clause.upperBound) {
-                return markerIndex.contains(.meeting, in: start..<clause.upperBound)
-            }
-            i += 1
+        var attend: Range<Int>?
+        markerIndex.forEach(.init(.attend), in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.attendReach + 3)) { r in
+            if attend == nil, r.lowerBound - q.range.upperBound <= Self.attendReach { attend = r }
         }
-        return false
+        guard let verb = attend, markerIndex.contains(.meeting, in: verb.upperBound..<clause.upperBound) else { return false }
+        // Not 慰问120名困难职工并参加了座谈会: past the words right after the count, only neutral
+        // words may stand before it (the count is the subject).
+        return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
     }
 
     /// How far after a count that opens its clause the verb of attending may come.
