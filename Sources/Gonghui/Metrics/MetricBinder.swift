@@ -61,6 +61,9 @@ struct MetricBinder {
     /// leftmost wins — unless it says nothing about a metric the figure may count: for 397个
     /// in 全国五一劳动奖状397个, 五一劳动奖 (a medal, counted in persons) gives way to the
     /// 劳动奖状 it overlaps (collectives, counted in units).
+    /// The shortest tail of a compound cue that is read as the compound's own term.
+    static let headTermLength = 4
+
     func visibleCues(_ cues: SentenceCues, accepts: (Int) -> Bool) -> [CueMatch] {
         func relevant(_ m: CueMatch) -> Bool { catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) } }
         var out: [CueMatch] = []
@@ -70,9 +73,13 @@ struct MetricBinder {
                 out.append(x)
                 continue
             }
-            // A phrase that only lost to x by overlapping it.
+            // A phrase that only lost to x by overlapping it, or else the term x ends with: a
+            // compound is a kind of its last term (劳动安全卫生专项集体合同 is a 集体合同, which
+            // names the enterprises it covers; 工会会员 is a 会员, never a 工会). A term has four
+            // characters or more: a shorter tail is as often a verb's object (建立职代会).
             guard let c = cues.all.first(where: { $0.range.lowerBound > x.range.lowerBound && $0.range.lowerBound < x.range.upperBound
-                && $0.range.upperBound > x.range.upperBound && relevant($0) }) else { continue }
+                && ($0.range.upperBound > x.range.upperBound || $0.range.upperBound == x.range.upperBound && $0.range.count >= Self.headTermLength)
+                && relevant($0) }) else { continue }
             if let last = out.last, last.range.upperBound > c.range.lowerBound { continue }
             out.append(c)
         }

@@ -705,6 +705,8 @@ struct RecordRun {
             let g = index > 0 && clause.contains(quantities[index - 1].range.lowerBound) ? index - 1 : nil
             return .some(g)
         }
+        // 合共有超过41万名: the groups' sum, not a bar each passes.
+        if words.contains(.sum, in: u, max(clause.lowerBound, q.range.lowerBound - 3)..<q.range.lowerBound) { return nil }
         // A count of groups earlier in the clause: 全市5个区县中有4个签订率超过90%.
         var g = index - 1
         while g >= 0, clause.contains(quantities[g].range.lowerBound) {
@@ -728,6 +730,9 @@ struct RecordRun {
         guard q.qualifier != .exact, q.qualifier != .about else { return false }
         let e = q.range.upperBound
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
+        // 1万元以上的大额赔付45起: a bound written after the figure, then 的, defines a class of
+        // whatever follows; 超过200人的企业 only of groups.
+        if words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil { return true }
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 

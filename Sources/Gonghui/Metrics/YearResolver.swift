@@ -68,7 +68,7 @@ struct YearResolver {
         if documentYear == nil {
             let years = Set(head.flatMap { line in
                 dates.allDates(in: u, range: line.lowerBound..<min(line.upperBound, line.lowerBound + 200))
-                    .filter { !Self.isRangeOrCumulative(u, $0.range, line, words) }
+                    .filter { !Self.isRangeOrCumulative(u, $0.range, line, words) && !Self.isHistory(u, $0.range, words) }
             }.map(\.date.year))
             if years.count == 1 { documentYear = years.first }
         }
@@ -294,6 +294,7 @@ struct YearResolver {
         for d in ownDates(dates(in: r), number: none, within: r) {
             // 将于2021年10月1日投入使用: a date in the future is no period of figures.
             if markers.ending(.plan, before: d.range.lowerBound, in: u, limit: max(r.lowerBound, d.range.lowerBound - 3)) != nil { continue }
+            if Self.isHistory(u, d.range, words) { continue }
             out.append((d.range.lowerBound, Self.isRangeOrCumulative(u, d.range, r, words) ? .span : .year(d.date.year)))
         }
         let occurrences = markerIndex.occurrences(in: r)
@@ -321,6 +322,15 @@ struct YearResolver {
             }
         }
         return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// 成立于1950年, 1990年改为现名: a date of the body's history, which dates no figure (其属下共有
+    /// 40个基层工会 after it is today's stock).
+    static func isHistory(_ u: UnsafeBufferPointer<UInt16>, _ d: Range<Int>, _ words: FunctionWords) -> Bool {
+        if d.lowerBound > 0, words.ending(.historyBefore, before: d.lowerBound, in: u, limit: max(0, d.lowerBound - 3)) != nil { return true }
+        var e = d.upperBound
+        if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
+        return words.starting(.historyAfter, at: e, in: u, limit: min(u.count, e + 5)) != nil
     }
 
     /// The dates wholly inside `r`: from its line's, when read (a date cut by the end of `r`

@@ -193,9 +193,15 @@ struct QuantityFinder {
         let n = u.count
         var end = numberEnd
         if span.number.innerOver { span.qualifiers.append(.over) }
-        if let (q, e) = innerQualifier(u, at: end), measureAt(u, e) != nil || e == n || !CodeUnit.isHan(u[e]) {
-            span.qualifiers.append(q)
-            end = e
+        if let (q, e) = innerQualifier(u, at: end) {
+            if measureAt(u, e) != nil || e == n || !CodeUnit.isHan(u[e]) {
+                span.qualifiers.append(q)
+                end = e
+            } else if lexicon.bareNoun(in: u, at: e) != nil {
+                span.qualifiers.append(q)
+                span.bareNoun = true
+                end = e
+            }
         }
         // 三成, 八成以上, 六成企业, 7.2成: tenths; 九成五, 三成半: and the next tenth.
         // (The mark first: comparing a Decimal costs more than the rest of the span's finish.)

@@ -328,3 +328,16 @@ public final class QuantityLexicon: Sendable {
     /// range separator, or the 分之/成/点/% of percentages and fractions.
     @inline(__always) func canFollowNumeral(_ u: UInt16) -> Bool { followers[Int(u)] }
 }
+
+extension QuantityLexicon {
+    /// The noun a figure counts when no measure word stands between them (1300多万职工 → person,
+    /// 4000万资金 → yuan; measure-nouns.tsv, measure "-"), if one starts right at `i`.
+    func bareNoun(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
+        guard let matcher = nounMatchers["-"], let nouns = measureNouns["-"] else { return nil }
+        var found: PhraseMatcher.Match?
+        matcher.forEachMatch(in: u, range: i..<min(u.count, i + 6)) { m in
+            if m.range.lowerBound == i, found.map({ m.range.count > $0.range.count }) ?? true { found = m }
+        }
+        return found.map { nouns[$0.phrase].unit }
+    }
+}

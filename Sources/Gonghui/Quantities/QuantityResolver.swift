@@ -68,15 +68,11 @@ struct QuantityResolver {
             }
         }
         if let unit = span.labelUnit { return (unit, nil) }
-        // 1300多万职工, 80多万工会会员: a figure in 万 or 亿 with no measure word, right before
-        // the noun it counts (measure-nouns.tsv, measure "-").
-        if span.number.hasMultiplier, let matcher = lexicon.nounMatchers["-"], let nouns = lexicon.measureNouns["-"] {
-            let after = span.range.upperBound
-            var found: PhraseMatcher.Match?
-            matcher.forEachMatch(in: u, range: after..<min(u.count, after + 6)) { m in
-                if m.range.lowerBound == after, found.map({ m.range.count > $0.range.count }) ?? true { found = m }
-            }
-            if let m = found { return (nouns[m.phrase].unit, nil) }
+        // 1300多万职工, 80多万工会会员, 3万多职工, 8000多职工: a figure in 万 or 亿, or one with 多
+        // or 余 after it, with no measure word, right before the noun it counts (measure-nouns.tsv,
+        // measure "-"). (A bare 2018职工 is a year or a code, not a count.)
+        if span.number.hasMultiplier || span.bareNoun, let unit = lexicon.bareNoun(in: u, at: span.range.upperBound) {
+            return (unit, nil)
         }
         return (nil, nil)
     }
