@@ -8,6 +8,7 @@ public final class ScopeWords: Sendable {
         case notScope = "not-scope"
         case street
         case origin
+        case title
     }
 
     /// The kinds of line that are no scope: the place-name endings of a scope's level, and the
@@ -22,6 +23,9 @@ public final class ScopeWords: Sendable {
     let streets: [[UInt16]]
     /// Words that, right before a place name, make it where a person comes from (来自富蕴县).
     let origins: [[UInt16]]
+    /// Titles that, right before a surname, make a two-character place after the surname a
+    /// person's given name (秘书长宫镇江).
+    let titles: [[UInt16]]
     /// Per scope, the last character of a place name of its level, in the order they are
     /// tried (province: 省, 区, 市; county: 县, 区, 市).
     private let levelEndings: [Scope: [Character]]
@@ -31,7 +35,7 @@ public final class ScopeWords: Sendable {
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = []
+        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], titles: [[UInt16]] = []
         var levels: [Scope: [Character]] = [:]
         var region: String? = nil
         var seen: [String: Int] = [:]
@@ -58,6 +62,7 @@ public final class ScopeWords: Sendable {
             case .notScope: after.append(line.fields[1])
             case .street: streets.append(Array(line.fields[1].utf16))
             case .origin: origins.append(Array(line.fields[1].utf16))
+            case .title: titles.append(Array(line.fields[1].utf16))
             default: words.append(line.fields[1]); scopes.append(scope)
             }
         }
@@ -70,6 +75,7 @@ public final class ScopeWords: Sendable {
         notScope = PhraseMatcher(after)
         self.streets = streets
         self.origins = origins
+        self.titles = titles
         levelEndings = levels
         nationRegion = region
     }

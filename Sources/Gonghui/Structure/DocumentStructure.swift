@@ -21,6 +21,8 @@ public struct StructureReader {
     let pieceMarkers: [ICURegexPattern]
     let streets: [[UInt16]]
     let origins: [[UInt16]]
+    let titles: [[UInt16]]
+    let surnames: UnitSet
 
     public init(dictionaries: Dictionaries) {
         words = dictionaries.structureWords
@@ -28,6 +30,8 @@ public struct StructureReader {
         federations = dictionaries.federations
         streets = dictionaries.scopeWords.streets
         origins = dictionaries.scopeWords.origins
+        titles = dictionaries.scopeWords.titles
+        surnames = dictionaries.segmentation.surnames
         // Validated when the dictionaries were loaded; compiled here, once per thread.
         pieceMarkers = dictionaries.pieceMarkers.compactMap { try? ICURegexPattern($0) }
     }
@@ -43,7 +47,7 @@ public struct StructureReader {
 
     func structure(of u: UnsafeBufferPointer<UInt16>, plan: Bool?) -> DocumentStructure {
         var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon, plan: plan)
-        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
+        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, companies: federations.companyWords, unionWord: federations.unionWordUnits, titles: titles, surnames: surnames, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
         var all = federations.mentions(in: u, range: 0..<u.count, places: places)
         // A newsletter of items from several unions: each headline that opens with a union's
         // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
