@@ -567,6 +567,12 @@ struct RecordRun {
            madeRecently(q, made: made) {
             return true
         }
+        // 共受理的301件法援案件中,128件为…: a figure given before, as the whole its clause closes
+        // on (…中) and the next clause's figure is part of.
+        if clause.upperBound - 2 >= q.range.upperBound, u[clause.upperBound - 1] == 0x2C, words.isA(.frameClose, u[clause.upperBound - 2]),
+           qi + 1 < quantities.count, quantities[qi + 1].unit == q.unit, madeRecently(q, made: made) {
+            return true
+        }
         // 共有 / 共配备 / 有 between this figure and the next, within a short noun phrase.
         guard qi + 1 < quantities.count, clause.contains(quantities[qi + 1].range.lowerBound) else { return false }
         let gap = q.range.upperBound..<quantities[qi + 1].range.lowerBound
@@ -606,8 +612,11 @@ struct RecordRun {
     /// section headed as a plan (2024年工作打算).
     func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
-        for o in markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound) where o.kind == .plan || o.kind == .planNoun {
+        let occurrences = markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound)
+        for o in occurrences where o.kind == .plan || o.kind == .planNoun {
             let r = o.range
+            // 汇报了…下一步打算: a plan word inside a plan noun speaks as the noun.
+            if o.kind == .plan, occurrences.contains(where: { $0.kind == .planNoun && $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
