@@ -343,6 +343,9 @@ struct MetricBinder {
                 c.range.lowerBound > m.range.lowerBound && c.range.lowerBound < s.afterLimit
                     && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && $0.weight >= 3 && ($0.position == .after || $0.position == .any) }
             }) { continue }
+            // A cue right before the next figure names that figure (走访慰问了39名劳动模范、发放
+            // 慰问金1.31万元): it is no member of this one's list.
+            if !found.isEmpty, s.otherQuantities.contains(m.range.upperBound) { break }
             if let last = found.last {
                 // Two cues run together (劳动竞赛优胜单位, 信访案件, 基层工会组建) are one noun, and
                 // the last is its head: the figure counts that alone.
