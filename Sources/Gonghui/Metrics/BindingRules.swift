@@ -158,10 +158,18 @@ extension RecordRun {
             // (新发展会员…,其中农民工会员…: new members too); a part that states a total of its own
             // (其中…农民工工会会员总数达到8854.7万人) is a stock.
             guard isPart(q, clause: f.clause, sentence: f.sentence) else { return nil }
-            let wholeScope = partScope(f.sentence)
-            guard let whole = Self.made(since: wholeScope.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound && f.fits($0.metric) })
+            // Past a semicolon, only a part like the one before it, in the same unit (…农民工122人;
+            // 非公有制企业职工419人; not …农民工培训3400人次;新增高级技师28名).
+            let listed = partSentence(f.sentence)
+            if listed.lowerBound < f.sentence.lowerBound, Self.made(since: listed.lowerBound, made).last?.quantity.unit != q.unit { return nil }
+            // The whole is the figure before 其中, not a part listed before this one (其中…152件为
+            // 来电来访咨询;1件代写法律文书: a case, like the whole).
+            let partMarker = markerIndex.last(.part, in: listed.lowerBound..<q.range.lowerBound)
+            let earlier = Self.made(since: partScope(f.sentence).lowerBound, made)
+            guard let whole = earlier.last(where: { $0.quantity.range.upperBound <= (partMarker?.lowerBound ?? q.range.lowerBound) && f.fits($0.metric) })
+                    ?? earlier.last(where: { $0.quantity.range.upperBound <= q.range.lowerBound && f.fits($0.metric) })
             else { return nil }
-            let partEnd = markerIndex.last(.part, in: f.sentence.lowerBound..<q.range.lowerBound)?.upperBound ?? f.clause.lowerBound
+            let partEnd = partMarker?.upperBound ?? f.clause.lowerBound
             let statesTotal = markerIndex.contains(.whole, in: max(f.clause.lowerBound, partEnd)..<q.range.lowerBound)
             guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true
             else { return nil }

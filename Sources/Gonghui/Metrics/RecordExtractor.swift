@@ -960,7 +960,25 @@ struct RecordRun {
 
     /// Where the whole of a 其中 part in `sentence` may stand: its sentence, or, when 其中 opens
     /// it (…共资助困难职工子女31名。其中,就读…27名), the paragraph up to it as well.
+    /// The sentence with the parts of a list before it that semicolons end (…;其中,农民工122人;
+    /// 非公有制企业职工419人): where a 其中 can stand that `sentence` goes on from.
+    func partSentence(_ sentence: Range<Int>) -> Range<Int> {
+        guard sentence.lowerBound > 0, u[sentence.lowerBound - 1] == 0x3B else { return sentence }
+        // Back over the semicolons of the full sentence (bounded as fullSentenceStart is), to the
+        // part that opens with 其中.
+        let limit = YearResolver.fullSentenceStart(u, sentence.lowerBound - 1)
+        var start = sentence.lowerBound
+        while start > limit, u[start - 1] == 0x3B {
+            var k = start - 1
+            while k > limit, u[k - 1] != 0x3B { k -= 1 }
+            start = k
+            if markerIndex.contains(.part, in: k..<min(k + 3, sentence.lowerBound)) { break }
+        }
+        return start..<sentence.upperBound
+    }
+
     func partScope(_ sentence: Range<Int>) -> Range<Int> {
+        let sentence = partSentence(sentence)
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)),
               part.lowerBound <= sentence.lowerBound + 1 else { return sentence }
         return layout.lines[layout.line(containing: sentence.lowerBound)].lowerBound..<sentence.upperBound
@@ -969,7 +987,9 @@ struct RecordRun {
     /// A part named by a noun after 其中 (其中农民工会员…); not one defined by its own predicate
     /// (其中,2005年召开职代会的有144家), which counts something else.
     func isPart(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        guard let part = markerIndex.last(.part, in: sentence.lowerBound..<q.range.lowerBound) else { return false }
+        // (A list of parts goes on past a semicolon: 其中,农民工122人,…;非公有制企业职工419人.)
+        let from = partSentence(sentence).lowerBound
+        guard let part = markerIndex.last(.part, in: from..<q.range.lowerBound) else { return false }
         // A clause that opens by naming a whole again (…,全市工会会员总数达到…) is past the part.
         var wholeAgain = false
         markerIndex.forEach(.init(.whole), in: part.upperBound..<q.range.lowerBound) { w in
