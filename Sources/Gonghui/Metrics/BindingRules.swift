@@ -159,9 +159,11 @@ extension RecordRun {
             // (其中…农民工工会会员总数达到8854.7万人) is a stock.
             guard isPart(q, clause: f.clause, sentence: f.sentence) else { return nil }
             // Past a semicolon, only a part like the one before it, in the same unit (…农民工122人;
-            // 非公有制企业职工419人; not …农民工培训3400人次;新增高级技师28名).
+            // 非公有制企业职工419人; not …农民工培训3400人次;新增高级技师28名), and named before its
+            // figure as a part is (not 63.95万户因…退出档案, a figure its own predicate defines).
             let listed = partSentence(f.sentence)
-            if listed.lowerBound < f.sentence.lowerBound, Self.made(since: listed.lowerBound, made).last?.quantity.unit != q.unit { return nil }
+            if listed.lowerBound < f.sentence.lowerBound,
+               Self.made(since: listed.lowerBound, made).last?.quantity.unit != q.unit || !u[f.clause.lowerBound..<q.range.lowerBound].contains(where: CodeUnit.isHan) { return nil }
             // The whole is the figure before 其中, not a part listed before this one (其中…152件为
             // 来电来访咨询;1件代写法律文书: a case, like the whole).
             let partMarker = markerIndex.last(.part, in: listed.lowerBound..<q.range.lowerBound)

@@ -67,9 +67,6 @@ final class FederationFinder: Sendable {
     /// Enterprise suffixes, the legal forms among them, longest first.
     let enterpriseSuffixes: [[UInt16]]
     let legalSuffixes: Set<[UInt16]>
-    /// A company's legal forms and words (有限公司, 集团, 公司): a place right before a short name
-    /// that ends in one names the company (`DocumentPlaces.inCompanyName`).
-    let companyWords: [[UInt16]]
 
     func isLevel(_ c: UInt16) -> Bool { levels.contains(c) }
     /// A mention's level that is a place's (市, 县, 镇), not a workplace's (段, 行) or a company's.
@@ -94,7 +91,6 @@ final class FederationFinder: Sendable {
         shortFederation = words.strings(.shortFederation)[0]
         enterpriseSuffixes = (words[.enterpriseSuffix] + words[.legalSuffix]).sorted { $0.count > $1.count }
         legalSuffixes = Set(words[.legalSuffix])
-        companyWords = words[.companySuffix] + words[.companyWord]
         let unionWord = words.strings(.unionWord)[0]
         self.unionWord = unionWord
         unionWordUnits = Array(unionWord.utf16)
@@ -585,8 +581,8 @@ final class FederationFinder: Sendable {
         for m in placeMatcher.longestMatches(in: u, range: heading) where !isWordThenLevel(u, m.range, limit: heading.lowerBound)
  {
             guard let place = places.resolve(m.phrase), place.name.last == level else { continue }
-            // A place the text never speaks of: named only in a company's name (看望常州恒立机械
-            // 有限公司职工), a person's (秘书长宫镇江) or a street's.
+            // A place the text never speaks of: named only as a person's name (秘书长宫镇江) or a
+            // street's.
             if places.counts[place.name] == nil { continue }
             return UnionBody(name: place.name + federation, region: place.name)
         }

@@ -567,9 +567,10 @@ struct RecordRun {
            madeRecently(q, made: made) {
             return true
         }
-        // 共受理的301件法援案件中,128件为…: a figure given before, as the whole its clause closes
-        // on (…中) and the next clause's figure is part of.
+        // 共受理的301件法援案件中,128件为…: a total given before, restated (共) as the whole its
+        // clause closes on (…中) and the next clause's figure is part of.
         if clause.upperBound - 2 >= q.range.upperBound, u[clause.upperBound - 1] == 0x2C, words.isA(.frameClose, u[clause.upperBound - 2]),
+           words.contains(.sum, in: u, clause.lowerBound..<q.range.lowerBound),
            qi + 1 < quantities.count, quantities[qi + 1].unit == q.unit, madeRecently(q, made: made) {
             return true
         }
@@ -615,8 +616,10 @@ struct RecordRun {
         let occurrences = markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound)
         for o in occurrences where o.kind == .plan || o.kind == .planNoun {
             let r = o.range
-            // 汇报了…下一步打算: a plan word inside a plan noun speaks as the noun.
-            if o.kind == .plan, occurrences.contains(where: { $0.kind == .planNoun && $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }) { continue }
+            // 汇报了…下一步打算: a plan word inside a plan noun that a verb of reporting takes as its
+            // object speaks as the noun, for that clause only (下一步打算,全年新建… still plans).
+            if o.kind == .plan, let noun = occurrences.first(where: { $0.kind == .planNoun && $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }),
+               words.contains(.reports, in: u, Attribution.clauseStart(u, before: noun.range.lowerBound, limit: sentence.lowerBound)..<noun.range.lowerBound) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -735,13 +738,15 @@ struct RecordRun {
     }
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
-    func isSizeClass(_ q: Quantity) -> Bool {
+    func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.qualifier != .exact, q.qualifier != .about else { return false }
         let e = q.range.upperBound
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
         // 1万元以上的大额赔付45起: a bound written after the figure, then 的, defines a class of
-        // whatever follows; 超过200人的企业 only of groups.
-        if words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil { return true }
+        // whatever a later figure of the clause counts (not 保持在95%以上的水平, 筹集了300万元以上的
+        // 帮扶资金); 超过200人的企业 only of groups.
+        if words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil,
+           (e + 1..<clause.upperBound).contains(where: { CodeUnit.isDigit(u[$0]) }) { return true }
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 
@@ -1255,7 +1260,7 @@ struct RecordRun {
         case .classification: return isClassification(c.quantity, clause: c.clause)
         case .plan: return hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues)
         case .negated: return isNegated(c.quantity, clause: c.clause)
-        case .sizeClass: return isSizeClass(c.quantity)
+        case .sizeClass: return isSizeClass(c.quantity, clause: c.clause)
         case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, quantities: c.quantities)

@@ -326,11 +326,25 @@ struct YearResolver {
 
     /// 成立于1950年, 1990年改为现名: a date of the body's history, which dates no figure (其属下共有
     /// 40个基层工会 after it is today's stock).
+    /// A sentence that reports figures after such a date is dated by it as any other (2019年成立,
+    /// 当年接待来访职工1200人次): only a sentence of history alone is passed over.
     static func isHistory(_ u: UnsafeBufferPointer<UInt16>, _ d: Range<Int>, _ words: FunctionWords) -> Bool {
-        if d.lowerBound > 0, words.ending(.historyBefore, before: d.lowerBound, in: u, limit: max(0, d.lowerBound - 3)) != nil { return true }
+        var history = d.lowerBound > 0 && words.ending(.historyBefore, before: d.lowerBound, in: u, limit: max(0, d.lowerBound - 3)) != nil
         var e = d.upperBound
         if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
-        return words.starting(.historyAfter, at: e, in: u, limit: min(u.count, e + 5)) != nil
+        history = history || words.starting(.historyAfter, at: e, in: u, limit: min(u.count, e + 5)) != nil
+        guard history else { return false }
+        // Any number in the sentence that is no date (not followed by 年, 月 or 日) is a figure.
+        let end = fullSentenceEnd(u, d.lowerBound)
+        var i = fullSentenceStart(u, d.lowerBound)
+        while i < end {
+            guard CodeUnit.isDigit(u[i]) else { i += 1; continue }
+            var j = i
+            while j < end, CodeUnit.isDigit(u[j]) || u[j] == 0x2E || u[j] == 0x2C { j += 1 }
+            if j >= end || !(words.isA(.yearMark, u[j]) || words.isA(.monthMark, u[j]) || words.isA(.dayMark, u[j])) { return false }
+            i = j
+        }
+        return true
     }
 
     /// The dates wholly inside `r`: from its line's, when read (a date cut by the end of `r`

@@ -21,11 +21,11 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], companies: [[UInt16]], unionWord: [UInt16], titles: [[UInt16]], surnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], titles: [[UInt16]], surnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
-        var shortCounts: [Int: Int] = [:], companyCounts: [Int: Int] = [:]
+        var shortCounts: [Int: Int] = [:]
         // The head of a document names its places (title, dateline, opening paragraphs); a
         // long report is read for them only so far, which keeps the cost per document bounded.
         // Leftmost-longest, read with the trie: a look-up where a name can start, none elsewhere.
@@ -37,6 +37,7 @@ struct DocumentPlaces: Sendable {
             // 来自富蕴县…一个贫困家庭: where a person comes from.
             if origins.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - $0.count) }) { continue }
             // 秘书长宫镇江: a person's given name after a title and a surname.
+            // (于南京出席: 于 there is a preposition.)
             if m.range.count == 2, m.range.lowerBound > 0, surnames.contains(u[m.range.lowerBound - 1]),
                titles.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - 1 - $0.count) }) { continue }
             // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
@@ -46,24 +47,13 @@ struct DocumentPlaces: Sendable {
             let p = m.range.lowerBound
             if m.range.count == 2, notNameStart.contains(u[p]), p > 0, CodeUnit.isHan(u[p - 1]), previousEnd != p, !levels.contains(u[p - 1]) { continue }
             seen.insert(m.phrase)
-            if Self.isQuoted(u, m.range.lowerBound) { continue }
-            // 常州恒立机械有限公司: a company's name, which counts for a place only when the text
-            // names that place elsewhere too.
-            if Self.inCompanyName(u, after: m.range.upperBound, companies: companies, unionWord: unionWord) {
-                companyCounts[m.phrase, default: 0] += 1
-            } else {
-                shortCounts[m.phrase, default: 0] += 1
-            }
+            if !Self.isQuoted(u, m.range.lowerBound) { shortCounts[m.phrase, default: 0] += 1 }
         }
         present = seen
         var counts: [String: Int] = [:]
         for (phrase, n) in shortCounts {
             guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
-        }
-        for (phrase, n) in companyCounts {
-            guard let place = names.resolve(phrase, present: seen), counts[place.name] != nil else { continue }
-            counts[place.name]! += n
         }
         self.counts = counts
         // The name counted most often at each level, none on a tie: one pass over the counts.
@@ -92,22 +82,6 @@ struct DocumentPlaces: Sendable {
     static func holds(_ u: UnsafeBufferPointer<UInt16>, _ w: [UInt16], at p: Int) -> Bool {
         p >= 0 && p + w.count <= u.count && (0..<w.count).allSatisfy { u[p + $0] == w[$0] }
     }
-
-    /// A company word (有限公司, 集团, 公司) closes a short name right after a place, with no 工会 in
-    /// it: the place names the company (福建省三星电气股份有限公司), not a place the text speaks of
-    /// (常州市总工会慰问集团职工 has its 工会 first).
-    static func inCompanyName(_ u: UnsafeBufferPointer<UInt16>, after p: Int, companies: [[UInt16]], unionWord: [UInt16]) -> Bool {
-        var k = p
-        while k < u.count, k - p <= companyReach, CodeUnit.isHan(u[k]) {
-            if holds(u, unionWord, at: k) { return false }
-            if companies.contains(where: { holds(u, $0, at: k) }) { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// How far after a place a company word may begin for the place to be in its name.
-    static let companyReach = 10
 
     /// A “ opened earlier on the same line, within a dozen characters, and not closed.
     static func isQuoted(_ u: UnsafeBufferPointer<UInt16>, _ p: Int) -> Bool {

@@ -9,6 +9,7 @@ public final class ScopeWords: Sendable {
         case street
         case origin
         case title
+        case notSurname = "not-surname"
     }
 
     /// The kinds of line that are no scope: the place-name endings of a scope's level, and the
@@ -26,6 +27,8 @@ public final class ScopeWords: Sendable {
     /// Titles that, right before a surname, make a two-character place after the surname a
     /// person's given name (秘书长宫镇江).
     let titles: [[UInt16]]
+    /// Surnames that, after a title, are as often a preposition (主席于南京出席).
+    let notSurnames: UnitSet
     /// Per scope, the last character of a place name of its level, in the order they are
     /// tried (province: 省, 区, 市; county: 县, 区, 市).
     private let levelEndings: [Scope: [Character]]
@@ -36,6 +39,7 @@ public final class ScopeWords: Sendable {
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
         var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], titles: [[UInt16]] = []
+        var notSurnames = UnitSet()
         var levels: [Scope: [Character]] = [:]
         var region: String? = nil
         var seen: [String: Int] = [:]
@@ -63,6 +67,9 @@ public final class ScopeWords: Sendable {
             case .street: streets.append(Array(line.fields[1].utf16))
             case .origin: origins.append(Array(line.fields[1].utf16))
             case .title: titles.append(Array(line.fields[1].utf16))
+            case .notSurname:
+                guard line.fields[1].utf16.count == 1 else { throw file.error(line, "a not-surname word is one character, not \(line.fields[1])") }
+                notSurnames.insert(line.fields[1].utf16.first!)
             default: words.append(line.fields[1]); scopes.append(scope)
             }
         }
@@ -76,6 +83,7 @@ public final class ScopeWords: Sendable {
         self.streets = streets
         self.origins = origins
         self.titles = titles
+        self.notSurnames = notSurnames
         levelEndings = levels
         nationRegion = region
     }

@@ -197,7 +197,8 @@ struct QuantityFinder {
             if measureAt(u, e) != nil || e == n || !CodeUnit.isHan(u[e]) {
                 span.qualifiers.append(q)
                 end = e
-            } else if lexicon.bareNoun(in: u, at: e) != nil {
+            } else if let unit = lexicon.bareNoun(in: u, at: e), unit != .yuan || span.number.hasMultiplier {
+                // (发放50余慰问金 without 万 or 元 is no amount anyone wrote.)
                 span.qualifiers.append(q)
                 span.bareNoun = true
                 end = e
