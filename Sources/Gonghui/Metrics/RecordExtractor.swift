@@ -444,7 +444,7 @@ struct RecordRun {
     func isElided(_ r: Range<Int>, quantities: [Quantity]) -> Bool {
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: r.count) { covered in
             covered.initialize(repeating: false)
-            markerIndex.forEach(.neutral | .compare | .thisYear | .thatYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
+            markerIndex.forEach(.neutral | .bareSubject | .compare | .thisYear | .thatYear | .lastYear | .wholeYear | .cumulative | .period | .current, in: r) { o in
                 for i in o where r.contains(i) { covered[i - r.lowerBound] = true }
             }
             for d in years.dates(in: r) { for i in d.range where r.contains(i) { covered[i - r.lowerBound] = true } }
