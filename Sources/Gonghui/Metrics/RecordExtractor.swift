@@ -253,7 +253,7 @@ struct RecordRun {
             }
 
             // Changes: 比上年增长3.2%, 增长5.7和10个百分点.
-            if isChange(qi, in: quantities, clause: clause) {
+            if isChange(qi, in: quantities, clause: clause, cues: cues) {
                 pendingChanges.append((qi, quantity, clause))
                 continue
             }
@@ -637,7 +637,9 @@ struct RecordRun {
                 if markerIndex.contains(.achieved, in: Attribution.clauseStart(u, before: r.lowerBound, limit: sentence.lowerBound)..<r.lowerBound) { continue }
                 // 完成任务的85%: the share of a target, judged with shares.
                 if q.unit == .percent, let t = markers.ending(.targetShare, before: q.range.lowerBound, in: u, limit: clause.lowerBound), t <= r.lowerBound { continue }
-                if r.lowerBound > q.range.lowerBound, !(r.lowerBound == q.range.upperBound + 1 && words.isA(.of, u[q.range.upperBound])) { continue }
+                // (实现…入会100万人目标: the noun right after the figure, with or without 的.)
+                if r.lowerBound > q.range.lowerBound, r.lowerBound != q.range.upperBound,
+                   !(r.lowerBound == q.range.upperBound + 1 && words.isA(.of, u[q.range.upperBound])) { continue }
             }
             return true
         }
@@ -1053,7 +1055,7 @@ struct RecordRun {
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
     /// later members of a list of changes, or percentage points.
-    func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
+    func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch] = []) -> Bool {
         let q = quantities[qi]
         if q.unit == .pp { return true }
         let previous = qi > 0 ? quantities[qi - 1] : nil
@@ -1064,6 +1066,8 @@ struct RecordRun {
             return true
         }
         guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }
+        // 技能提升2.8万人: a change word ending a metric's own name is no change.
+        if cues.contains(where: { $0.range.lowerBound < verbStart && $0.range.upperBound > verbStart }) { return false }
         // 新增会员 is a level; 增加 needs a comparison (比上年增加…) to be a change.
         if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
         // 增加, 扩大, 多出 and 增… other than 增长/增幅 need a comparison.
