@@ -578,8 +578,7 @@ final class FederationFinder: Sendable {
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
-        for m in placeMatcher.longestMatches(in: u, range: heading) where !isWordThenLevel(u, m.range, limit: heading.lowerBound)
- {
+        for m in placeMatcher.longestMatches(in: u, range: heading) where !isWordThenLevel(u, m.range, limit: heading.lowerBound) {
             guard let place = places.resolve(m.phrase), place.name.last == level else { continue }
             // A place the text never speaks of: named only as a person's name (秘书长宫镇江) or a
             // street's.

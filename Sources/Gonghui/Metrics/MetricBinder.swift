@@ -56,14 +56,14 @@ struct MetricBinder {
         return SentenceCues(longest: longest, all: all)
     }
 
+    /// The shortest tail of a compound cue that is read as the compound's own term.
+    static let headTermLength = 4
+
     /// The cues a figure sees. A compound hides the cues inside it (in 工会会员, 工会 is no
     /// union; in 慰问劳模5000人次, 劳模 is no model worker), and of two overlapping phrases the
     /// leftmost wins — unless it says nothing about a metric the figure may count: for 397个
     /// in 全国五一劳动奖状397个, 五一劳动奖 (a medal, counted in persons) gives way to the
     /// 劳动奖状 it overlaps (collectives, counted in units).
-    /// The shortest tail of a compound cue that is read as the compound's own term.
-    static let headTermLength = 4
-
     func visibleCues(_ cues: SentenceCues, accepts: (Int) -> Bool) -> [CueMatch] {
         func relevant(_ m: CueMatch) -> Bool { catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) } }
         var out: [CueMatch] = []

@@ -965,8 +965,6 @@ struct RecordRun {
         return lead
     }
 
-    /// Where the whole of a 其中 part in `sentence` may stand: its sentence, or, when 其中 opens
-    /// it (…共资助困难职工子女31名。其中,就读…27名), the paragraph up to it as well.
     /// The sentence with the parts of a list before it that semicolons end (…;其中,农民工122人;
     /// 非公有制企业职工419人): where a 其中 can stand that `sentence` goes on from.
     func partSentence(_ sentence: Range<Int>) -> Range<Int> {
@@ -984,6 +982,8 @@ struct RecordRun {
         return start..<sentence.upperBound
     }
 
+    /// Where the whole of a 其中 part in `sentence` may stand: its sentence, or, when 其中 opens
+    /// it (…共资助困难职工子女31名。其中,就读…27名), the paragraph up to it as well.
     func partScope(_ sentence: Range<Int>) -> Range<Int> {
         let sentence = partSentence(sentence)
         guard let part = markerIndex.last(.part, in: sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 3)),
@@ -1062,7 +1062,7 @@ struct RecordRun {
         // The later members of a list of changes: 增长5.7和10个百分点, 增长18.6%、21.7%和24.3%.
         if let p = previous, clause.contains(p.range.lowerBound),
            p.unit == q.unit || p.unit == nil || (markerIndex.contains(.respectively, in: clause.lowerBound..<p.range.lowerBound) && q.unit != .percent && q.unit != .pp),
-           isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause) {
+           isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause, cues: cues) {
             return true
         }
         guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }

@@ -21,7 +21,7 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], titles: [[UInt16]], surnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], titles: [[UInt16]], surnames: UnitSet, notSurnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
@@ -38,7 +38,7 @@ struct DocumentPlaces: Sendable {
             if origins.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - $0.count) }) { continue }
             // 秘书长宫镇江: a person's given name after a title and a surname.
             // (于南京出席: 于 there is a preposition.)
-            if m.range.count == 2, m.range.lowerBound > 0, surnames.contains(u[m.range.lowerBound - 1]),
+            if m.range.count == 2, m.range.lowerBound > 0, surnames.contains(u[m.range.lowerBound - 1]), !notSurnames.contains(u[m.range.lowerBound - 1]),
                titles.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - 1 - $0.count) }) { continue }
             // 教育工会和县总工会: after a word, a two-character name opening with 和 (与, 在 …) is
             // that word and a bare level, not the place 和县 — but after a place (安徽省和县, 辽宁本溪)

@@ -200,7 +200,7 @@ struct QuantityFinder {
             } else if let unit = lexicon.bareNoun(in: u, at: e), unit != .yuan || span.number.hasMultiplier {
                 // (发放50余慰问金 without 万 or 元 is no amount anyone wrote.)
                 span.qualifiers.append(q)
-                span.bareNoun = true
+                span.bareNoun = unit
                 end = e
             }
         }

@@ -71,7 +71,7 @@ struct QuantityResolver {
         // 1300多万职工, 80多万工会会员, 3万多职工, 8000多职工: a figure in 万 or 亿, or one with 多
         // or 余 after it, with no measure word, right before the noun it counts (measure-nouns.tsv,
         // measure "-"). (A bare 2018职工 is a year or a code, not a count.)
-        if span.number.hasMultiplier || span.bareNoun, let unit = lexicon.bareNoun(in: u, at: span.range.upperBound) {
+        if let unit = span.bareNoun ?? (span.number.hasMultiplier ? lexicon.bareNoun(in: u, at: span.range.upperBound) : nil) {
             return (unit, nil)
         }
         return (nil, nil)

@@ -35,9 +35,9 @@ struct QuantitySpan: Sendable, Hashable {
     var labelRange: Range<Int>?
     var labelUnit: RecordUnit?
     var labelScale: Decimal = 1
-    /// 多 or 余 ends the span right before the noun it counts, with no measure word (3万多职工,
-    /// 8000多职工).
-    var bareNoun = false
+    /// The unit of the noun a figure ending in 多 or 余 counts with no measure word (3万多职工,
+    /// 8000多职工), as the span's end was read by it.
+    var bareNoun: RecordUnit?
     /// A minus written with the number (−22.2%, 负3.9%).
     var negative = false
 }

@@ -23,6 +23,7 @@ public struct StructureReader {
     let origins: [[UInt16]]
     let titles: [[UInt16]]
     let surnames: UnitSet
+    let notSurnames: UnitSet
 
     public init(dictionaries: Dictionaries) {
         words = dictionaries.structureWords
@@ -31,8 +32,8 @@ public struct StructureReader {
         streets = dictionaries.scopeWords.streets
         origins = dictionaries.scopeWords.origins
         titles = dictionaries.scopeWords.titles
-        let notSurnames = dictionaries.scopeWords.notSurnames
-        surnames = UnitSet((0...UInt16.max).lazy.filter { dictionaries.segmentation.surnames.contains($0) && !notSurnames.contains($0) })
+        surnames = dictionaries.segmentation.surnames
+        notSurnames = dictionaries.scopeWords.notSurnames
         // Validated when the dictionaries were loaded; compiled here, once per thread.
         pieceMarkers = dictionaries.pieceMarkers.compactMap { try? ICURegexPattern($0) }
     }
@@ -48,7 +49,7 @@ public struct StructureReader {
 
     func structure(of u: UnsafeBufferPointer<UInt16>, plan: Bool?) -> DocumentStructure {
         var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon, plan: plan)
-        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, titles: titles, surnames: surnames, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
+        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, titles: titles, surnames: surnames, notSurnames: notSurnames, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
         var all = federations.mentions(in: u, range: 0..<u.count, places: places)
         // A newsletter of items from several unions: each headline that opens with a union's
         // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.
