@@ -23,6 +23,9 @@ public struct RecordExtractor {
     let reportWords: [[UInt16]]
     /// The lexicon's verbs (tag v): what a clause states its figure with (签订1082家).
     let verbs: Set<[UInt16]>
+    /// Nouns that name their own measure (table-labels.tsv: 人次, 人数, 户数): a figure after them
+    /// counts in that measure.
+    let measureEndings: [(units: [UInt16], unit: RecordUnit)]
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -33,6 +36,7 @@ public struct RecordExtractor {
         dates = dictionaries.dates
         reportWords = dictionaries.structureWords[.reportWord]
         verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
+        measureEndings = dictionaries.quantities.labelEndings
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -473,6 +477,7 @@ struct RecordRun {
     func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
         guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
+        if let unit = measureOfSubject(q, cues: cues, from: clauseStart) { return unit }
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
               q.range.lowerBound - m.range.upperBound <= 10 else { return nil }
         var units = Set<RecordUnit>()
@@ -481,6 +486,25 @@ struct RecordRun {
             if metric.units.contains(.yuan) { units.insert(.yuan) } else if metric.units.contains(.person) { units.insert(.person) } else { return nil }
         }
         return units.count == 1 ? units.first : nil
+    }
+
+    /// 培训人次累计达到1.86亿, 参与人次达12万: a subject that names its own measure, a few
+    /// characters before the figure with no other cue between, says what the figure counts in —
+    /// before the cue inside it (培训 → person) does.
+    func measureOfSubject(_ q: Quantity, cues: [MetricBinder.CueMatch], from clauseStart: Int) -> RecordUnit? {
+        let end = q.range.lowerBound
+        var p = end
+        while p > max(clauseStart, end - 8) {
+            guard !CodeUnit.isDigit(u[p - 1]) else { return nil }
+            if let e = extractor.measureEndings.first(where: { e in
+                p - e.units.count >= clauseStart && u[(p - e.units.count)..<p].elementsEqual(e.units)
+            }) {
+                let between = p..<end
+                return cues.contains { between.contains($0.range.lowerBound) } ? nil : e.unit
+            }
+            p -= 1
+        }
+        return nil
     }
 
     /// …的有93家 / …的为12个: the figure counts what its own clause's predicate defines.
