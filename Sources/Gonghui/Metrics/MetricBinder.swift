@@ -35,6 +35,7 @@ struct MetricBinder {
     /// interest or a fund against unpaid wages (用于…贷款贴息, 设立…欠薪应急周转金) is no loan
     /// granted and no wage recovered.
     static let purposeMetrics: Set<String> = ["aid.funds", "aid.education_funds"]
+    static let aidFamily = "aid"
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -152,6 +153,9 @@ struct MetricBinder {
         /// For a count that a list of counts continues (33个单位、109名个人分获…称号): the words
         /// after the list's last member, which all members share.
         var sharedTail: Range<Int>? = nil
+        /// The figure follows 为 or 给 (为98名…会员和会员家属发放了救助慰问金): it counts whom the
+        /// clause's giving is for, which the aid words after it name however long the modifier.
+        var beneficiary = false
         /// For a sum that ends its clause: the next clause when it says what the sum is for
         /// (…拨付8400多万元,用于开展职工困难帮扶项目), which names what it counts.
         var purpose: Range<Int>? = nil
@@ -260,8 +264,10 @@ struct MetricBinder {
                     case .after:
                         value = 0
                     }
-                } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any {
-                    let d = Double(s.afterDistance(to: m.range.lowerBound))
+                } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any
+                            || (cue.position == .context && s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily) {
+                    // What is given to a beneficiary (为248人发放救助金) names it, topic words included.
+                    let d = s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * 0.9 / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
                           purposeMetricIndices.contains(cue.metric) {

@@ -390,6 +390,7 @@ struct RecordRun {
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
         if q.range.lowerBound > clause.lowerBound, words.isA(.enumerationEnd, u[q.range.lowerBound - 1]) { s.enumerationEnd = q.range.lowerBound - 1 }
+        s.beneficiary = q.range.lowerBound > clause.lowerBound && words.isA(.beneficiary, u[q.range.lowerBound - 1])
         var open: Int? = nil
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
