@@ -479,6 +479,8 @@ struct RecordRun {
         guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         if let unit = measureOfSubject(q, cues: cues, from: clauseStart) { return unit }
+        // 拨出100万, 筹集50万: money raised or handed out.
+        if words.ending(.funding, before: q.range.lowerBound, in: u, limit: clauseStart) != nil { return .yuan }
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
               q.range.lowerBound - m.range.upperBound <= 10 else { return nil }
         var units = Set<RecordUnit>()
@@ -688,7 +690,15 @@ struct RecordRun {
         }()
         var i = r.upperBound
         var figure = false
-        while i + 1 < u.count && i - r.upperBound < 40 && !CodeUnit.clauseEnds.contains(u[i]) {
+        var inAside = false
+        while i + 1 < u.count && i - r.upperBound < 40 {
+            // An aside set off by commas (将女职工特殊权益,特别是平等就业…等纳入…) stays in the object.
+            if CodeUnit.clauseEnds.contains(u[i]) {
+                guard u[i] == 0x2C, words.starting(.aside, at: i + 1, in: u, limit: u.count) != nil || inAside else { break }
+                inAside.toggle()
+                i += 1
+                continue
+            }
             if words.isA(.of, u[i]) && CodeUnit.isDigit(u[i + 1]) { return true }
             // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future, and so is
             // 将投入300万元作为…: a figure the plan sets aside).
@@ -936,7 +946,8 @@ struct RecordRun {
         var i = q.range.lowerBound
         while i > clause.lowerBound && q.range.lowerBound - i < 16 {
             i -= 1
-            if words.isA(.of, u[i]) { return false }
+            // An origin governs the first count after it (来自园区108家企业提供8000余个岗位: not 8000).
+            if words.isA(.of, u[i]) || CodeUnit.isDigit(u[i]) { return false }
             if extractor.scopes.origins.contains(where: { i + $0.count <= q.range.lowerBound && DocumentPlaces.holds(u, $0, at: i) }) { return true }
         }
         return false
