@@ -94,11 +94,23 @@ struct QuantityResolver {
             lexicon.listMarks.contains(u[k]) && k + 1 < u.count
                 && (CodeUnit.isDigit(u[k + 1]) || lexicon.plainNumerals.contains(u[k + 1]))
         }
-        while end < u.count && end - after < Self.nounReach && !stops.contains(u[end]) && !joinsNumber(end) { end += 1 }
+        // A bracketed aside in the name (12个宜昌职工(劳模、工匠)创新工作室) is stepped over: its
+        // list marks stop nothing and its nouns are not what is counted.
+        var aside: Range<Int>? = nil
+        while end < u.count && end - after - (aside?.count ?? 0) < Self.nounReach && !joinsNumber(end) {
+            if aside == nil, u[end] == 0x28, let close = (end + 1..<min(u.count, end + 12)).first(where: { u[$0] == 0x29 }) {
+                aside = end..<(close + 1)
+                end = close + 1
+                continue
+            }
+            if stops.contains(u[end]) { break }
+            end += 1
+        }
         if end > after {
             // The leftmost (then longest) noun after the measure.
             var best: PhraseMatcher.Match?
             matcher.forEachMatch(in: u, range: after..<end) { m in
+                if let a = aside, a.overlaps(m.range) { return }
                 if best == nil || m.range.lowerBound < best!.range.lowerBound
                     || (m.range.lowerBound == best!.range.lowerBound && m.range.count > best!.range.count) { best = m }
             }
