@@ -147,7 +147,10 @@ extension RecordRun {
         case .coordinated:
             // Names after the figure: one figure, two systems (完善了职代会制度、厂务公开制度), or
             // the head of a compound noun after it (信访案件).
+            // A name the words before argue against is no system of this figure (慰问了…4000余名困难
+            // 职工及劳动模范: model workers visited, not honoured).
             let coordinated = binder.coordinatedAfterMetrics(f.situation, cues: f.unitCues, u: u, accepts: f.fits)
+                .filter { m in !f.scored.contains { $0.metric == m && $0.score < 0 } }
             guard !coordinated.isEmpty else { return nil }
             return Proposal(decision: coordinated.count > 1 ? .coordinated : .compoundHead, metrics: coordinated, year: f.tableYear,
                             extendSurfaceTo: coordinatedEnd(f.situation, f.unitCues), evidence: f.scored)

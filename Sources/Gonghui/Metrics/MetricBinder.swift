@@ -266,9 +266,11 @@ struct MetricBinder {
                     }
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any
                             || (cue.position == .context && s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily) {
-                    // What is given to a beneficiary (为248人发放救助金) names it, topic words included.
-                    let d = s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
-                    value = cue.weight * 0.9 / (1 + d / 12)
+                    // What is given to a beneficiary (为248人发放救助金) names it, topic words included,
+                    // before the noun that says who they are (为…14名会员赔付互助保障金).
+                    let given = s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily
+                    let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
+                    value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
                           purposeMetricIndices.contains(cue.metric) {
                     value = cue.weight * 1.5

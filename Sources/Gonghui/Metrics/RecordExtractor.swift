@@ -390,7 +390,11 @@ struct RecordRun {
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
         if q.range.lowerBound > clause.lowerBound, words.isA(.enumerationEnd, u[q.range.lowerBound - 1]) { s.enumerationEnd = q.range.lowerBound - 1 }
-        s.beneficiary = q.range.lowerBound > clause.lowerBound && words.isA(.beneficiary, u[q.range.lowerBound - 1])
+        // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too.
+        let start = previous.flatMap { p in
+            (p.range.upperBound..<q.range.lowerBound).count <= 6 && (p.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) }
+                ? p.range.lowerBound : nil } ?? q.range.lowerBound
+        s.beneficiary = start > clause.lowerBound && words.isA(.beneficiary, u[start - 1])
         var open: Int? = nil
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
