@@ -179,6 +179,9 @@ extension RecordRun {
             guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true
             else { return nil }
             let metric = flowInstead(of: whole.metric, q, clause: f.clause, cue: nil)
+            // A part its own words argue out of the whole's metric (其中3200人实现等级晋升: promoted,
+            // not a part of those who took part) is none.
+            if f.scored.contains(where: { $0.metric == metric && $0.score <= -MetricBinder.threshold }) { return nil }
             return Proposal(decision: .part, metrics: [metric], year: f.tableYear ?? .some(whole.year), surfaceStart: f.scored.first?.nearestBefore,
                             evidence: f.scored)
         case .riseTo:

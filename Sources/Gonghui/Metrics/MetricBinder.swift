@@ -12,11 +12,14 @@ struct MetricBinder {
     let words: FunctionWords
     /// `purposeMetrics` by index, looked up once rather than by name for every cue.
     let purposeMetricIndices: Set<Int>
+    /// The metrics of the aid family by index: what is given to a beneficiary.
+    let aidMetricIndices: Set<Int>
 
     init(catalog: MetricCatalog, words: FunctionWords) {
         self.catalog = catalog
         self.words = words
         purposeMetricIndices = Set(Self.purposeMetrics.compactMap { catalog.metricIndex($0) })
+        aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
     }
 
     /// A cue phrase found in a sentence.
@@ -154,7 +157,8 @@ struct MetricBinder {
         /// after the list's last member, which all members share.
         var sharedTail: Range<Int>? = nil
         /// The figure follows 为 or 给 (为98名…会员和会员家属发放了救助慰问金): it counts whom the
-        /// clause's giving is for, which the aid words after it name however long the modifier.
+        /// clause's giving is for, which the aid words after it name however long the modifier
+        /// (up to the next figure or the clause's end).
         var beneficiary = false
         /// For a sum that ends its clause: the next clause when it says what the sum is for
         /// (…拨付8400多万元,用于开展职工困难帮扶项目), which names what it counts.
@@ -202,6 +206,10 @@ struct MetricBinder {
         // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
         // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
         var topics: [(phrase: Int, metric: Int)] = []
+        let givenAfter = s.beneficiary && cues.contains { m in
+            m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
+                && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight > 0 }
+        }
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -265,10 +273,12 @@ struct MetricBinder {
                         value = 0
                     }
                 } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any
-                            || (cue.position == .context && s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily) {
+                            || (cue.position == .context && s.beneficiary && aidMetricIndices.contains(cue.metric)) {
                     // What is given to a beneficiary (为248人发放救助金) names it, topic words included,
-                    // before the noun that says who they are (为…14名会员赔付互助保障金).
-                    let given = s.beneficiary && catalog.metrics[cue.metric].family == Self.aidFamily
+                    // before the noun that says who they are (为…14名会员赔付互助保障金, 为…400余名
+                    // 劳动模范送去慰问金: visited, not honoured).
+                    let given = s.beneficiary && aidMetricIndices.contains(cue.metric)
+                    if givenAfter && !given && cue.weight > 0 { continue }
                     let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,

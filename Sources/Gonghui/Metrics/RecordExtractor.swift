@@ -23,9 +23,9 @@ public struct RecordExtractor {
     let reportWords: [[UInt16]]
     /// The lexicon's verbs (tag v): what a clause states its figure with (签订1082家).
     let verbs: Set<[UInt16]>
-    /// Nouns that name their own measure (table-labels.tsv: 人次, 人数, 户数): a figure after them
-    /// counts in that measure.
-    let measureEndings: [(units: [UInt16], unit: RecordUnit)]
+    /// The quantity stage's lexicon, for the nouns that name their own measure (table-labels.tsv:
+    /// 人次, 人数, 户数), read in running text as well as in tables.
+    let quantityLexicon: QuantityLexicon
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -36,7 +36,7 @@ public struct RecordExtractor {
         dates = dictionaries.dates
         reportWords = dictionaries.structureWords[.reportWord]
         verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
-        measureEndings = dictionaries.quantities.labelEndings
+        quantityLexicon = dictionaries.quantities
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -390,11 +390,6 @@ struct RecordRun {
             s.previousAccepts = { catalog.accepts($0, unit) }
         }
         if q.range.lowerBound > clause.lowerBound, words.isA(.enumerationEnd, u[q.range.lowerBound - 1]) { s.enumerationEnd = q.range.lowerBound - 1 }
-        // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too.
-        let start = previous.flatMap { p in
-            (p.range.upperBound..<q.range.lowerBound).count <= 6 && (p.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) }
-                ? p.range.lowerBound : nil } ?? q.range.lowerBound
-        s.beneficiary = start > clause.lowerBound && words.isA(.beneficiary, u[start - 1])
         var open: Int? = nil
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
@@ -406,6 +401,17 @@ struct RecordRun {
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: following)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
+        // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
+        // scope words may stand between (为全市400余名劳动模范…).
+        func followsBeneficiary(_ start: Int) -> Bool {
+            var p = start
+            while p > clause.lowerBound, !words.isA(.beneficiary, u[p - 1]), let r = s.neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
+            return p > clause.lowerBound && words.isA(.beneficiary, u[p - 1])
+        }
+        s.beneficiary = followsBeneficiary(q.range.lowerBound) || previous.map { p in
+            let gap = p.range.upperBound..<q.range.lowerBound
+            return gap.count <= 6 && gap.allSatisfy { CodeUnit.isHan(u[$0]) } && followsBeneficiary(p.range.lowerBound)
+        } ?? false
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
@@ -476,15 +482,17 @@ struct RecordRun {
 
     // MARK: Rules
 
-    /// The unit a bare figure in 万 or 亿 takes from the cue right before it (within a few
-    /// characters, in its clause): person for 会员, 职工, 农民工; yuan for 资金, 补贴 — when every
-    /// typical reading of that cue agrees.
+    /// The unit a bare figure in 万 or 亿 takes: from a subject that names its own measure
+    /// (培训人次…1.86亿), from a verb that raises or hands out money right before it (拨出100万),
+    /// else from the cue right before it (within a few characters, in its clause): person for 会员,
+    /// 职工, 农民工; yuan for 资金, 补贴 — when every typical reading of that cue agrees.
     func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
         guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         if let unit = measureOfSubject(q, cues: cues, from: clauseStart) { return unit }
-        // 拨出100万, 筹集50万: money raised or handed out.
-        if words.ending(.funding, before: q.range.lowerBound, in: u, limit: clauseStart) != nil { return .yuan }
+        // 拨出100万, 筹集50万: money raised or handed out (not 投入2万余志愿者, which names its noun).
+        if words.ending(.funding, before: q.range.lowerBound, in: u, limit: clauseStart) != nil,
+           q.range.upperBound >= u.count || !CodeUnit.isHan(u[q.range.upperBound]) { return .yuan }
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
               q.range.lowerBound - m.range.upperBound <= 10 else { return nil }
         var units = Set<RecordUnit>()
@@ -503,11 +511,9 @@ struct RecordRun {
         var p = end
         while p > max(clauseStart, end - 8) {
             guard !CodeUnit.isDigit(u[p - 1]) else { return nil }
-            if let e = extractor.measureEndings.first(where: { e in
-                p - e.units.count >= clauseStart && u[(p - e.units.count)..<p].elementsEqual(e.units)
-            }) {
+            if let unit = extractor.quantityLexicon.endingUnit(Array(u[max(clauseStart, p - 6)..<p])) {
                 let between = p..<end
-                return cues.contains { between.contains($0.range.lowerBound) } ? nil : e.unit
+                return cues.contains { between.contains($0.range.lowerBound) } ? nil : unit
             }
             p -= 1
         }
@@ -707,7 +713,9 @@ struct RecordRun {
             // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future, and so is
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
-            if i > r.upperBound, !figure, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
+            // (还将把…纳入: 把 after 将 makes 将 the future, whatever verb takes the object.)
+            if i > r.upperBound, !figure, !(r.upperBound < u.count && words.isA(.futureAfter, u[r.upperBound])),
+               words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
             if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
@@ -950,8 +958,10 @@ struct RecordRun {
         var i = q.range.lowerBound
         while i > clause.lowerBound && q.range.lowerBound - i < 16 {
             i -= 1
-            // An origin governs the first count after it (来自园区108家企业提供8000余个岗位: not 8000).
-            if words.isA(.of, u[i]) || CodeUnit.isDigit(u[i]) { return false }
+            // An origin governs the first count after it, or a list of them (来自36家企业、8个基层工会
+            // 的…), not a count after a verb (来自园区108家企业提供8000余个岗位: not 8000).
+            if words.isA(.of, u[i]) { return false }
+            if CodeUnit.isDigit(u[i]), !(i..<q.range.lowerBound).contains(where: { words.isCoordinator(at: $0, in: u) }) { return false }
             if extractor.scopes.origins.contains(where: { i + $0.count <= q.range.lowerBound && DocumentPlaces.holds(u, $0, at: i) }) { return true }
         }
         return false

@@ -80,6 +80,8 @@ struct QuantityResolver {
     /// How far after its measure the noun a count names may end (20个省级“工匠人才和劳模创新工作室”:
     /// a name of a dozen characters and more).
     static let nounReach = 16
+    /// How long a bracketed aside inside such a name may be (12个宜昌职工(劳模、工匠)创新工作室).
+    static let asideReach = 12
 
     /// 个 and 次 by the noun they count: the nearest noun after the measure (2466个基层工会),
     /// else the nearest before the number in the same sentence (基层工会2466个).
@@ -98,7 +100,7 @@ struct QuantityResolver {
         // list marks stop nothing and its nouns are not what is counted.
         var aside: Range<Int>? = nil
         while end < u.count && end - after - (aside?.count ?? 0) < Self.nounReach && !joinsNumber(end) {
-            if aside == nil, u[end] == 0x28, let close = (end + 1..<min(u.count, end + 12)).first(where: { u[$0] == 0x29 }) {
+            if aside == nil, u[end] == 0x28, let close = (end + 1..<min(u.count, end + Self.asideReach)).first(where: { u[$0] == 0x29 }) {
                 aside = end..<(close + 1)
                 end = close + 1
                 continue
