@@ -20,6 +20,7 @@ struct NormalizerTests {
         ("real parentheticals stay", "各镇(街道)、园区(开发区)工会", "各镇(街道)、园区(开发区)工会"),
         ("numbering in parentheses stays", "(一)组织建设", "(一)组织建设"),
         ("boilerplate lines go", "已阅读5页,还剩2页未读\n正文第一段。\n分享到: | 更多 |", "正文第一段。"),
+        ("a site's link to the ACFTU's pages goes", "正文第一段。\n全总简介", "正文第一段。"),
         ("a date line is recorded and dropped", "发布时间:2020-12-15 21:44:31\n正文。", "正文。"),
         ("blank lines and trailing spaces go", "第一段。   \n\n\n第二段。", "第一段。\n第二段。"),
         ("runs of spaces become one", "项目   2022年", "项目 2022年"),
