@@ -370,8 +370,16 @@ struct MetricBinder {
                 if last.range.upperBound == m.range.lowerBound, found.count == 1 {
                     // A head that is an award's verb (基层工会荣获…模范职工之家称号) counts what the
                     // award names, when a noun after it names a metric strongly.
+                    // An award's word as the head (称号) names no thing of its own: the title before
+                    // it does (997个单位全国模范职工之家称号 → model homes).
                     var metric = strong.metric
-                    if strong.position == .after, let named = namedAfter(m, in: cues, before: s.afterLimit, accepts: accepts) { metric = named }
+                    if strong.position == .after {
+                        if let named = namedAfter(m, in: cues, before: s.afterLimit, accepts: accepts) {
+                            metric = named
+                        } else if catalog.metrics[strong.metric].family == RecordRun.honorsFamily {
+                            metric = last.metric
+                        }
+                    }
                     found[0] = (metric, last.range.lowerBound..<m.range.upperBound)
                     compound = metric != last.metric
                     break
