@@ -256,10 +256,11 @@ extension RecordRun {
             return nil
         case .heading:
             // Money its sentence does not name: the heading of its paragraph says what it is for
-            // ((二)工会经费缴交工作。…完成财政划拨357.5万元). Counts of people and things say what
-            // they count themselves: 412名受访职工 under a heading on members is no member count.
+            // ((二)工会经费缴交工作。…完成财政划拨357.5万元), or the title of the event a sentence
+            // speaks of (本次活动共筹集资金182万元). Counts of people and things say what they count
+            // themselves: 412名受访职工 under a heading on members is no member count.
             guard f.unit == .yuan else { return nil }
-            return fromContext(headingAbove(line: f.line, sentence: f.sentence), weight: 0.5, .heading, f)
+            return fromContext(headingAbove(line: f.line, sentence: f.sentence) ?? eventTitle(f.sentence), weight: 0.5, .heading, f)
         case .groupFrame:
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
             // 中,产业工人380名,…;科教人员206名), or of a sentence that does (推荐评选的先进个人中,

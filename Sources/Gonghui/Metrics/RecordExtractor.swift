@@ -1015,6 +1015,15 @@ struct RecordRun {
         return lead
     }
 
+    /// The document's title when a sentence opens with an event anaphor (本次活动共筹集资金182万元
+    /// under …送温暖活动启动仪式): the event it speaks of is the one the title names.
+    func eventTitle(_ sentence: Range<Int>) -> Range<Int>? {
+        guard words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil,
+              let title = layout.lines.first(where: { !$0.isEmpty }), title.upperBound <= sentence.lowerBound,
+              title.count <= YearResolver.captionLength, !u[title].contains(0x3002) else { return nil }
+        return title
+    }
+
     /// The sentence with the parts of a list before it that semicolons end (…;其中,农民工122人;
     /// 非公有制企业职工419人): where a 其中 can stand that `sentence` goes on from.
     func partSentence(_ sentence: Range<Int>) -> Range<Int> {
