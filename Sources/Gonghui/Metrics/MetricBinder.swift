@@ -206,9 +206,11 @@ struct MetricBinder {
         // A topic counts less each time the sentence repeats it (…劳动竞赛模范集体”称号,…劳动竞赛
         // 优秀组织奖…: one topic named again, not a pile of topics): half, then a quarter ….
         var topics: [(phrase: Int, metric: Int)] = []
+        // Aid words after a beneficiary that could name this figure: then they, not the noun of who
+        // the people are, say what it counts.
         let givenAfter = s.beneficiary && cues.contains { m in
             m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
-                && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight > 0 }
+                && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight >= 2 && accepts($0.metric) }
         }
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }

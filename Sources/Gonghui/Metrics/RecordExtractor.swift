@@ -490,7 +490,8 @@ struct RecordRun {
         guard words.contains(.largeUnit, in: u, q.range) else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         if let unit = measureOfSubject(q, cues: cues, from: clauseStart) { return unit }
-        // 拨出100万, 筹集50万: money raised or handed out (not 投入2万余志愿者, which names its noun).
+        // 拨出100万, 筹集50万: money raised or handed out, where no word follows the figure (not
+        // 投入2万余志愿者, whose noun says what it counts).
         if words.ending(.funding, before: q.range.lowerBound, in: u, limit: clauseStart) != nil,
            q.range.upperBound >= u.count || !CodeUnit.isHan(u[q.range.upperBound]) { return .yuan }
         guard let m = cues.last(where: { $0.range.upperBound <= q.range.lowerBound && $0.range.lowerBound >= clauseStart }),
@@ -714,7 +715,7 @@ struct RecordRun {
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
             // (还将把…纳入: 把 after 将 makes 将 the future, whatever verb takes the object.)
-            if i > r.upperBound, !figure, !(r.upperBound < u.count && words.isA(.futureAfter, u[r.upperBound])),
+            if i > r.upperBound, !figure, !(r.upperBound < u.count && words.isA(.objectMarker, u[r.upperBound])),
                words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
             if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
