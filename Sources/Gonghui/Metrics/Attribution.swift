@@ -169,14 +169,18 @@ struct Attribution {
     /// The body named near the start of the sentence before `sentence`, in its paragraph, when
     /// `sentence` opens with an event anaphor (本次, 此次, 这次).
     func eventBody(before sentence: Range<Int>) -> UnionBody? {
-        guard sentence.lowerBound > 0,
-              words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil else { return nil }
+        guard sentence.lowerBound > 0, opensWithEventAnaphor(sentence) else { return nil }
         // The sentence before, in the same paragraph (a line break ends the look-back).
         let start = YearResolver.fullSentenceStart(u, sentence.lowerBound - 1)
         guard start < sentence.lowerBound - 1,
               let m = lastMention(in: start..<(sentence.lowerBound - 1)), !m.deferential, !m.bystander, m.range.lowerBound - start <= 12
         else { return nil }
         return m.body
+    }
+
+    /// `sentence` opens with an event anaphor (本次, 此次, 这次): it speaks of an event named before.
+    func opensWithEventAnaphor(_ sentence: Range<Int>) -> Bool {
+        words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil
     }
 
     /// The stretch is only a date: 2020年, 2023年底, 截至6月.

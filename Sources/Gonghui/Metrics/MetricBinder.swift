@@ -218,6 +218,8 @@ struct MetricBinder {
             let after = m.range.lowerBound >= s.surface.upperBound
             guard before || after else { continue }
             for cue in catalog.cuesByPhrase[m.phrase] where accepts(cue.metric) {
+                // Given to a beneficiary: an aid word after 为/给 and its count.
+                let given = s.beneficiary && aidMetricIndices.contains(cue.metric)
                 if cue.weight > 0, governed.contains(cue.metric), let last = itemStart, m.range.lowerBound >= s.clause.lowerBound, m.range.upperBound <= last { continue }
                 var value = 0.0
                 if let h = s.heading, h.contains(m.range.lowerBound) {
@@ -274,12 +276,10 @@ struct MetricBinder {
                     case .after:
                         value = 0
                     }
-                } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any
-                            || (cue.position == .context && s.beneficiary && aidMetricIndices.contains(cue.metric)) {
+                } else if m.range.lowerBound < s.afterLimit, cue.position == .after || cue.position == .any || (cue.position == .context && given) {
                     // What is given to a beneficiary (为248人发放救助金) names it, topic words included,
                     // before the noun that says who they are (为…14名会员赔付互助保障金, 为…400余名
                     // 劳动模范送去慰问金: visited, not honoured).
-                    let given = s.beneficiary && aidMetricIndices.contains(cue.metric)
                     if givenAfter && !given && cue.weight > 0 { continue }
                     let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)

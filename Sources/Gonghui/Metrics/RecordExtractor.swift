@@ -699,6 +699,8 @@ struct RecordRun {
             guard let f = words.starting(.funding, at: r.upperBound, in: u, limit: u.count) else { return false }
             return !(r.upperBound + f.count < u.count && words.isA(.of, u[r.upperBound + f.count]))
         }()
+        // 还将把…纳入: 把 after 将 makes 将 the future, whatever verb takes the object.
+        let movesObjectItself = r.upperBound < u.count && words.isA(.objectMarker, u[r.upperBound])
         var i = r.upperBound
         var figure = false
         var inAside = false
@@ -714,9 +716,7 @@ struct RecordRun {
             // 仍将扶贫工作作为工作重点: 将…作为 is 把…作为 (but 将作为试点… is the future, and so is
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
-            // (还将把…纳入: 把 after 将 makes 将 the future, whatever verb takes the object.)
-            if i > r.upperBound, !figure, !(r.upperBound < u.count && words.isA(.objectMarker, u[r.upperBound])),
-               words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
+            if i > r.upperBound, !figure, !movesObjectItself, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
             if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
@@ -1019,7 +1019,7 @@ struct RecordRun {
     /// The document's title when a sentence opens with an event anaphor (本次活动共筹集资金182万元
     /// under …送温暖活动启动仪式): the event it speaks of is the one the title names.
     func eventTitle(_ sentence: Range<Int>) -> Range<Int>? {
-        guard words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil,
+        guard attribution.opensWithEventAnaphor(sentence),
               let title = layout.lines.first(where: { !$0.isEmpty }), title.upperBound <= sentence.lowerBound,
               title.count <= YearResolver.captionLength, !u[title].contains(0x3002) else { return nil }
         return title
@@ -1115,7 +1115,7 @@ struct RecordRun {
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
     /// later members of a list of changes, or percentage points.
-    func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch] = []) -> Bool {
+    func isChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> Bool {
         let q = quantities[qi]
         if q.unit == .pp { return true }
         let previous = qi > 0 ? quantities[qi - 1] : nil
