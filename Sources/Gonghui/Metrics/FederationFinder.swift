@@ -205,6 +205,8 @@ final class FederationFinder: Sendable {
             if awarded(u, at: after, limit: range.upperBound) { listed[k] = true }
             // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
             if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
+            // 其中全国总工会职工书屋示范点15个: the title a body confers, counted, names the body only.
+            if namesCountedTitle(u, after, limit: range.upperBound) { out[k].bystander = true }
             // 今年是中华全国总工会成立100周年: a body whose anniversary is celebrated does not speak.
             if words.ending(.celebrates, before: r.lowerBound, in: u, limit: range.lowerBound) != nil,
                let f = words.starting(.founded, at: after, in: u, limit: range.upperBound),
@@ -224,6 +226,14 @@ final class FederationFinder: Sendable {
         guard name.count == 2, notNameStart.contains(u[name.lowerBound]), name.lowerBound > limit else { return false }
         let c = u[name.lowerBound - 1]
         return CodeUnit.isHan(c) && !isLevel(c)
+    }
+
+    /// A title the body confers (conferred-title) right after its name, and a count right after
+    /// the title: 全国总工会职工书屋示范点15个 counts the title's holders, the body is only named
+    /// (全国总工会共表彰全国五一劳动奖状300个: a verb between, and the body speaks).
+    func namesCountedTitle(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
+        guard let w = words.starting(.conferredTitle, at: after, in: u, limit: limit) else { return false }
+        return after + w.count < limit && CodeUnit.isDigit(u[after + w.count])
     }
 
     /// An award word at `i` (荣获, 被评为; not 获悉).

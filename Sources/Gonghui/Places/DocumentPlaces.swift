@@ -14,6 +14,8 @@ struct DocumentPlaces: Sendable {
     let counts: [String: Int]
     /// The dominant place of each level the counted names end in (and of provinces).
     private let dominantByLevel: [Character: String?]
+    /// How often a province's cities and counties must be named to make it the text's province.
+    static let impliedProvinceMentions = 2
     /// How far into a document its places are counted (UTF-16 units).
     static let readLimit = 20_000
 
@@ -51,9 +53,12 @@ struct DocumentPlaces: Sendable {
         }
         present = seen
         var counts: [String: Int] = [:]
+        // Mentions of each province's cities and counties, for a text that never names its province.
+        var within: [String: Int] = [:]
         for (phrase, n) in shortCounts {
             guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
+            if place.level != .province, let province = names.province(of: place) { within[province, default: 0] += n }
         }
         self.counts = counts
         // The name counted most often at each level, none on a tie: one pass over the counts.
@@ -70,6 +75,13 @@ struct DocumentPlaces: Sendable {
                 }
                 top[level] = (name, n, false)
             }
+        }
+        // 省总工会…在贵阳…黔东南州和凯里市: a text that names no province but whose cities and counties
+        // lie in one speaks of that one (twice at least, and two thirds of such mentions).
+        if top[Self.provinceLevel]?.n == 0, let (province, n) = within.max(by: { $0.value < $1.value }),
+           n >= Self.impliedProvinceMentions, 3 * n >= 2 * within.values.reduce(0, +),
+           within.filter({ $0.value == n }).count == 1 {
+            top[Self.provinceLevel] = (province, n, false)
         }
         let dominant = top.mapValues { $0.tied ? nil : Optional($0.name) }
         dominantByLevel = dominant

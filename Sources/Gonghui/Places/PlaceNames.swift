@@ -26,6 +26,13 @@ final class PlaceNames: Sendable {
         phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
     }
 
+    /// The province (autonomous region, municipality) a place lies in, by its parents.
+    func province(of place: Gazetteer.Place) -> String? {
+        var p: Gazetteer.Place? = place
+        while let q = p, q.level != .province { p = gazetteer.parent(of: q) }
+        return p?.name
+    }
+
     /// The place a name denotes; among places sharing a name, the one whose province or
     /// prefecture the text also names (`present`: phrase indexes), a full name before a short form
     /// of another place.
