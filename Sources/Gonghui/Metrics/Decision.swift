@@ -23,6 +23,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case countsKinds = "counts-kinds"
     case origin
     case attendance
+    case speaker
     case threshold
     case complementShare = "complement-share"
     case targetShare = "target-share"
@@ -86,6 +87,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .countsKinds: return "a count of kinds (8个工种的比赛, 12个方面)"
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"
         case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
+        case .speaker: return "one person quoted (一位职工说)"
         case .threshold: return "a threshold over groups (超过10万个)"
         case .complementShare: return "a share of what is not done"
         case .targetShare: return "a share of a plan target (完成任务的85%)"

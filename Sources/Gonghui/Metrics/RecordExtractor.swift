@@ -402,11 +402,15 @@ struct RecordRun {
         s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: following)
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
         // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
-        // scope words may stand between (为全市400余名劳动模范…).
+        // scope words may stand between (为全市400余名劳动模范…). A count right after a verb that
+        // hands out (发放全区498名劳模春节慰问金) is whom it is handed to.
+        func isGiving(_ p: Int) -> Bool {
+            words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
+        }
         func followsBeneficiary(_ start: Int) -> Bool {
             var p = start
-            while p > clause.lowerBound, !words.isA(.beneficiary, u[p - 1]), let r = s.neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
-            return p > clause.lowerBound && words.isA(.beneficiary, u[p - 1])
+            while p > clause.lowerBound, !isGiving(p), let r = s.neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
+            return p > clause.lowerBound && isGiving(p)
         }
         s.beneficiary = followsBeneficiary(q.range.lowerBound) || previous.map { p in
             let gap = p.range.upperBound..<q.range.lowerBound
@@ -968,6 +972,21 @@ struct RecordRun {
         return false
     }
 
+    /// “……”环卫班组的一位职工说: one person, quoted, is a voice in a press item, not a count. A
+    /// speech word (record-markers.tsv) ends the words after the figure.
+    func isSpeaker(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard q.value == 1, q.unit == .person else { return false }
+        var i = q.range.upperBound
+        while i < clause.upperBound, i - q.range.upperBound < Self.speakerReach, CodeUnit.isHan(u[i]) {
+            if markers.starting(.speech, at: i, in: u, limit: clause.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// How far after a figure of one person a speech word is looked for (UTF-16 units).
+    static let speakerReach = 10
+
     /// 30多名大工匠被央视…宣传报道: the figure counts coverage by the media.
     func isMedia(_ q: Quantity, clause: Range<Int>) -> Bool {
         markerIndex.contains(.media, in: q.range.upperBound..<clause.upperBound)
@@ -1305,7 +1324,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker]
 
     func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
         for rule in rules where holds(rule, c) { return rule }
@@ -1328,6 +1347,7 @@ struct RecordRun {
         case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, quantities: c.quantities)
+        case .speaker: return isSpeaker(c.quantity, clause: c.clause)
         default: return false
         }
     }
