@@ -662,6 +662,9 @@ struct RecordRun {
             // object speaks as the noun, for that clause only (下一步打算,全年新建… still plans).
             if o.kind == .plan, let noun = occurrences.first(where: { $0.kind == .planNoun && $0.range.count > r.count && $0.range.contains(r.lowerBound) && $0.range.contains(r.upperBound - 1) }),
                words.contains(.reports, in: u, Attribution.clauseStart(u, before: noun.range.lowerBound, limit: sentence.lowerBound)..<noun.range.lowerBound) { continue }
+            // 为了确保不让一名职工子女上不起学,近年来…资助…1594人次: a plan word right after a word of
+            // purpose, in an earlier clause, is what the work was for.
+            if !clause.contains(r.lowerBound), words.ending(.purposeOpener, before: r.lowerBound, in: u, limit: sentence.lowerBound) != nil { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -1126,7 +1129,9 @@ struct RecordRun {
         let start = max(cue.lowerBound, clause.lowerBound)
         guard start < q.numberRange.lowerBound else { return false }
         var vetoed = false
-        markerIndex.forEach(.init(.veto), in: start..<q.numberRange.lowerBound) { r in
+        // 困难职工档案1329户: a registry counted in households counts the households on file.
+        let kinds: RecordMarkers.Kinds = q.unit == .household ? .init(.veto) : .veto | .registry
+        markerIndex.forEach(kinds, in: start..<q.numberRange.lowerBound) { r in
             if r.upperBound > cue.upperBound && r.upperBound <= q.numberRange.lowerBound { vetoed = true }
         }
         return vetoed
