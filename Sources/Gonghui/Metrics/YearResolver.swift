@@ -251,6 +251,20 @@ struct YearResolver {
     /// its quoted name), within its clause.
     static let sinceReach = 40
 
+    /// A year opened by 从/自 at `p` (since-open), and a verb of reaching a level (减少到, 增加到:
+    /// an up or down marker and 到/至) between it and the number, right before the number.
+    func reachedAfter(_ p: Int, number: Range<Int>) -> Bool {
+        guard p > 0, words.isA(.sinceOpen, u[p - 1]) || words.ending(.sinceOpen, before: p, in: u, limit: max(0, p - 2)) != nil else { return false }
+        // (A qualifier may stand between the verb and the digits: 减少到近5000户.)
+        var to = number.lowerBound - 1
+        while to > p, !words.isA(.reach, u[to]), number.lowerBound - to <= Self.reachGap { to -= 1 }
+        guard to > p, words.isA(.reach, u[to]) else { return false }
+        return markers.ending(.up, before: to, in: u, limit: p) != nil || markers.ending(.down, before: to, in: u, limit: p) != nil
+    }
+
+    /// How far before a number the 到 of a reached level may stand (a qualifier between: 近, 超过).
+    static let reachGap = 3
+
     func isAttached(_ d: DateFinder.Found, to number: Range<Int>) -> Bool {
         var e = d.range.upperBound
         if e < u.count, words.isA(.yearSuffix, u[e]) { e += 1 }  // 年度
@@ -429,6 +443,12 @@ struct YearResolver {
             return earlier.contains { $0.statement == .span } && isUntil(s.position) && !endOfYear(s.position)
         }
         if let last = own.last {
+            // 从2019年超过2万户,减少到近5000户: the year the figures fell from dates the level
+            // before; the level reached after it has the year stated before that (2020年…), if any.
+            if case .year = last.statement, reachedAfter(last.position, number: number) {
+                if own.count >= 2, case .year(let y) = own[own.count - 2].statement { return y }
+                return nil
+            }
             // 2014年,累计慰问…943人: a total within the year the sentence states is that year's;
             // 截至2020年,…累计帮助8877名 is one over the years up to it, of no single year.
             if last.statement == .cumulative, own.count >= 2, case .year(let y) = own[own.count - 2].statement,
