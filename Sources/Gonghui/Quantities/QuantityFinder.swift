@@ -245,7 +245,7 @@ struct QuantityFinder {
     }
 
     /// −22.2%, -5.6%, 负3.9%: a minus written with the number makes it negative (not the - of a
-    /// range or a date, which has a digit before it; not the 负 of 负责, 担负).
+    /// range or a date, which has a digit before it; not a run of dashes; not the 负 of 负责, 担负).
     private func applySign(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) {
         let s = span.range.lowerBound
         guard s > 0 else { return }
@@ -254,6 +254,8 @@ struct QuantityFinder {
         switch c {
         case 0x2D, 0x2212:  // - −
             if let b = before, CodeUnit.isDigit(b) || CodeUnit.isASCIILetter(b) || b == 0x2E || b == 0x25 { return }
+            // --1名--: a run of dashes decorates a count, it is no sign.
+            if let b = before, b == 0x2D || b == 0x2212 || b == 0x2014 { return }
         default:
             // 负 (not the end of 担负, 胜负).
             guard lexicon.minusSigns.contains(c) else { return }
