@@ -23,6 +23,10 @@ int gh_sha256_uses_hardware(void);
 /// the C library can (glibc's malloc_trim); nothing elsewhere.
 void gh_release_free_memory(void);
 
+/// The open(2) flag that leaves a file's access time alone (Linux's O_NOATIME), 0 where the
+/// system has none: Swift's Glibc module does not export it.
+int gh_open_noatime_flag(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,3 +1,4 @@
+import CSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -41,14 +42,18 @@ public struct Ingestor: Sendable {
         // which says why a file cannot be read.
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
         // O_NOCTTY: a terminal device named by mistake must not become the controlling one.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        // O_NOATIME: reading a file need not write its access time (a batch of small files paid
+        // for an inode write each); only a file's owner may ask, so others open it plainly.
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY
+        let opened = open(path, flags | gh_open_noatime_flag())
+        let fd = opened < 0 && errno == EPERM ? open(path, flags) : opened
         if fd >= 0 {
             var st = stat()
             if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < Self.mappedThreshold
                 && Int(st.st_size) <= limits.maxFileBytes {
                 // Closed before parsing: a batch holds one descriptor only while it reads.
                 let bytes: [UInt8]
-                do { bytes = try readBytes(fd: fd, path: path, size: Int(st.st_size)) } catch { close(fd); throw error }
+                do throws(GonghuiError) { bytes = try readBytes(fd: fd, path: path, size: Int(st.st_size)) } catch { close(fd); throw error }
                 close(fd)
                 return try read(bytes: bytes, path: path)
             }

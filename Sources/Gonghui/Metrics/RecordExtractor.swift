@@ -26,6 +26,8 @@ public struct RecordExtractor {
     /// The quantity stage's lexicon, for the nouns that name their own measure (table-labels.tsv:
     /// 人次, 人数, 户数), read in running text as well as in tables.
     let quantityLexicon: QuantityLexicon
+    /// Built once: its metric sets cost as much as a short document's records.
+    let binder: MetricBinder
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -37,6 +39,7 @@ public struct RecordExtractor {
         reportWords = dictionaries.structureWords[.reportWord]
         verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
         quantityLexicon = dictionaries.quantities
+        binder = MetricBinder(catalog: dictionaries.metrics, words: dictionaries.functionWords)
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -118,7 +121,7 @@ struct RecordRun {
         markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
                              linesWithFigures: withFigures, words: extractor.words, dates: extractor.dates, reportWords: extractor.reportWords, u: u)
-        binder = MetricBinder(catalog: extractor.catalog, words: extractor.words)
+        binder = extractor.binder
         attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, words: extractor.words,
                                   dates: extractor.dates, u: u)
     }
