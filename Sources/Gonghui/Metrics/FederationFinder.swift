@@ -228,12 +228,12 @@ final class FederationFinder: Sendable {
         return CodeUnit.isHan(c) && !isLevel(c)
     }
 
-    /// A title the body confers (conferred-title) right after its name, and a count right after
-    /// the title: 全国总工会职工书屋示范点15个 counts the title's holders, the body is only named
+    /// A title the body confers (conferred-title) right after its name, and a count (not a year)
+    /// right after the title: 全国总工会职工书屋示范点15个 counts the title's holders, the body is only named
     /// (全国总工会共表彰全国五一劳动奖状300个: a verb between, and the body speaks).
     func namesCountedTitle(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
         guard let w = words.starting(.conferredTitle, at: after, in: u, limit: limit) else { return false }
-        return after + w.count < limit && CodeUnit.isDigit(u[after + w.count])
+        return countsAfter(u, after + w.count, limit: limit)
     }
 
     /// An award word at `i` (荣获, 被评为; not 获悉).

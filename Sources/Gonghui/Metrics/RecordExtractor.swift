@@ -979,12 +979,12 @@ struct RecordRun {
     }
 
     /// “……”环卫班组的一位职工说: one person, quoted, is a voice in a press item, not a count. A
-    /// speech word (record-markers.tsv) ends the words after the figure.
+    /// speech word (record-markers.tsv) ends the words after the figure (说, not 说明).
     func isSpeaker(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.value == 1, q.unit == .person else { return false }
         var i = q.range.upperBound
         while i < clause.upperBound, i - q.range.upperBound < Self.speakerReach, CodeUnit.isHan(u[i]) {
-            if markers.starting(.speech, at: i, in: u, limit: clause.upperBound) != nil { return true }
+            if let end = markers.starting(.speech, at: i, in: u, limit: clause.upperBound), end >= u.count || !CodeUnit.isHan(u[end]) { return true }
             i += 1
         }
         return false

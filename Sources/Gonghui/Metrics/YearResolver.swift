@@ -254,7 +254,7 @@ struct YearResolver {
     /// A year opened by 从/自 at `p` (since-open), and a verb of reaching a level (减少到, 增加到:
     /// an up or down marker and 到/至) between it and the number, right before the number.
     func reachedAfter(_ p: Int, number: Range<Int>) -> Bool {
-        guard p > 0, words.isA(.sinceOpen, u[p - 1]) || words.ending(.sinceOpen, before: p, in: u, limit: max(0, p - 2)) != nil else { return false }
+        guard words.ending(.sinceOpen, before: p, in: u, limit: max(0, p - 2)) != nil else { return false }
         // (A qualifier may stand between the verb and the digits: 减少到近5000户.)
         var to = number.lowerBound - 1
         while to > p, !words.isA(.reach, u[to]), number.lowerBound - to <= Self.reachGap { to -= 1 }
@@ -413,9 +413,15 @@ struct YearResolver {
         let before = sentence.lowerBound..<number.lowerBound
         // A cumulative total speaks for the clauses it opens (累计筹措…9340万元,走访慰问…近22万
         // 人次), not past its own clause when it follows a subject (工作室累计达到1126家,命名…50名).
-        let ownAll = statements(in: before, number: number).filter { s in
+        var ownAll = statements(in: before, number: number).filter { s in
             s.statement != .cumulative || s.position >= clause.lowerBound
                 || s.position - Attribution.clauseStart(u, before: s.position, limit: sentence.lowerBound) <= 1
+        }
+        // 从2019年超过2万户,减少到近5000户: the year the figures rose or fell from dates the level
+        // before, not the level reached; nor does a year before it. What the sentence or paragraph
+        // says otherwise decides.
+        if let last = ownAll.last, case .year(let from) = last.statement, reachedAfter(last.position, number: number) {
+            ownAll.removeAll { s in if case .year(let y) = s.statement { return y <= from } else { return false } }
         }
         let own = known(ownAll)
         // 比2022年的9场: the year joined to this very figure is its year, comparison or not.
@@ -443,12 +449,6 @@ struct YearResolver {
             return earlier.contains { $0.statement == .span } && isUntil(s.position) && !endOfYear(s.position)
         }
         if let last = own.last {
-            // 从2019年超过2万户,减少到近5000户: the year the figures fell from dates the level
-            // before; the level reached after it has the year stated before that (2020年…), if any.
-            if case .year = last.statement, reachedAfter(last.position, number: number) {
-                if own.count >= 2, case .year(let y) = own[own.count - 2].statement { return y }
-                return nil
-            }
             // 2014年,累计慰问…943人: a total within the year the sentence states is that year's;
             // 截至2020年,…累计帮助8877名 is one over the years up to it, of no single year.
             if last.statement == .cumulative, own.count >= 2, case .year(let y) = own[own.count - 2].statement,

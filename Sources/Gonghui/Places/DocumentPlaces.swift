@@ -77,9 +77,10 @@ struct DocumentPlaces: Sendable {
             }
         }
         // 省总工会…在贵阳…黔东南州和凯里市: a text that names no province but whose cities and counties
-        // lie in one speaks of that one (twice at least, and two thirds of such mentions).
+        // lie in one speaks of that one (twice at least, and three quarters of such mentions;
+        // places the text's people go to or aid are not counted: 赴杭州, 对口支援喀什).
         if top[Self.provinceLevel]?.n == 0, let (province, n) = within.max(by: { $0.value < $1.value }),
-           n >= Self.impliedProvinceMentions, 3 * n >= 2 * within.values.reduce(0, +),
+           n >= Self.impliedProvinceMentions, 4 * n >= 3 * within.values.reduce(0, +),
            within.filter({ $0.value == n }).count == 1 {
             top[Self.provinceLevel] = (province, n, false)
         }

@@ -8,6 +8,7 @@ public final class ScopeWords: Sendable {
         case notScope = "not-scope"
         case street
         case origin
+        case destination
         case title
         case notSurname = "not-surname"
     }
@@ -24,6 +25,9 @@ public final class ScopeWords: Sendable {
     let streets: [[UInt16]]
     /// Words that, right before a place name, make it where a person comes from (来自富蕴县).
     let origins: [[UInt16]]
+    /// Words that, right before a place name, make it where the text's people go or send aid
+    /// (赴杭州疗休养, 对口支援喀什): not a place the text speaks for.
+    let destinations: [[UInt16]]
     /// Titles that, right before a surname, make a two-character place after the surname a
     /// person's given name (秘书长宫镇江).
     let titles: [[UInt16]]
@@ -38,7 +42,7 @@ public final class ScopeWords: Sendable {
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], titles: [[UInt16]] = []
+        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], destinations: [[UInt16]] = [], titles: [[UInt16]] = []
         var notSurnames = UnitSet()
         var levels: [Scope: [Character]] = [:]
         var region: String? = nil
@@ -66,6 +70,7 @@ public final class ScopeWords: Sendable {
             case .notScope: after.append(line.fields[1])
             case .street: streets.append(Array(line.fields[1].utf16))
             case .origin: origins.append(Array(line.fields[1].utf16))
+            case .destination: destinations.append(Array(line.fields[1].utf16))
             case .title: titles.append(Array(line.fields[1].utf16))
             case .notSurname:
                 guard line.fields[1].utf16.count == 1 else { throw file.error(line, "a not-surname word is one character, not \(line.fields[1])") }
@@ -82,6 +87,7 @@ public final class ScopeWords: Sendable {
         notScope = PhraseMatcher(after)
         self.streets = streets
         self.origins = origins
+        self.destinations = destinations
         self.titles = titles
         self.notSurnames = notSurnames
         levelEndings = levels

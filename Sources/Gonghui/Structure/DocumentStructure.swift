@@ -30,7 +30,7 @@ public struct StructureReader {
         lexicon = dictionaries.quantities
         federations = dictionaries.federations
         streets = dictionaries.scopeWords.streets
-        origins = dictionaries.scopeWords.origins
+        origins = dictionaries.scopeWords.origins + dictionaries.scopeWords.destinations
         titles = dictionaries.scopeWords.titles
         surnames = dictionaries.segmentation.surnames
         notSurnames = dictionaries.scopeWords.notSurnames
