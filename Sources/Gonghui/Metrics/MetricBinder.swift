@@ -286,10 +286,12 @@ struct MetricBinder {
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
                           purposeMetricIndices.contains(cue.metric) {
                     value = cue.weight * 1.5
-                } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound), cue.position == .after || cue.position == .any {
-                    // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状).
-                    let d = Double(m.range.lowerBound - tail.lowerBound + 2)
-                    value = cue.weight * 0.9 / (1 + d / 12)
+                } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound),
+                          cue.position == .after || cue.position == .any || (cue.position == .context && given) {
+                    // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状), and what
+                    // a list of beneficiaries is given (对47名…和17名…的职工发放救助金).
+                    let d = given ? 0 : Double(m.range.lowerBound - tail.lowerBound + 2)
+                    value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 }
                 guard value != 0 else { continue }
                 if debugCues { print("  cue", catalog.metrics[cue.metric].id, m.range, cue.position, value) }
