@@ -658,6 +658,14 @@ struct RecordRun {
     /// section headed as a plan (2024年工作打算).
     func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
+        // 具体任务包括…;…;推动全市664户…: a plan noun that opens a list before a semicolon plans
+        // every part of it.
+        let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
+        if full < sentence.lowerBound {
+            for o in markerIndex.occurrences(in: full..<sentence.lowerBound) where o.kind == .planNoun && introducesList(o.range.upperBound, full..<sentence.upperBound) {
+                if !markerIndex.contains(.achieved, in: Attribution.clauseStart(u, before: o.range.lowerBound, limit: full)..<o.range.lowerBound) { return true }
+            }
+        }
         let occurrences = markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound)
         for o in occurrences where o.kind == .plan || o.kind == .planNoun {
             let r = o.range
@@ -734,8 +742,11 @@ struct RecordRun {
         return false
     }
 
-    /// The clause from `p` ends with a colon: what it names is spelled out after it.
+    /// The clause from `p` ends with a colon, or opens with a verb of listing (包括): what it names
+    /// is spelled out after it.
     func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
+        // 具体任务包括…;…, 目标是…: a verb that opens the list right after the noun.
+        if words.starting(.listVerb, at: p, in: u, limit: sentence.upperBound) != nil { return true }
         var i = p
         while i < sentence.upperBound {
             let c = u[i]
