@@ -745,7 +745,7 @@ struct RecordRun {
     /// The clause from `p` ends with a colon, or opens with a verb of listing (包括): what it names
     /// is spelled out after it.
     func introducesList(_ p: Int, _ sentence: Range<Int>) -> Bool {
-        // 具体任务包括…;…, 目标是…: a verb that opens the list right after the noun.
+        // 具体任务包括…;…: a verb that opens the list right after the noun.
         if words.starting(.listVerb, at: p, in: u, limit: sentence.upperBound) != nil { return true }
         var i = p
         while i < sentence.upperBound {
