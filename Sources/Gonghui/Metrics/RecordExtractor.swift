@@ -407,8 +407,11 @@ struct RecordRun {
         // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
         // scope words may stand between (为全市400余名劳动模范…). A count right after a verb that
         // hands out (发放全区498名劳模春节慰问金) is whom it is handed to.
+        // 向/对 only with a hand-out verb after the count (向…136名劳模发放…; not 对30名…进行表彰).
+        let handsOutAfter = words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound)
         func isGiving(_ p: Int) -> Bool {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
+                || (handsOutAfter && words.isA(.givingPreposition, u[p - 1]))
         }
         func followsBeneficiary(_ start: Int) -> Bool {
             var p = start
@@ -990,12 +993,15 @@ struct RecordRun {
     }
 
     /// “……”环卫班组的一位职工说: one person, quoted, is a voice in a press item, not a count. A
-    /// speech word (record-markers.tsv) ends the words after the figure (说, not 说明).
+    /// speech word (record-markers.tsv) follows within a few characters (说 only at the end of
+    /// the words: not 说明).
     func isSpeaker(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.value == 1, q.unit == .person else { return false }
         var i = q.range.upperBound
         while i < clause.upperBound, i - q.range.upperBound < Self.speakerReach, CodeUnit.isHan(u[i]) {
-            if let end = markers.starting(.speech, at: i, in: u, limit: clause.upperBound), end >= u.count || !CodeUnit.isHan(u[end]) { return true }
+            // (说 alone must end the words: not 说明, 解说员.)
+            if let end = markers.starting(.speech, at: i, in: u, limit: clause.upperBound),
+               end - i > 1 || end >= u.count || !CodeUnit.isHan(u[end]) { return true }
             i += 1
         }
         return false
