@@ -407,11 +407,11 @@ struct RecordRun {
         // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
         // scope words may stand between (为全市400余名劳动模范…). A count right after a verb that
         // hands out (发放全区498名劳模春节慰问金) is whom it is handed to.
-        // 向/对 only with a hand-out verb after the count (向…136名劳模发放…; not 对30名…进行表彰).
-        let handsOutAfter = words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound)
+        // 向/对 only with a hand-out verb after the count (向…136名劳模发放…; not 对30名…进行表彰):
+        // the rest of the clause is read only when one stands there.
         func isGiving(_ p: Int) -> Bool {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
-                || (handsOutAfter && words.isA(.givingPreposition, u[p - 1]))
+                || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
         func followsBeneficiary(_ start: Int) -> Bool {
             var p = start
@@ -664,7 +664,7 @@ struct RecordRun {
         // 具体任务包括…;…;推动全市664户…: a plan noun that opens a list before a semicolon plans
         // every part of it.
         let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
-        if full < sentence.lowerBound {
+        if full < sentence.lowerBound, markerIndex.contains(.planNoun, in: full..<sentence.lowerBound) {
             for o in markerIndex.occurrences(in: full..<sentence.lowerBound) where o.kind == .planNoun && introducesList(o.range.upperBound, full..<sentence.upperBound) {
                 if !markerIndex.contains(.achieved, in: Attribution.clauseStart(u, before: o.range.lowerBound, limit: full)..<o.range.lowerBound) { return true }
             }

@@ -20,6 +20,8 @@ public struct StructureReader {
     let federations: FederationFinder
     let pieceMarkers: [ICURegexPattern]
     let streets: [[UInt16]]
+    /// Words before a place that make it none the text speaks for: where people come from
+    /// (来自) and where they go or send aid (赴, 对口支援).
     let origins: [[UInt16]]
     let titles: [[UInt16]]
     let surnames: UnitSet
