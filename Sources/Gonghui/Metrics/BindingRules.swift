@@ -23,7 +23,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .unionNoun, .rowPart, .parallel, .heading, .groupFrame]
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -261,6 +261,11 @@ extension RecordRun {
             // themselves: 412名受访职工 under a heading on members is no member count.
             guard f.unit == .yuan else { return nil }
             return fromContext(headingAbove(line: f.line, sentence: f.sentence) ?? eventTitle(f.sentence), weight: 0.5, .heading, f)
+        case .topic:
+            // A figure whose sentence only leans to a metric (…单位参加, …职工参与), right after a
+            // sentence of its paragraph that names the activity and states no figure (2013年,武汉市
+            // 开展了…劳动竞赛。全市有10465家企事业单位参加): that sentence says what it counts.
+            return fromContext(topicSentence(before: f.sentence, line: f.line), weight: 0.5, .topic, f, leaning: true)
         case .groupFrame:
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
             // 中,产业工人380名,…;科教人员206名), or of a sentence that does (推荐评选的先进个人中,
@@ -303,17 +308,26 @@ extension RecordRun {
     }
 
     /// The metric that text outside the sentence (`context`) names, scored with the sentence's
-    /// own cues, when the sentence alone named none and one metric clearly leads.
-    private func fromContext(_ context: Range<Int>?, weight: Double, _ decision: Decision, _ f: Figure) -> Proposal? {
+    /// own cues, when the sentence alone named none and one metric clearly leads. `leaning`: the
+    /// sentence alone leans to that metric and the context alone names it most.
+    private func fromContext(_ context: Range<Int>?, weight: Double, _ decision: Decision, _ f: Figure, leaning: Bool = false) -> Proposal? {
         guard let context, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true else { return nil }
         var situation = f.situation
         situation.heading = context
         situation.headingWeight = weight
         let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: f.fits)
         let rescored = binder.score(situation, cues: contextCues + f.unitCues, accepts: f.fits)
-        guard let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score
+        guard let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score,
+              !leaning || (leansTo(best.metric, f.scored) && binder.score(situation, cues: contextCues, accepts: f.fits).first?.metric == best.metric)
         else { return nil }
         return Proposal(decision: decision, metrics: [best.metric], year: f.tableYear, evidence: rescored)
+    }
+
+    /// The scores lean to `metric`: it scores, and within a quarter of the best (参加 after 326家企业
+    /// leans to participants about as much as 企业 to enterprises visited).
+    private func leansTo(_ metric: Int, _ scored: [MetricBinder.Scored]) -> Bool {
+        guard let top = scored.first, let own = scored.first(where: { $0.metric == metric }) else { return false }
+        return own.score > 0 && own.score >= 0.75 * top.score
     }
 
     /// Makes the records a proposal names and notes the decision.

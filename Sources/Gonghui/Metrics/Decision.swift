@@ -53,6 +53,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case total
     case rowPart = "row-part"
     case heading
+    case topic
     case groupFrame = "group-frame"
     case parallel
     case change
@@ -61,7 +62,7 @@ public enum Decision: String, CaseIterable, Sendable {
     public var makesRecord: Bool {
         switch self {
         case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .unionNoun, .part, .riseTo, .cue,
-             .newFlow, .total, .rowPart, .heading, .groupFrame, .parallel, .change:
+             .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .change:
             return true
         default:
             return false
@@ -116,6 +117,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .total: return "a total: the stock (会员总数)"
         case .rowPart: return "a part of the table row above"
         case .heading: return "named by the heading above"
+        case .topic: return "named by the figure-free sentence its paragraph opens with (…开展了劳动竞赛。全市有10465家单位参加)"
         case .groupFrame: return "a part of the group its paragraph or the clause before opens with (在…奖章对象中, 受表彰的先进个人中)"
         case .parallel: return "repeats the verb before the figure just recorded in its paragraph (外资企业签订76家;私营企业签订1082家)"
         case .change: return "a change of the figure it compares"

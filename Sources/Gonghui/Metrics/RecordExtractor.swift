@@ -1058,6 +1058,27 @@ struct RecordRun {
         return lead
     }
 
+    /// The sentence right before `sentence` when it opens their paragraph, ends with a full stop
+    /// and states no figure (dates aside): a topic sentence (2013年,武汉市开展了…劳动竞赛。).
+    func topicSentence(before sentence: Range<Int>, line: Int) -> Range<Int>? {
+        let paragraph = layout.lines[line]
+        let end = sentence.lowerBound - 1
+        guard end > paragraph.lowerBound, CodeUnit.sentenceEnds.contains(u[end]) else { return nil }
+        var start = end
+        while start > paragraph.lowerBound, end - start < Self.topicSentenceLength, !CodeUnit.sentenceEnds.contains(u[start - 1]) { start -= 1 }
+        // (The paragraph's first: a later sentence goes on from what was said before it.)
+        guard start == paragraph.lowerBound else { return nil }
+        var i = start
+        while i < end {
+            if let d = extractor.dates.date(at: i, in: u, limit: end) { i = d.range.upperBound; continue }
+            if CodeUnit.isDigit(u[i]) || (words.isA(.numeral, u[i]) && i + 1 < end && words.isA(.countMeasure, u[i + 1])) { return nil }
+            i += 1
+        }
+        return start..<end
+    }
+    /// How far back a topic sentence is looked for (UTF-16 units).
+    static let topicSentenceLength = 160
+
     /// The document's title when a sentence opens with an event anaphor (本次活动共筹集资金182万元
     /// under …送温暖活动启动仪式): the event it speaks of is the one the title names.
     func eventTitle(_ sentence: Range<Int>) -> Range<Int>? {

@@ -161,6 +161,8 @@ public enum CodeUnit {
     /// , ; : 。 ! ? and a line break: the marks a clause ends at (a look-ahead within a clause
     /// stops at the first).
     public static let clauseEnds = UnitSet(",;:。!?\n")
+    /// What ends a full sentence (not a semicolon's part of one).
+    public static let sentenceEnds = UnitSet("。!?")
     /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them (no line of a
     /// paragraph starts with one; a noun followed by one ends its phrase).
     public static func closesClause(_ c: UInt16) -> Bool {
