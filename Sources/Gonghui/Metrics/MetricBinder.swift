@@ -195,6 +195,13 @@ struct MetricBinder {
             return true
         }
         let bareListItem = itemStart.map { onlyNounBefore(from: $0 + 1) } ?? false
+        // This list member names a thing of its own before its figure (…、覆盖企业312家).
+        let itemNames = itemStart.map { start in
+            cues.contains { m in
+                m.range.lowerBound > start && m.range.upperBound <= s.number.lowerBound
+                    && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight > 0 }
+            }
+        } ?? false
         // The metrics such a frame argues against: their words in earlier members (走访慰问省部级以上
         // 劳动模范36人、市级劳动模范120人) do not name this one either.
         var governed = Set<Int>()
@@ -252,6 +259,12 @@ struct MetricBinder {
                             }
                             let between = listFrame ? 0 : s.otherQuantities.filter { $0 > m.range.upperBound && $0 < s.number.lowerBound }.count
                             for _ in 0..<between { value *= 0.7 }
+                            // A cue right before an earlier member's figure is that member's, when
+                            // this member names its own thing (新建工会组织86个、覆盖企业312家).
+                            if itemNames, !listFrame, let start = itemStart, m.range.upperBound <= start,
+                               s.otherQuantities.contains(where: { $0 >= m.range.upperBound && $0 <= m.range.upperBound + 1 }) {
+                                value *= 0.25
+                            }
                         } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits,
                                   s.elided || ownClauseNames(cue.metric, s, cues) || ownClauseOnlyLeans {
                             // An earlier clause's subject reinforces a metric the figure's own
