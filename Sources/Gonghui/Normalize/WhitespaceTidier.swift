@@ -29,16 +29,23 @@ struct WhitespaceTidier: Sendable {
         var w = TextRewriter(u, map: map)
         var previous: LineInfo? = nil
         var blankSincePrevious = false
+        // The paragraph being joined so far is running text; its last line was joined to the one before.
+        var paragraphIsProse = false, previousJoined = false
         for info in infos {
             if info.content.isEmpty {
                 blankSincePrevious = true
                 continue
             }
             if let p = previous {
-                let join = !blankSincePrevious && continues(u, previous: p, next: info, wrapAt: wrapAt)
+                let join = !blankSincePrevious && (continues(u, previous: p, next: info, wrapAt: wrapAt)
+                    || splitsFigure(u, previous: p, next: info, inProse: paragraphIsProse, previousJoined: previousJoined))
                 // Keep the line break right after the previous line (offsets stay linear),
                 // or none when the line continues a wrapped one.
                 if !join { w.copy(upTo: p.line.upperBound + 1) }
+                paragraphIsProse = (join && paragraphIsProse) || Self.isProse(u, info.content)
+                previousJoined = join
+            } else {
+                paragraphIsProse = Self.isProse(u, info.content)
             }
             w.skip(upTo: info.content.lowerBound)
             tidyInside(u, info.content, joiningNumbers: spacesNumbers, &w)
@@ -249,6 +256,30 @@ struct WhitespaceTidier: Sendable {
         if last == 0x2E, CodeUnit.isDigit(first), previous.count >= 2, CodeUnit.isDigit(u[previous.upperBound - 2]) { return true }
         return false
     }
+
+    /// A page that set its figures apart from the words around them, one to a line (…分别对\n303\n名
+    /// 环卫工读书子女、259\n名…, 于\n8\n月\n16\n日): a line of a figure alone in running text joins
+    /// the line before it and the line after it; a line that ends with a figure joins a line that
+    /// opens with its measure (2016\n年,…).
+    func splitsFigure(_ u: [UInt16], previous p: LineInfo, next n: LineInfo, inProse: Bool, previousJoined: Bool) -> Bool {
+        let previous = p.content, next = n.content
+        if p.tabular || n.tabular || p.hasTab || n.hasTab { return false }
+        let last = u[previous.upperBound - 1], first = u[next.lowerBound]
+        if Self.isBareFigure(u, next) { return inProse && !Self.endsSentence(last) && (CodeUnit.isHan(last) || last == 0x2C || last == 0x3001) }
+        guard CodeUnit.isDigit(last) || last == 0x25, CodeUnit.isHan(first) || CodeUnit.closesClause(first) else { return false }
+        let bare = Self.isBareFigure(u, previous)
+        if bare && previousJoined { return true }
+        let measure = words.isA(.countMeasure, first) || words.isA(.largeUnit, first) || words.isA(.yearMark, first)
+            || words.isA(.monthMark, first) || words.isA(.dayMark, first)
+        return measure && (bare || inProse) && (Self.isProse(u, next) || n.content.count <= Self.bareFigureLength)
+    }
+
+    /// A line of a figure alone: digits, a decimal point, thousands commas, a percent sign.
+    static func isBareFigure(_ u: [UInt16], _ r: Range<Int>) -> Bool {
+        r.count <= bareFigureLength && CodeUnit.isDigit(u[r.lowerBound]) && u[r].allSatisfy { CodeUnit.isDigit($0) || $0 == 0x2E || $0 == 0x2C || $0 == 0x25 }
+    }
+    /// The longest figure set alone on a line that is joined to its sentence.
+    static let bareFigureLength = 12
 
     /// 8月29日, / 2024年, / 2024年3月5日, at the start of `r`: a date, then a comma.
     func opensWithDate(_ u: [UInt16], _ r: Range<Int>) -> Bool {
