@@ -576,8 +576,9 @@ final class FederationFinder: Sendable {
             var i = heading.lowerBound
             while i + w.count <= heading.upperBound {
                 if (0..<w.count).allSatisfy({ u[i + $0] == w[$0] }) {
-                    var a = i
-                    while a > heading.lowerBound && i - a < 24 && CodeUnit.isHan(u[a - 1]) { a -= 1 }
+                    // (Back to a boundary, as any workplace's name: 在萍乡市总工会和集团公司党政的支持下
+                    // names no company.)
+                    var a = max(nameStart(u, before: i, end: i, limit: heading.lowerBound), i - 24)
                     while a < i, notNameStart.contains(u[a]) { a += 1 }
                     if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + unionWord, region: nil) }
                 }
