@@ -65,6 +65,17 @@ struct Attribution {
         return body.region.map { UnionBody(name: "", region: $0) }
     }
 
+    /// Past the place names that open a stretch at `start` (宁波市北仑区 before 大碶街道总工会):
+    /// where a body's name they locate starts the subject.
+    func placesFrom(_ start: Int, to end: Int) -> Int {
+        var p = start
+        for m in federations.placeMatcher.longestMatches(in: u, range: start..<end) {
+            guard m.range.lowerBound == p else { break }
+            p = m.range.upperBound
+        }
+        return p
+    }
+
     private func attributedBody(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
         let layout = structure.layout
         let piece = layout.piece(containing: q.range.lowerBound)
@@ -76,7 +87,7 @@ struct Attribution {
         let clauseScoped = !scopes.occurrences(in: u, clauseStart..<q.range.lowerBound).isEmpty
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !clauseScoped,
-           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - clauseStart <= 4) {
+           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - placesFrom(clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —

@@ -383,7 +383,12 @@ final class FederationFinder: Sendable {
         if words[.clauseOpener].contains(where: { $0.count == level - a && u[a..<level].elementsEqual($0) }) { return nil }
         let run = level - a
         guard run >= 2 else { return nil }
-        return run <= 4 ? a : level - 2
+        guard run <= 4 else { return level - 2 }
+        // 宁波大碶街道: the place before a town's name is where it lies, no part of it.
+        if let place = placeMatcher.longestMatches(in: u, range: a..<level).first, place.range.lowerBound == a, level - place.range.upperBound >= 2 {
+            return place.range.upperBound
+        }
+        return a
     }
 
     /// 长春经济技术开发区 right before `end`: where the name starts. The name is the Han
