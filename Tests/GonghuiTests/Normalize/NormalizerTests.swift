@@ -21,6 +21,8 @@ struct NormalizerTests {
         ("numbering in parentheses stays", "(一)组织建设", "(一)组织建设"),
         ("boilerplate lines go", "已阅读5页,还剩2页未读\n正文第一段。\n分享到: | 更多 |", "正文第一段。"),
         ("a site's link to the ACFTU's pages goes", "正文第一段。\n全总简介", "正文第一段。"),
+        ("another page's teaser, cut short before its link, goes",
+         "某某市总工会简介 某某市总工会是全市各级工会的领导机关。市总... 更多>\n正文第一段。", "正文第一段。"),
         ("a date line is recorded and dropped", "发布时间:2020-12-15 21:44:31\n正文。", "正文。"),
         ("blank lines and trailing spaces go", "第一段。   \n\n\n第二段。", "第一段。\n第二段。"),
         ("runs of spaces become one", "项目   2022年", "项目 2022年"),
