@@ -437,7 +437,10 @@ struct RecordRun {
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
         guard q.unit == .yuan, figure?.unit != .yuan else { return nil }
         let start = clause.upperBound
-        let next = figure?.range.lowerBound ?? sentence.upperBound
+        // 投入220万元,为4000余名困难职工…提供了生活救助: whom the sum went to opens its clause of
+        // purpose; the clause says, past them, what the sum is for.
+        let beneficiaryNext = figure.map { f in f.range.lowerBound > start && f.range.lowerBound - start <= 2 && words.isA(.beneficiary, u[f.range.lowerBound - 1]) } ?? false
+        let next = beneficiaryNext ? sentence.upperBound : figure?.range.lowerBound ?? sentence.upperBound
         let limit = min(next, sentence.upperBound)
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
         func clauseEnd(from p: Int) -> Int {
