@@ -413,14 +413,18 @@ struct RecordRun {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
                 || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
-        func followsBeneficiary(_ start: Int) -> Bool {
+        func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> Bool {
             var p = start
-            while p > clause.lowerBound, !isGiving(p), let r = s.neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
+            while p > clause.lowerBound, !isGiving(p), let r = neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
             return p > clause.lowerBound && isGiving(p)
         }
-        s.beneficiary = followsBeneficiary(q.range.lowerBound) || previous.map { p in
+        s.beneficiary = followsBeneficiary(q.range.lowerBound, neutral: s.neutral) || previous.map { p in
             let gap = p.range.upperBound..<q.range.lowerBound
-            return gap.count <= 6 && gap.allSatisfy { CodeUnit.isHan(u[$0]) } && followsBeneficiary(p.range.lowerBound)
+            guard gap.count <= 6, gap.allSatisfy({ CodeUnit.isHan(u[$0]) }) else { return false }
+            // (对全县30名大学生和30名高中生进行救助: the scope before the first count is skipped too.)
+            var neutral: [Range<Int>] = []
+            markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
+            return followsBeneficiary(p.range.lowerBound, neutral: neutral)
         } ?? false
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
