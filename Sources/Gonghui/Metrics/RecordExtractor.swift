@@ -372,7 +372,10 @@ struct RecordRun {
         // A figure inside brackets is named by the words inside them (村联合会6家(包含企业90家),
         // 建会企业120家(其中非公企业100家)); the words before the bracket name the figure before
         // it, and lend to this one only as an earlier clause does.
-        let clause = Self.bracketOpening(u, before: q.range.lowerBound, in: whole).map { ($0 + 1)..<whole.upperBound } ?? whole
+        var clause = Self.bracketOpening(u, before: q.range.lowerBound, in: whole).map { ($0 + 1)..<whole.upperBound } ?? whole
+        // A count that is an item of a list parted by commas reads as one in a list of 、.
+        let list = commaList(q, clause: clause, sentence: sentence, quantities: quantities)
+        if let list { clause = list.range }
         let following = quantities.first { $0.range.lowerBound >= q.range.upperBound }
         let next = following?.range.lowerBound ?? clause.upperBound
         let previous = quantities.last { $0.range.upperBound <= q.range.lowerBound && clause.contains($0.range.lowerBound) }
@@ -426,7 +429,7 @@ struct RecordRun {
             markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
             return followsBeneficiary(p.range.lowerBound, neutral: neutral)
         } ?? false
-        for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) { s.separators.append(i) }
+        for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) || list?.separators.contains(i) == true { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
         }
@@ -438,6 +441,52 @@ struct RecordRun {
     /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
     /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
     /// A sum raised or handed out inside its clause has its purpose after it in that clause.
+    /// 共走访慰问18个重点企业,6个新就业形态企业,48名省级以上劳模,3229名环卫工: clauses of a count
+    /// and its noun alone, parted by commas, are items of the list the clause before them opens
+    /// with its verb. The list's range (from that clause) and its commas, for a figure that opens
+    /// such an item.
+    func commaList(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> (range: Range<Int>, separators: [Int])? {
+        guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C, opensWith(clause, q),
+              quantities.filter({ clause.contains($0.range.lowerBound) }).count == 1,
+              nounOnly(q.range.upperBound..<clause.upperBound),
+              // (…培训7389场次,560296人参加: a predicate, no item.)
+              words.starting(.predicateOpener, at: q.range.upperBound, in: u, limit: clause.upperBound) == nil else { return nil }
+        var start = clause.lowerBound
+        var separators: [Int] = []
+        for _ in 0..<Self.commaListLength {
+            let comma = start - 1
+            guard comma > sentence.lowerBound, u[comma] == 0x2C else { return nil }
+            var a = comma
+            while a > sentence.lowerBound, !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
+            let previous = a..<(comma + 1)
+            let inPrevious = quantities.filter { previous.contains($0.range.lowerBound) }
+            // (…困难职工326户,36名…: the item before may end with its count.)
+            guard let last = inPrevious.last, nounOnly(last.range.upperBound..<previous.upperBound, orNothing: true) else { return nil }
+            separators.append(comma)
+            start = a
+            // The clause that opens the list: a verb or a subject before its count.
+            if inPrevious.count > 1 || !opensWith(previous, inPrevious[0]) { return (a..<clause.upperBound, separators) }
+        }
+        return nil
+    }
+    /// How many items back a list parted by commas is followed to the clause that opens it.
+    static let commaListLength = 8
+
+    /// The clause opens with `q` (spaces aside).
+    private func opensWith(_ clause: Range<Int>, _ q: Quantity) -> Bool {
+        var a = clause.lowerBound
+        while a < q.range.lowerBound, CodeUnit.isSpace(u[a]) { a += 1 }
+        return a == q.range.lowerBound
+    }
+
+    /// A noun and nothing else up to the clause's end (its comma aside): Han characters, a few.
+    private func nounOnly(_ r: Range<Int>, orNothing: Bool = false) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }
+        return (e > r.lowerBound || orNothing) && e - r.lowerBound <= Self.listNounLength && (r.lowerBound..<e).allSatisfy { CodeUnit.isHan(u[$0]) }
+    }
+    static let listNounLength = 12
+
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
         guard q.unit == .yuan, figure?.unit != .yuan else { return nil }
         let start = clause.upperBound
