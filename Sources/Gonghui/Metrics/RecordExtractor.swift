@@ -461,7 +461,9 @@ struct RecordRun {
             let previous = a..<(comma + 1)
             let inPrevious = quantities.filter { previous.contains($0.range.lowerBound) }
             // (…困难职工326户,36名…: the item before may end with its count.)
-            guard let last = inPrevious.last, nounOnly(last.range.upperBound..<previous.upperBound, orNothing: true) else { return nil }
+            guard let last = inPrevious.last, nounOnly(last.range.upperBound..<previous.upperBound, orNothing: true),
+                  // (共受理的260件法援案件中,112件为…: a frame, no item.)
+                  !words.isA(.frameClose, u[comma - 1]) else { return nil }
             separators.append(comma)
             start = a
             // The clause that opens the list: a verb or a subject before its count.
