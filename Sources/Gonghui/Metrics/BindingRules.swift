@@ -315,6 +315,7 @@ extension RecordRun {
         var situation = f.situation
         situation.heading = context
         situation.headingWeight = weight
+        situation.headingTopicsOnly = leaning
         let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: f.fits)
         let rescored = binder.score(situation, cues: contextCues + f.unitCues, accepts: f.fits)
         guard let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score,

@@ -131,6 +131,10 @@ struct MetricBinder {
         /// How much a cue of `heading` counts: half for a heading (a topic), all of it for the
         /// group a paragraph opens with (在…奖章对象中), which its figures are parts of.
         var headingWeight = 0.5
+        /// Only the topic words (context cues) of `heading` count: a topic sentence's nouns
+        /// (…非公企业工会规范化建设…。…建立了10个工会协作区) name what it is about, not what later
+        /// figures count.
+        var headingTopicsOnly = false
         /// Quoted names in the clause (以“学技术、比创新、做贡献”为主题的…竞赛): they do not keep
         /// an after-cue from its figure.
         var quoted: [Range<Int>] = []
@@ -231,7 +235,7 @@ struct MetricBinder {
                 var value = 0.0
                 if let h = s.heading, h.contains(m.range.lowerBound) {
                     // The heading above the paragraph: a topic for figures their sentence leaves unnamed.
-                    if cue.position != .after && cue.position != .label { value = cue.weight * s.headingWeight }
+                    if cue.position != .after && cue.position != .label && (!s.headingTopicsOnly || cue.position == .context) { value = cue.weight * s.headingWeight }
                 } else if before {
                     let inClause = m.range.lowerBound >= s.clause.lowerBound
                     switch cue.position {
