@@ -39,16 +39,16 @@ public struct Dictionaries: Sendable {
                                          numerals: normalization.numerals)
         metrics = try MetricCatalog(directory: directory)
         recordMarkers = try RecordMarkers(DictionaryFile("record-markers.tsv", in: directory))
+        scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         federations = try FederationFinder(gazetteer: gazetteer, aliasFile: DictionaryFile("federation-aliases.tsv", in: directory),
                                            kindsFile: DictionaryFile("union-kinds.txt", in: directory),
-                                           wordsFile: DictionaryFile("union-words.tsv", in: directory))
+                                           wordsFile: DictionaryFile("union-words.tsv", in: directory), streets: scopeWords.streets)
         let pieceFile = try DictionaryFile("piece-markers.tsv", in: directory)
         for line in pieceFile.lines {
             do { _ = try ICURegex(line.text) } catch { throw pieceFile.error(line, "not a valid regular expression: \(line.text)") }
         }
         pieceMarkers = pieceFile.lines.map(\.text)
         structureWords = try StructureWords(DictionaryFile("structure-words.tsv", in: directory))
-        scopeWords = try ScopeWords(DictionaryFile("scope-words.tsv", in: directory))
         auditRules = try AuditRules(DictionaryFile("audit-rules.tsv", in: directory), catalog: metrics)
         auditPhrases = try AuditPhrases(DictionaryFile("audit-phrases.tsv", in: directory))
         let columns = try DictionaryFile("column-names.tsv", in: directory)

@@ -319,7 +319,8 @@ extension RecordRun {
         let contextCues = binder.visibleCues(binder.sentenceCues(in: u, range: context), accepts: f.fits)
         let rescored = binder.score(situation, cues: contextCues + f.unitCues, accepts: f.fits)
         guard let best = rescored.first, best.score >= MetricBinder.threshold, rescored.count == 1 || rescored[1].score * 1.1 < best.score,
-              !leaning || (leansTo(best.metric, f.scored) && binder.score(situation, cues: contextCues, accepts: f.fits).first?.metric == best.metric)
+              !leaning || (leansTo(best.metric, f.scored) && endsWithCue(of: best.metric, f)
+                             && binder.score(situation, cues: contextCues, accepts: f.fits).first?.metric == best.metric)
         else { return nil }
         return Proposal(decision: decision, metrics: [best.metric], year: f.tableYear, evidence: rescored)
     }
@@ -329,6 +330,14 @@ extension RecordRun {
     private func leansTo(_ metric: Int, _ scored: [MetricBinder.Scored]) -> Bool {
         guard let top = scored.first, let own = scored.first(where: { $0.metric == metric }) else { return false }
         return own.score > 0 && own.score >= 0.75 * top.score
+    }
+
+    /// The figure's clause ends with a cue of `metric` (…企业参加,): the lean is its last word,
+    /// not a verb with an object of its own (…参加了职工运动会).
+    private func endsWithCue(of metric: Int, _ f: Figure) -> Bool {
+        var e = f.clause.upperBound
+        while e > f.clause.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }
+        return f.cues.contains { m in m.range.upperBound == e && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric } }
     }
 
     /// Makes the records a proposal names and notes the decision.

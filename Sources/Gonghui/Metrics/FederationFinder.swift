@@ -76,8 +76,12 @@ final class FederationFinder: Sendable {
     let unionKinds: PrefixTrie
     let unionKindNames: [String]
 
-    init(gazetteer: Gazetteer, aliasFile: DictionaryFile, kindsFile: DictionaryFile, wordsFile: DictionaryFile) throws(GonghuiError) {
+    /// Words that, right after a place name, make it a street's (南京东路, 中山大道): scope-words.tsv.
+    let streets: [[UInt16]]
+
+    init(gazetteer: Gazetteer, aliasFile: DictionaryFile, kindsFile: DictionaryFile, wordsFile: DictionaryFile, streets: [[UInt16]] = []) throws(GonghuiError) {
         self.gazetteer = gazetteer
+        self.streets = streets
         let words = try UnionWords(wordsFile)
         self.words = words
         masks = words.characters(.mask)
@@ -385,7 +389,9 @@ final class FederationFinder: Sendable {
         guard run >= 2 else { return nil }
         guard run <= 4 else { return level - 2 }
         // 宁波大碶街道: the place before a town's name is where it lies, no part of it.
-        if let place = placeMatcher.longestMatches(in: u, range: a..<level).first, place.range.lowerBound == a, level - place.range.upperBound >= 2 {
+        // (南京西路街道, 中山东路街道: a street named after a place keeps it.)
+        if let place = placeMatcher.longestMatches(in: u, range: a..<level).first, place.range.lowerBound == a, level - place.range.upperBound >= 2,
+           !streets.contains(where: { w in place.range.upperBound + w.count <= level && (0..<w.count).allSatisfy { u[place.range.upperBound + $0] == w[$0] } }) {
             return place.range.upperBound
         }
         return a

@@ -449,8 +449,8 @@ struct RecordRun {
         guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C, opensWith(clause, q),
               quantities.filter({ clause.contains($0.range.lowerBound) }).count == 1,
               nounOnly(q.range.upperBound..<clause.upperBound),
-              // (…培训7389场次,560296人参加: a predicate, no item.)
-              words.starting(.predicateOpener, at: q.range.upperBound, in: u, limit: clause.upperBound) == nil else { return nil }
+              // (…培训7389场次,560296人参加 / 36名劳模受到表彰: a predicate, no item.)
+              !words.contains(.predicateOpener, in: u, q.range.upperBound..<clause.upperBound) else { return nil }
         var start = clause.lowerBound
         var separators: [Int] = []
         for _ in 0..<Self.commaListLength {
