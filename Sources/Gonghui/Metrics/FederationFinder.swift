@@ -385,16 +385,17 @@ final class FederationFinder: Sendable {
         for w in words[.clauseOpener] where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
         // 关于街道总工会…: a clause opener alone before the level names no town.
         if words[.clauseOpener].contains(where: { $0.count == level - a && u[a..<level].elementsEqual($0) }) { return nil }
+        // 宁波大碶街道, 东城区东华门街道: the places before a town's name are where it lies, no part
+        // of it. (南京西路街道, 中山东路街道: a street named after a place keeps it.)
+        for place in placeMatcher.longestMatches(in: u, range: a..<level) {
+            guard place.range.lowerBound == a, level - place.range.upperBound >= 2,
+                  !streets.contains(where: { w in place.range.upperBound + w.count <= level && (0..<w.count).allSatisfy { u[place.range.upperBound + $0] == w[$0] } })
+            else { break }
+            a = place.range.upperBound
+        }
         let run = level - a
         guard run >= 2 else { return nil }
-        guard run <= 4 else { return level - 2 }
-        // 宁波大碶街道: the place before a town's name is where it lies, no part of it.
-        // (南京西路街道, 中山东路街道: a street named after a place keeps it.)
-        if let place = placeMatcher.longestMatches(in: u, range: a..<level).first, place.range.lowerBound == a, level - place.range.upperBound >= 2,
-           !streets.contains(where: { w in place.range.upperBound + w.count <= level && (0..<w.count).allSatisfy { u[place.range.upperBound + $0] == w[$0] } }) {
-            return place.range.upperBound
-        }
-        return a
+        return run <= 4 ? a : level - 2
     }
 
     /// 长春经济技术开发区 right before `end`: where the name starts. The name is the Han
