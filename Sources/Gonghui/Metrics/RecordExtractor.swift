@@ -938,12 +938,16 @@ struct RecordRun {
 
     /// The best-scoring metric, if it stands out. A tie is broken by the family of the figure
     /// before it in the sentence (签订集体合同4.1万份,覆盖企业7.8万家: contract coverage, not
-    /// unionised units); otherwise a tie names nothing.
+    /// unionised units), else in its paragraph; otherwise a tie names nothing.
     func chooseBest(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
         guard let best = scored.first else { return nil }
         guard scored.count > 1, best.score <= scored[1].score * 1.1 else { return best }
         let tied = scored.filter { $0.score * 1.02 >= best.score }
-        if tied.count > 1, let previous = Self.made(since: sentence.lowerBound, made).last {
+        // (…集体合同14785份。覆盖企业50604户: the sentence before, in the same paragraph, when the
+        // figure's own sentence has made none yet.)
+        let paragraph = layout.lines[layout.line(containing: sentence.lowerBound)]
+        if tied.count > 1, let previous = Self.made(since: sentence.lowerBound, made).last
+            ?? Self.made(since: paragraph.lowerBound, made).last {
             let family = catalog.metrics[previous.metric].family
             let same = tied.filter { catalog.metrics[$0.metric].family == family }
             if same.count == 1 { return same[0] }
