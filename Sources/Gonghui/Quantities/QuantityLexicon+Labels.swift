@@ -25,7 +25,7 @@ extension QuantityLexicon {
         let entry = measures[m]
         switch entry.kind {
         case .unit(let unit): return (unit, scale * entry.scale)
-        case .noun: return (QuantityResolver.nounUnit(self, measure: entry.word, in: label) ?? .item, scale)
+        case .noun: return (QuantityResolver.nounUnit(self, measure: entry.word, in: label) ?? nounFallback[entry.word] ?? .item, scale)
         default: return nil
         }
     }
