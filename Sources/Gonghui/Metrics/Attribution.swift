@@ -65,29 +65,19 @@ struct Attribution {
         return body.region.map { UnionBody(name: "", region: $0) }
     }
 
-    /// Past the place names that open a stretch at `start` (宁波市北仑区 before 大碶街道总工会):
-    /// where a body's name they locate starts the subject.
-    func placesFrom(_ start: Int, to end: Int) -> Int {
-        var p = start
-        for m in federations.placeMatcher.longestMatches(in: u, range: start..<end) {
-            guard m.range.lowerBound == p else { break }
-            p = m.range.upperBound
-        }
-        return p
-    }
-
     private func attributedBody(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
         let layout = structure.layout
         let piece = layout.piece(containing: q.range.lowerBound)
         let reporting = structure.pieceBodies[piece]
         let clauseStart = Self.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
-        // The subject: near the start of the sentence, or of the figure's clause (…,其中吕良镇总工会…).
+        // The subject: near the start of the sentence, or of the figure's clause (…,其中吕良镇总工会…;
+        // the places that locate a body do not count: 宁波市北仑区大碶街道总工会).
         // A scope word of the figure's own clause (…公布表彰名单,我市有4个集体) is its subject, not
         // a body named earlier in the sentence.
         let clauseScoped = !scopes.occurrences(in: u, clauseStart..<q.range.lowerBound).isEmpty
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !clauseScoped,
-           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - placesFrom(clauseStart, to: m.range.lowerBound) <= 4) {
+           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —

@@ -335,8 +335,7 @@ extension RecordRun {
     /// The figure's clause ends with a cue of `metric` (…企业参加,): the lean is its last word,
     /// not a verb with an object of its own (…参加了职工运动会).
     private func endsWithCue(of metric: Int, _ f: Figure) -> Bool {
-        var e = f.clause.upperBound
-        while e > f.clause.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }
+        let e = contentEnd(f.clause)
         return f.cues.contains { m in m.range.upperBound == e && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric } }
     }
 

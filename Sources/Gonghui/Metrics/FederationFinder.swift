@@ -385,17 +385,24 @@ final class FederationFinder: Sendable {
         for w in words[.clauseOpener] where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
         // 关于街道总工会…: a clause opener alone before the level names no town.
         if words[.clauseOpener].contains(where: { $0.count == level - a && u[a..<level].elementsEqual($0) }) { return nil }
-        // 宁波大碶街道, 东城区东华门街道: the places before a town's name are where it lies, no part
-        // of it. (南京西路街道, 中山东路街道: a street named after a place keeps it.)
-        for place in placeMatcher.longestMatches(in: u, range: a..<level) {
-            guard place.range.lowerBound == a, level - place.range.upperBound >= 2,
-                  !streets.contains(where: { w in place.range.upperBound + w.count <= level && (0..<w.count).allSatisfy { u[place.range.upperBound + $0] == w[$0] } })
-            else { break }
-            a = place.range.upperBound
-        }
+        // 宁波大碶街道, 东城区东华门街道: the places before a town's name are where it lies, no part of it.
+        a = afterPlaces(u, from: a, to: level, leaving: 2)
         let run = level - a
         guard run >= 2 else { return nil }
         return run <= 4 ? a : level - 2
+    }
+
+    /// Past the place names that open `start..<end` one after another (宁波市北仑区 before 大碶街道,
+    /// 东城区 before 东华门街道), leaving at least `leaving` units: where the name they locate starts.
+    /// A street named after a place keeps it (南京西路, 中山东路).
+    func afterPlaces(_ u: UnsafeBufferPointer<UInt16>, from start: Int, to end: Int, leaving: Int = 0) -> Int {
+        var p = start
+        for place in placeMatcher.longestMatches(in: u, range: start..<end) {
+            guard place.range.lowerBound == p, end - place.range.upperBound >= leaving,
+                  !streets.contains(where: { DocumentPlaces.holds(u, $0, at: place.range.upperBound) }) else { break }
+            p = place.range.upperBound
+        }
+        return p
     }
 
     /// 长春经济技术开发区 right before `end`: where the name starts. The name is the Han

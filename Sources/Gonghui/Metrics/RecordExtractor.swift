@@ -436,18 +436,13 @@ struct RecordRun {
         return s
     }
 
-    /// The clause after `clause` in its sentence when it says what a sum ending `clause` is for:
-    /// it opens with a word of purpose (…万元,用于…), or the sum was raised or handed out
-    /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
-    /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
-    /// A sum raised or handed out inside its clause has its purpose after it in that clause.
     /// 共走访慰问18个重点企业,6个新就业形态企业,48名省级以上劳模,3229名环卫工: clauses of a count
     /// and its noun alone, parted by commas, are items of the list the clause before them opens
     /// with its verb. The list's range (from that clause) and its commas, for a figure that opens
     /// such an item.
     func commaList(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> (range: Range<Int>, separators: [Int])? {
         guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C, opensWith(clause, q),
-              quantities.filter({ clause.contains($0.range.lowerBound) }).count == 1,
+              !quantities.contains(where: { $0.range != q.range && clause.contains($0.range.lowerBound) }),
               nounOnly(q.range.upperBound..<clause.upperBound),
               // (…培训7389场次,560296人参加 / 36名劳模受到表彰: a predicate, no item.)
               !words.contains(.predicateOpener, in: u, q.range.upperBound..<clause.upperBound) else { return nil }
@@ -481,14 +476,25 @@ struct RecordRun {
         return a == q.range.lowerBound
     }
 
-    /// A noun and nothing else up to the clause's end (its comma aside): Han characters, a few.
-    private func nounOnly(_ r: Range<Int>, orNothing: Bool = false) -> Bool {
+    /// Where the words of `r` end: before the punctuation and spaces that close it.
+    func contentEnd(_ r: Range<Int>) -> Int {
         var e = r.upperBound
         while e > r.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// A noun and nothing else up to the clause's end (its comma aside): Han characters, a few.
+    private func nounOnly(_ r: Range<Int>, orNothing: Bool = false) -> Bool {
+        let e = contentEnd(r)
         return (e > r.lowerBound || orNothing) && e - r.lowerBound <= Self.listNounLength && (r.lowerBound..<e).allSatisfy { CodeUnit.isHan(u[$0]) }
     }
     static let listNounLength = 12
 
+    /// The clause after `clause` in its sentence when it says what a sum ending `clause` is for:
+    /// it opens with a word of purpose (…万元,用于…), or the sum was raised or handed out
+    /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
+    /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
+    /// A sum raised or handed out inside its clause has its purpose after it in that clause.
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
         guard q.unit == .yuan, figure?.unit != .yuan else { return nil }
         let start = clause.upperBound
