@@ -166,6 +166,16 @@ struct QuantityFinder {
         return finish(u, span, end: end, percentInRange: percentInRange, into: &out)
     }
 
+    /// The end of the upper bound when a range separator at `p` is followed by a number in the
+    /// same measure (元-740元), or nothing.
+    private func rangeWithMeasure(_ u: UnsafeBufferPointer<UInt16>, after p: Int, measure: Int) -> Int? {
+        let n = u.count
+        guard p + 1 < n, lexicon.rangeSeparators.contains(u[p]), CodeUnit.isDigit(u[p + 1]),
+              let upper = reader.read(u, at: p + 1, limit: n),
+              let (m, e) = measureAt(u, upper.range.upperBound), m == measure else { return nil }
+        return e
+    }
+
     /// Past a 余/多 right after a number (19.8万余人), or `end` itself.
     private func afterInner(_ u: UnsafeBufferPointer<UInt16>, _ end: Int) -> Int {
         if end < u.count, let (_, e) = innerQualifier(u, at: end) { return e }
@@ -231,6 +241,12 @@ struct QuantityFinder {
             span.measure = m
             span.measureRange = end..<e
             end = e
+            // 360元-740元, 3万元至5万元: a range that writes its measure on both ends.
+            if span.role == .single, span.form == .plain, let upperEnd = rangeWithMeasure(u, after: e, measure: m) {
+                span.role = .range
+                span.measureRange = (upperEnd - (e - span.measureRange!.lowerBound))..<upperEnd
+                end = upperEnd
+            }
         } else if percentInRange, let (m, e) = measureAt(u, numberEnd) {
             span.measure = m
             span.measureRange = numberEnd..<e
