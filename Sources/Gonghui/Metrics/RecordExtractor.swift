@@ -879,6 +879,13 @@ struct RecordRun {
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.qualifier != .exact, q.qualifier != .about else { return false }
         let e = q.range.upperBound
+        // 百人以上企业, 25人以上参保企业: a headcount bound right before a kind of group (a
+        // modifier or two between; a word of two characters at least, not the 市 of 全市) is the
+        // size of the group, without 的.
+        if q.unit == .person, (0...2).contains(where: { k in
+            e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) }
+                && (markers.starting(.group, at: e + k, in: u, limit: min(u.count, e + k + 8)).map { $0 - (e + k) >= 2 } ?? false)
+        }) { return true }
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
         // 1万元以上的大额赔付45起: a bound written after the figure, then 的, defines a class of
         // whatever a later figure of the clause counts (not 保持在95%以上的水平, 筹集了300万元以上的
