@@ -14,12 +14,15 @@ struct MetricBinder {
     let purposeMetricIndices: Set<Int>
     /// The metrics of the aid family by index: what is given to a beneficiary.
     let aidMetricIndices: Set<Int>
+    /// `recipientMetrics` by index.
+    let recipientMetricIndices: Set<Int>
 
     init(catalog: MetricCatalog, words: FunctionWords) {
         self.catalog = catalog
         self.words = words
         purposeMetricIndices = Set(Self.purposeMetrics.compactMap { catalog.metricIndex($0) })
         aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
+        recipientMetricIndices = Set(Self.recipientMetrics.compactMap { catalog.metricIndex($0) })
     }
 
     /// A cue phrase found in a sentence.
@@ -39,6 +42,8 @@ struct MetricBinder {
     /// granted and no wage recovered.
     static let purposeMetrics: Set<String> = ["aid.funds", "aid.education_funds"]
     static let aidFamily = "aid"
+    /// Who an aid sum went to, by the unit of their count (persons, households).
+    static let recipientMetrics: Set<String> = ["aid.persons", "aid.households"]
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -223,6 +228,18 @@ struct MetricBinder {
             m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
                 && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight >= 2 && accepts($0.metric) }
         }
+        func credit(_ metric: Int, _ value: Double, _ m: CueMatch, before: Bool) {
+            guard value != 0 else { return }
+            if debugCues { print("  cue", catalog.metrics[metric].id, m.range, value) }
+            let k = scores.firstIndex { $0.metric == metric } ?? {
+                scores.append(Scored(metric: metric, score: 0, nearestBefore: nil))
+                return scores.count - 1
+            }()
+            scores[k].score += value
+            if before && (scores[k].nearestBefore == nil || m.range.upperBound > scores[k].nearestBefore!.upperBound) {
+                scores[k].nearestBefore = m.range
+            }
+        }
         for m in cues {
             if s.ignored.contains(where: { $0.contains(m.range.lowerBound) }) { continue }
             let before = m.range.upperBound <= s.number.lowerBound
@@ -310,16 +327,16 @@ struct MetricBinder {
                     let d = given ? 0 : Double(m.range.lowerBound - tail.lowerBound + 2)
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 }
-                guard value != 0 else { continue }
-                if debugCues { print("  cue", catalog.metrics[cue.metric].id, m.range, cue.position, value) }
-                let k = scores.firstIndex { $0.metric == cue.metric } ?? {
-                    scores.append(Scored(metric: cue.metric, score: 0, nearestBefore: nil))
-                    return scores.count - 1
-                }()
-                scores[k].score += value
-                if before && (scores[k].nearestBefore == nil || m.range.upperBound > scores[k].nearestBefore!.upperBound) {
-                    scores[k].nearestBefore = m.range
-                }
+                credit(cue.metric, value, m, before: before)
+            }
+        }
+        // 为864名…中小学生每人发放助学款: the sum handed to a beneficiary names whom it went to,
+        // when no aid word that counts the figure itself follows it. (The sentence's cues: a sum's
+        // words are not among those a headcount sees.)
+        if s.beneficiary, !givenAfter {
+            for m in s.sentenceCues ?? [] where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+                guard let w = catalog.cuesByPhrase[m.phrase].filter({ $0.weight >= 2 && purposeMetricIndices.contains($0.metric) && !accepts($0.metric) }).map(\.weight).max() else { continue }
+                for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
             }
         }
         return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
