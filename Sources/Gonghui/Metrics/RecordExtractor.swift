@@ -1041,8 +1041,10 @@ struct RecordRun {
         }
         guard let verb = attend, markerIndex.contains(.meeting, in: verb.upperBound..<clause.upperBound) else { return false }
         // Not 慰问120名困难职工并参加了座谈会: past the words right after the count, only neutral
-        // words may stand before it (the count is the subject).
+        // words may stand before it (the count is the subject), or the names it sums up (…胡东方、
+        // 张云峰等8位代表出席).
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
+            || (q.range.lowerBound > clause.lowerBound && words.isA(.enumerationEnd, u[q.range.lowerBound - 1]))
     }
 
     /// How far after a count that opens its clause the verb of attending may come.
