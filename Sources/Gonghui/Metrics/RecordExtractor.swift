@@ -1030,6 +1030,33 @@ struct RecordRun {
         return stock
     }
 
+    /// 截至目前,全县共建立基层工会组织540家,发展会员44410人 / 今年已组建企业工会86家,…,入会会员
+    /// 12000余名: members counted in a clause after the sentence's last count of unions are of its
+    /// kind — the stock now (after 目前), or what is new — when their own clause names no time,
+    /// total or newness of its own.
+    func pairedStatus(_ metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> Int {
+        guard catalog.metrics[metric].family == Self.membershipFamily else { return metric }
+        // The sentence's records only, and not a part in brackets (…5548个(其中当年新建210个),会员62.6万人).
+        var k = made.count - 1
+        while k >= 0, sentence.contains(made[k].quantity.range.lowerBound),
+              Self.bracketOpening(u, before: made[k].quantity.range.lowerBound, in: sentence) != nil { k -= 1 }
+        guard k >= 0 else { return metric }
+        let last = made[k]
+        guard sentence.contains(last.quantity.range.lowerBound), last.quantity.range.upperBound <= clause.lowerBound,
+              catalog.metrics[last.metric].family == Self.organizationFamily,
+              !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
+        if catalog.flowOfStock.contains(last.metric), let flow = catalog.flowOfStock[metric] { return flow }
+        if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
+           markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
+        return metric
+    }
+
+    /// The families pairedStatus reads (metric-families.tsv).
+    static let membershipFamily = "membership"
+    static let organizationFamily = "organization"
+    /// Words by which a clause dates its own figure or says it is a total or new.
+    static let ownTimeKinds = RecordMarkers.Kinds(.thisYear) | .wholeYear | .thatYear | .lastYear | .current | .total | .cumulative | .new | .period
+
     /// 一百余人参加了助学金发放仪式: people counted as the audience of a meeting, right before
     /// the verb that says they attended it, or opening the clause whose verb it is (一百余名受助
     /// 学生、家长代表和工会干部参加了发放仪式).
