@@ -419,7 +419,16 @@ struct RecordRun {
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> Bool {
             var p = start
             while p > clause.lowerBound, !isGiving(p), let r = neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
-            return p > clause.lowerBound && isGiving(p)
+            if p > clause.lowerBound && isGiving(p) { return true }
+            // 为遭遇意外灾害的8名职工…, 帮扶因大病…的8名职工: a modifier closed by 的 may stand
+            // between (no figure in it).
+            var sawOf = false
+            var b = start - 1
+            while b >= clause.lowerBound, start - b <= Self.beneficiaryModifierReach, !CodeUnit.isDigit(u[b]) {
+                if words.isA(.of, u[b]) { sawOf = true } else if sawOf, isGiving(b + 1) { return true }
+                b -= 1
+            }
+            return false
         }
         s.beneficiary = followsBeneficiary(q.range.lowerBound, neutral: s.neutral) || previous.map { p in
             let gap = p.range.upperBound..<q.range.lowerBound
@@ -1073,6 +1082,9 @@ struct RecordRun {
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
             || (q.range.lowerBound > clause.lowerBound && words.isA(.enumerationEnd, u[q.range.lowerBound - 1]))
     }
+
+    /// How long the 的-modifier between a beneficiary's 为 (or a hand-out verb) and its count may be.
+    static let beneficiaryModifierReach = 16
 
     /// How far after a count that opens its clause the verb of attending may come.
     static let attendReach = 20
