@@ -172,6 +172,9 @@ struct MetricBinder {
         /// For a sum that ends its clause: the next clause when it says what the sum is for
         /// (…拨付8400多万元,用于开展职工困难帮扶项目), which names what it counts.
         var purpose: Range<Int>? = nil
+        /// For a count of people: the rest of its clause after the verb by which they received
+        /// something (…子女得到了47.8万元助学金), whose aid words name whom it went to.
+        var received: Range<Int>? = nil
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.
@@ -330,11 +333,13 @@ struct MetricBinder {
                 credit(cue.metric, value, m, before: before)
             }
         }
-        // 为864名…中小学生每人发放助学款: the sum handed to a beneficiary names whom it went to,
-        // when no aid word that counts the figure itself follows it. (The sentence's cues: a sum's
+        // 为864名…中小学生每人发放助学款, 208名…子女得到了47.8万元助学金: the sum handed to a
+        // beneficiary, or received, names whom it went to, when no aid word that counts the
+        // figure itself follows it. (The sentence's cues: a sum's
         // words are not among those a headcount sees.)
-        if s.beneficiary, !givenAfter {
-            for m in s.sentenceCues ?? [] where m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+        if s.beneficiary && !givenAfter || s.received != nil {
+            for m in s.sentenceCues ?? [] where m.range.lowerBound >= s.surface.upperBound
+                && (s.beneficiary && !givenAfter && m.range.lowerBound < s.afterLimit || s.received?.contains(m.range.lowerBound) == true) {
                 guard let w = catalog.cuesByPhrase[m.phrase].filter({ $0.weight >= 2 && purposeMetricIndices.contains($0.metric) && !accepts($0.metric) }).map(\.weight).max() else { continue }
                 for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
             }

@@ -406,6 +406,17 @@ struct RecordRun {
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: following)
+        if q.unit == .person || q.unit == .personTime || q.unit == .household {
+            var i = q.range.upperBound
+            while i < min(clause.upperBound, q.range.upperBound + Self.receiveReach), !CodeUnit.isDigit(u[i]) {
+                if let e = words.starting(.receives, at: i, in: u, limit: clause.upperBound) {
+                    // (86名学子分别领到了…3000元助学金: what each received, a per-head sum.)
+                    if !markerIndex.contains(.respectively, in: q.range.upperBound..<i) { s.received = (i + e.count)..<clause.upperBound }
+                    break
+                }
+                i += 1
+            }
+        }
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
         // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
         // scope words may stand between (为全市400余名劳动模范…). A count right after a verb that
@@ -1082,6 +1093,9 @@ struct RecordRun {
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
             || (q.range.lowerBound > clause.lowerBound && words.isA(.enumerationEnd, u[q.range.lowerBound - 1]))
     }
+
+    /// How far after a count of people the verb by which they received something may stand.
+    static let receiveReach = 24
 
     /// How long the 的-modifier between a beneficiary's 为 (or a hand-out verb) and its count may be.
     static let beneficiaryModifierReach = 16
