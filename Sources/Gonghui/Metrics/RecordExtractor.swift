@@ -1033,9 +1033,11 @@ struct RecordRun {
                !words.contains(.totalVerb, in: u, o.upperBound..<target),
                (o.upperBound..<target).contains(where: { words.isA(.of, u[$0]) }) { found = true }
             // 新发展基层工会1972家、会员16.6万人: the items of a list the verb opens share it, when
-            // the item is only its noun (not 、覆盖企业860家, 、全市会员52.3万人).
-            if o.upperBound <= target, target - o.upperBound <= Self.flowListReach, target > 0, words.isA(.coordinator, u[target - 1]),
-               (o.upperBound..<(target - 1)).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
+            // the item is only its noun (not 、覆盖企业860家, 、全市会员52.3万人), or a subgroup's
+            // (…货车司机会员90.64万人、网约车司机会员28.35万人).
+            let item = markers.ending(.subgroup, before: target, in: u, limit: o.upperBound) ?? target
+            if o.upperBound <= item, target - o.upperBound <= Self.flowListReach, item > 0, words.isA(.coordinator, u[item - 1]),
+               (o.upperBound..<(item - 1)).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
             // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }

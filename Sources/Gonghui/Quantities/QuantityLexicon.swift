@@ -335,7 +335,7 @@ extension QuantityLexicon {
     func bareNoun(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
         guard let matcher = nounMatchers["-"], let nouns = measureNouns["-"] else { return nil }
         var found: PhraseMatcher.Match?
-        matcher.forEachMatch(in: u, range: i..<min(u.count, i + 6)) { m in
+        matcher.forEachMatch(in: u, range: i..<min(u.count, i + matcher.maxLength)) { m in
             if m.range.lowerBound == i, found.map({ m.range.count > $0.range.count }) ?? true { found = m }
         }
         return found.map { nouns[$0.phrase].unit }
