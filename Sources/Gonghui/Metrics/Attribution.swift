@@ -226,12 +226,20 @@ struct Attribution {
             : [max(clause.lowerBound, sentence.lowerBound), min(clause.lowerBound, sentence.lowerBound)]
         for start in starts where start < clause.upperBound {
             var s = start
+            // 2023年,云南省开展…,获…: a date opening the sentence, with its comma.
+            if let d = dates.date(at: s, in: u, limit: clause.upperBound), d.range.upperBound < clause.upperBound, u[d.range.upperBound] == 0x2C { s = d.range.upperBound + 1 }
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
-            // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…).
+            // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…) —
+            // but a province's short name before a predicate or a scope word is its own (云南开展…,
+            // 江苏全省…).
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
+            if place.level == .province, end < clause.upperBound,
+               words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound) != nil || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty {
+                return place.name
+            }
             // 河南工会…: a place's unions at large, by any form of its name.
             if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
         }
