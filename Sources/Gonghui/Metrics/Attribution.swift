@@ -14,9 +14,6 @@ struct Attribution {
     let u: UnsafeBufferPointer<UInt16>
     /// Per piece: the scope its opening sentence states, for pieces without a reporting body.
     let openingScope: [UnionBody?]
-    /// Per piece: the fullest name it gives a body named with no place (万年矿工会 where the piece
-    /// also says 冀中能源峰峰集团万年矿工会: one union, named in full once).
-    let fullerNames: [[String: String]]
 
     init(structure: DocumentStructure, scopes: ScopeWords, federations: FederationFinder, words: FunctionWords, dates: DateFinder,
          u: UnsafeBufferPointer<UInt16>) {
@@ -26,7 +23,6 @@ struct Attribution {
         self.scopes = scopes
         self.federations = federations
         self.u = u
-        fullerNames = Self.fullerNames(structure)
         var opening: [UnionBody?] = []
         for (k, piece) in structure.layout.pieces.enumerated() {
             guard structure.pieceBodies[k] == nil else { opening.append(nil); continue }
@@ -58,10 +54,9 @@ struct Attribution {
     /// piece's first line, a heading: 湖北远安县集体合同签订率达92%) speaks for the place it
     /// names, not for a body the headline does not name.
     func body(for q: Quantity, sentence: Range<Int>) -> UnionBody? {
-        var found = attributedBody(for: q, sentence: sentence)
+        let found = attributedBody(for: q, sentence: sentence)
         guard let body = found, !body.name.isEmpty else { return found }
         let layout = structure.layout
-        if body.region == nil, let fuller = fullerNames[layout.piece(containing: q.range.lowerBound)][body.name] { found?.name = fuller }
         let line = layout.line(containing: q.range.lowerBound)
         let piece = layout.pieces[layout.piece(containing: q.range.lowerBound)]
         guard layout.isHeading[line],
@@ -238,48 +233,20 @@ struct Attribution {
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
             guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…) —
-            // but a province's short name before a predicate or a scope word is its own (云南开展…,
-            // 江苏全省…).
+            // but a province's short name before a predicate of two characters or more or a scope
+            // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
+            // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…).
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
-            if place.level == .province, end < clause.upperBound,
-               words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound) != nil || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty {
-                return place.name
+            if place.level == .province, end < clause.upperBound, start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
+               (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty {
+                let short = String(decoding: u[s..<end], as: UTF16.self)
+                if !structure.places.counts.keys.contains(where: { $0 != place.name && $0.hasPrefix(short) }) { return place.name }
             }
             // 河南工会…: a place's unions at large, by any form of its name.
             if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
         }
         return nil
     }
-
-    /// For each piece, the names of bodies without a place mapped to a longer name of the piece
-    /// that ends with them: found by sorting the names reversed, so that a name's fuller forms
-    /// follow it (no pairwise comparison).
-    static func fullerNames(_ structure: DocumentStructure) -> [[String: String]] {
-        let layout = structure.layout
-        var names = [Set<String>](repeating: [], count: layout.pieces.count)
-        for m in structure.mentions {
-            guard let b = m.body, b.region == nil, !m.masked, !m.bystander, b.name.count >= minimumFullerName else { continue }
-            names[layout.piece(containing: m.range.lowerBound)].insert(b.name)
-        }
-        return names.map { set in
-            guard set.count > 1 else { return [:] }
-            let reversed = set.map { (key: Array($0.unicodeScalars.reversed()), name: $0) }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            var out: [String: String] = [:]
-            for (i, n) in reversed.enumerated() {
-                var j = i + 1
-                var longest: String? = nil
-                while j < reversed.count, reversed[j].key.starts(with: n.key) {
-                    if reversed[j].key.count > (longest?.unicodeScalars.count ?? n.key.count) { longest = reversed[j].name }
-                    j += 1
-                }
-                if let longest { out[n.name] = longest }
-            }
-            return out
-        }
-    }
-
-    /// The shortest name fullerNames maps to a fuller one (万年矿工会; not 矿工会).
-    static let minimumFullerName = 5
 
     /// The Han characters a line needs to be read as the opening paragraph.
     static let paragraphMinimum = 20

@@ -81,10 +81,11 @@ extension RecordRun {
             guard isShare(q, clause: f.clause) else { return nil }
             // 农民工会员…,占会员总数的36%: what part of its own whole the figure is.
             // (Named after 占, as the whole: 会员人数占职工总数的92% is a rate.)
-            // So is a subgroup's share (…新就业形态劳动者加入工会 货车司机占近六成).
+            // So is a subgroup's share with no whole named (…加入工会 货车司机占近六成; not 入会农民工
+            // 占农民工总数的78%, the subgroup's own rate).
             if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound),
                markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound)
-                || markers.ending(.subgroup, before: share.lowerBound, in: u, limit: f.clause.lowerBound) != nil { return Proposal(decision: .composition) }
+                || q.range.lowerBound - share.upperBound <= 1 && markers.ending(.subgroup, before: share.lowerBound, in: u, limit: f.clause.lowerBound) != nil { return Proposal(decision: .composition) }
             guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }) else {
                 // 全市工会会员人数占职工总数的92.4%: no figure before it, but its clause names what
                 // the share is of, before 占.

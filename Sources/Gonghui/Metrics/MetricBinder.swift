@@ -340,7 +340,7 @@ struct MetricBinder {
         if s.beneficiary && !givenAfter || s.received != nil {
             for m in s.sentenceCues ?? [] where m.range.lowerBound >= s.surface.upperBound
                 && (s.beneficiary && !givenAfter && m.range.lowerBound < s.afterLimit || s.received?.contains(m.range.lowerBound) == true) {
-                guard let w = catalog.cuesByPhrase[m.phrase].filter({ $0.weight >= 2 && purposeMetricIndices.contains($0.metric) && !accepts($0.metric) }).map(\.weight).max() else { continue }
+                guard let w = catalog.cuesByPhrase[m.phrase].filter({ $0.weight >= 3 && $0.position != .before && purposeMetricIndices.contains($0.metric) && !accepts($0.metric) }).map(\.weight).max() else { continue }
                 for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
             }
         }

@@ -410,8 +410,12 @@ struct RecordRun {
             var i = q.range.upperBound
             while i < min(clause.upperBound, q.range.upperBound + Self.receiveReach), !CodeUnit.isDigit(u[i]) {
                 if let e = words.starting(.receives, at: i, in: u, limit: clause.upperBound) {
-                    // (86名学子分别领到了…3000元助学金: what each received, a per-head sum.)
-                    if !markerIndex.contains(.respectively, in: q.range.upperBound..<i) { s.received = (i + e.count)..<clause.upperBound }
+                    // (Not 86名学子分别领到了…3000元助学金, what each received; nor 120名志愿者走访获得
+                    // 救助金的困难职工, 30名干部看望了享受生活补助的…: a verb of their own first, or
+                    // the receiving in a 的-phrase that names others.)
+                    let end = i + e.count
+                    if !markerIndex.contains(.respectively, in: q.range.upperBound..<i), !words.contains(.handOut, in: u, q.range.upperBound..<i),
+                       !(end..<clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) { s.received = end..<clause.upperBound }
                     break
                 }
                 i += 1
@@ -902,7 +906,7 @@ struct RecordRun {
         // 百人以上企业, 25人以上参保企业: a headcount bound right before a kind of group (a
         // modifier or two between; a word of two characters at least, not the 市 of 全市) is the
         // size of the group, without 的.
-        if q.unit == .person, (0...2).contains(where: { k in
+        if q.unit == .person, words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil, (0...2).contains(where: { k in
             e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) }
                 && (markers.starting(.group, at: e + k, in: u, limit: min(u.count, e + k + 8)).map { $0 - (e + k) >= 2 } ?? false)
         }) { return true }
@@ -1052,10 +1056,10 @@ struct RecordRun {
         return stock
     }
 
-    /// 截至目前,全县共建立基层工会组织540家,发展会员44410人 / 今年已组建企业工会86家,…,入会会员
-    /// 12000余名: members counted in a clause after the sentence's last count of unions are of its
-    /// kind — the stock now (after 目前), or what is new — when their own clause names no time,
-    /// total or newness of its own.
+    /// 截至目前,全县共建立基层工会组织540家,发展会员44410人: members counted in a clause after
+    /// the sentence's last count of unions, a stock now (after 目前), are the stock too, when their
+    /// own clause names no time, total or newness of its own. (Not the other way: after 今年新建
+    /// 工会组织86家, 全市工会会员12.5万人 is as often the stock.)
     func pairedStatus(_ metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> Int {
         guard catalog.metrics[metric].family == Self.membershipFamily else { return metric }
         // The sentence's records only, and not a part in brackets (…5548个(其中当年新建210个),会员62.6万人).
@@ -1067,7 +1071,6 @@ struct RecordRun {
         guard sentence.contains(last.quantity.range.lowerBound), last.quantity.range.upperBound <= clause.lowerBound,
               catalog.metrics[last.metric].family == Self.organizationFamily,
               !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
-        if catalog.flowOfStock.contains(last.metric), let flow = catalog.flowOfStock[metric] { return flow }
         if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
            markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
         return metric
@@ -1090,10 +1093,8 @@ struct RecordRun {
         }
         guard let verb = attend, markerIndex.contains(.meeting, in: verb.upperBound..<clause.upperBound) else { return false }
         // Not 慰问120名困难职工并参加了座谈会: past the words right after the count, only neutral
-        // words may stand before it (the count is the subject), or the names it sums up (…胡东方、
-        // 张云峰等8位代表出席).
+        // words may stand before it (the count is the subject).
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
-            || (q.range.lowerBound > clause.lowerBound && words.isA(.enumerationEnd, u[q.range.lowerBound - 1]))
     }
 
     /// How far after a count of people the verb by which they received something may stand.

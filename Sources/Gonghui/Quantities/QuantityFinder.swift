@@ -166,11 +166,12 @@ struct QuantityFinder {
         return finish(u, span, end: end, percentInRange: percentInRange, into: &out)
     }
 
-    /// The end of the upper bound when a range separator at `p` is followed by a number in the
-    /// same measure (元-740元), or nothing.
+    /// The end of the upper bound when a dash at `p` is followed by a number in the same measure
+    /// (元-740元), or nothing.
     private func rangeWithMeasure(_ u: UnsafeBufferPointer<UInt16>, after p: Int, measure: Int) -> Int? {
         let n = u.count
-        guard p + 1 < n, lexicon.rangeSeparators.contains(u[p]), CodeUnit.isDigit(u[p + 1]),
+        // (Not 由12万人到15万人: a word between the two is a change's from and to.)
+        guard p + 1 < n, lexicon.rangeSeparators.contains(u[p]), !CodeUnit.isHan(u[p]), CodeUnit.isDigit(u[p + 1]),
               let upper = reader.read(u, at: p + 1, limit: n),
               let (m, e) = measureAt(u, upper.range.upperBound), m == measure else { return nil }
         return e
@@ -272,6 +273,8 @@ struct QuantityFinder {
             if let b = before, CodeUnit.isDigit(b) || CodeUnit.isASCIILetter(b) || b == 0x2E || b == 0x25 { return }
             // --1名--: a run of dashes decorates a count, it is no sign.
             if let b = before, b == 0x2D || b == 0x2212 || b == 0x2014 { return }
+            // 18场-20场次: after a figure's measure, the dash of a range.
+            if s >= 3, (3...min(5, s)).contains(where: { k in CodeUnit.isDigit(u[s - k]) && (2..<k).allSatisfy { CodeUnit.isHan(u[s - $0]) } }) { return }
         default:
             // 负 (not the end of 担负, 胜负).
             guard lexicon.minusSigns.contains(c) else { return }
