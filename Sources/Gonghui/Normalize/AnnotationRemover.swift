@@ -25,8 +25,11 @@ struct AnnotationRemover: Sendable {
         var changed = false
         var i = 1
         while i < u.count {
-            if u[i] == 0x28, u[i - 1] != 0x20, u[i - 1] != 0x0A, let (end, toned) = annotationEnd(u, open: i),
+            if u[i] == 0x28, u[i - 1] != 0x20, u[i - 1] != 0x0A, let (first, toned) = annotationEnd(u, open: i),
                toned || CodeUnit.isHan(u[i - 1]) {
+                // 集(ji)(ji)團: a page that annotated twice.
+                var end = first
+                while end < u.count, u[end] == 0x28, let (next, _) = annotationEnd(u, open: end) { end = next }
                 w.copy(upTo: i)
                 w.skip(upTo: end)
                 changed = true
