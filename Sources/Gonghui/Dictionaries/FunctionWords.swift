@@ -21,6 +21,8 @@ public final class FunctionWords: Sendable {
 
     let words: WordKinds<Kind>
     private let sets: [UnitSet]
+    /// Per kind, the characters its words begin with: a scan asks these before it compares words.
+    private let firsts: [[UInt16]]
     /// The file, for errors about a word found only when another file is read against it.
     let file: DictionaryFile
 
@@ -29,6 +31,7 @@ public final class FunctionWords: Sendable {
         self.words = words
         self.file = file
         sets = Kind.allCases.map { words.characters($0) }
+        firsts = Kind.allCases.map { kind in Array(Set(words[kind].compactMap(\.first))).sorted() }
     }
 
     /// An error pointing at the line that declares `c` of `kind`.
@@ -58,6 +61,9 @@ public final class FunctionWords: Sendable {
     func starting(_ kind: Kind, at p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> [UInt16]? {
         words.starting(kind, at: p, in: u, limit: limit)
     }
+
+    /// Some word of `kind` begins with `c`.
+    @inline(__always) func mayStart(_ kind: Kind, with c: UInt16) -> Bool { firsts[kind.rawValue].contains(c) }
 
     func ending(_ kind: Kind, before p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> [UInt16]? {
         words.ending(kind, before: p, in: u, limit: limit)
