@@ -1505,6 +1505,24 @@ struct RecordRun {
     /// are judged where their context is read; these need only the figure's sentence.)
     static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker]
 
+    /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
+    /// things (调查了解困难职工需求, a neutral marker).
+    func surveysBefore(_ r: Range<Int>) -> Bool {
+        var found = false
+        markerIndex.forEach(.init(.surveyed), in: r) { s in
+            guard !found else { return }
+            var longer = false
+            markerIndex.forEach(.init(.neutral), in: s.lowerBound..<min(u.count, s.upperBound + Self.longerWordReach)) { n in
+                if n.lowerBound == s.lowerBound && n.upperBound > s.upperBound { longer = true }
+            }
+            found = !longer
+        }
+        return found
+    }
+
+    /// How far past a marker a longer word that begins with it may reach.
+    static let longerWordReach = 4
+
     func firstHolding(_ rules: [Decision], _ c: Candidate) -> Decision? {
         for rule in rules where holds(rule, c) { return rule }
         return nil
@@ -1515,7 +1533,7 @@ struct RecordRun {
         switch rule {
         case .surveySample:
             return isSurveyed(c.quantity, clause: c.clause)
-                || markerIndex.contains(.surveyed, in: YearResolver.fullSentenceStart(u, c.sentence.lowerBound)..<c.quantity.range.lowerBound)
+                || surveysBefore(YearResolver.fullSentenceStart(u, c.sentence.lowerBound)..<c.quantity.range.lowerBound)
         case .perUnit: return isPerUnit(c.index, in: c.quantities, c.clause)
         case .restatedBase: return isRestatedBase(c.index, in: c.quantities, clause: c.clause, made: c.made)
         case .media: return isMedia(c.quantity, clause: c.clause)
