@@ -420,9 +420,6 @@ final class FederationFinder: Sendable {
         return nil
     }
 
-    /// The longest name read before 集团工会, 公司工会 (晋钢控股集团工会).
-    static let shortCompanyName = 6
-
     /// The level mark of a company's union named without the company (集团公司工会主席 …): no
     /// character of a place's level.
     static let companyLevel: Character = "\u{1}"
@@ -431,8 +428,6 @@ final class FederationFinder: Sendable {
     /// The figure belongs to the company, which covers no region.
     private func enterpriseMentions(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, places: DocumentPlaces) -> [Mention] {
         var out: [Mention] = []
-        var shortNamed: [(index: Int, unitStart: Int)] = []
-        var legalNamed = false
         let unionWord = words[.unionWord][0]
         var i = range.lowerBound
         while i < range.upperBound {
@@ -451,25 +446,11 @@ final class FederationFinder: Sendable {
             if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
                 a = d + 2
             }
-            // The full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and 集团公司工会
-            // are how a report refers to its own company's union (代表公司工会 …) — unless a short
-            // name of its own stands before them (晋钢控股集团工会, 萍矿集团公司工会; not 该集团工会).
-            var named = legalSuffixes.contains(suffix)
-            if !named {
-                // Only a short name that opens at a boundary, not quoted (授予“机电公司工会”…: an
-                // awardee), with no verb or word of time in it (not 62名大学生获集团公司工会…, 去年
-                // 公司工会) and no union's work after it (在创新公司工会工作中).
-                let unitStart = end - suffix.count
-                if let opener = words.starting(.clauseOpener, at: a, in: u, limit: unitStart) { a += opener.count }
-                let run = unitStart - a
-                named = (2...Self.shortCompanyName).contains(run) && (a == range.lowerBound || !CodeUnit.isHan(u[a - 1]) && u[a - 1] != 0x201C || notNameStart.contains(u[a - 1]))
-                    && !levelPrefixes.contains(u[a]) && (a..<unitStart).allSatisfy { CodeUnit.isHan(u[$0]) }
-                    && !((a + 1)...unitStart).contains(where: { words.ending(.notInName, before: $0, in: u, limit: a) != nil })
-                    && words.starting(.kindAfter, at: end, in: u, limit: range.upperBound) == nil
-            }
+            // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
+            // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …).
+            let named = legalSuffixes.contains(suffix)
             if named && end - a - suffix.count >= 2 {
                 let name = String(decoding: u[a..<end], as: UTF16.self)
-                if legalSuffixes.contains(suffix) { legalNamed = true } else { shortNamed.append((out.count, end - suffix.count)) }
                 out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
                                    deferential: isDeferential(u, a, range.lowerBound)))
             } else {
@@ -478,13 +459,6 @@ final class FederationFinder: Sendable {
                                    deferential: isDeferential(u, end - suffix.count, range.lowerBound)))
             }
             i = end
-        }
-        // 北京能源集团有限责任公司工会 … 京能集团工会: where the text gives a company's legal name,
-        // a short one is how it refers to that company (resolved as 集团工会 alone is).
-        if legalNamed {
-            for (k, unitStart) in shortNamed {
-                out[k] = Mention(range: unitStart..<out[k].range.upperBound, body: nil, masked: false, level: Self.companyLevel, deferential: out[k].deferential)
-            }
         }
         return out
     }

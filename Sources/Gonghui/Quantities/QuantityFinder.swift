@@ -195,11 +195,13 @@ struct QuantityFinder {
         return lexicon.measureTrie.longestPrefix(in: u, from: i, limit: min(u.count, i + lexicon.measureTrie.maxLength))
     }
 
-    /// 发明创造1.5万 项, 339 家: a web page's single space between a figure and its measure (not a
-    /// measure of time: 2010 年 is a year).
+    /// 发明创造1.5万 项, 339 家: a web page's single space between a figure and its measure — not a
+    /// measure of time (2010 年 is a year), nor one a word goes on from (表 2 名词) or another
+    /// spaced measure follows (120 人 次).
     private func spacedMeasure(_ u: UnsafeBufferPointer<UInt16>, _ i: Int) -> (Int, Int)? {
         guard i + 1 < u.count, u[i] == 0x20, let (m, e) = measureAt(u, i + 1) else { return nil }
         if case .time = lexicon.measures[m].kind { return nil }
+        if e < u.count, CodeUnit.isHan(u[e]) || u[e] == 0x20 && measureAt(u, e + 1) != nil { return nil }
         return (m, e)
     }
 
