@@ -58,12 +58,12 @@ public final class FunctionWords: Sendable {
         return u[r].contains(where: s.contains) || words.contains(kind, in: u, r)
     }
 
+    /// The first word of `kind` starting at `p`; only where one of its words can begin are the
+    /// words compared (scans ask this at every character of a stretch).
     func starting(_ kind: Kind, at p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> [UInt16]? {
-        words.starting(kind, at: p, in: u, limit: limit)
+        guard p < u.count, firsts[kind.rawValue].contains(u[p]) else { return nil }
+        return words.starting(kind, at: p, in: u, limit: limit)
     }
-
-    /// Some word of `kind` begins with `c`.
-    @inline(__always) func mayStart(_ kind: Kind, with c: UInt16) -> Bool { firsts[kind.rawValue].contains(c) }
 
     func ending(_ kind: Kind, before p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> [UInt16]? {
         words.ending(kind, before: p, in: u, limit: limit)

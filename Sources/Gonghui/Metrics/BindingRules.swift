@@ -234,9 +234,7 @@ extension RecordRun {
             let flow = flowInstead(of: best.metric, q, clause: f.clause, cue: best.nearestBefore)
             let total = totalInstead(of: flow, q, clause: f.clause)
             let metric = pairedStatus(total, q, clause: f.clause, sentence: f.sentence, made: made)
-            let decision: Decision = metric == best.metric ? .cue : metric == total ? (metric == flow ? .newFlow : .total)
-                : catalog.flowOfStock.contains(metric) ? .newFlow : .total
-            return Proposal(decision: decision, metrics: [metric], year: f.tableYear,
+            return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,
                             surfaceStart: best.nearestBefore, evidence: f.scored, labelsRow: f.cellLabelEnd != nil)
         case .rowPart:
             // A row of a breakdown whose label names no metric (其中:内资企业 under 基层工会数)

@@ -335,12 +335,15 @@ struct MetricBinder {
         }
         // 为864名…中小学生每人发放助学款, 208名…子女得到了47.8万元助学金: the sum handed to a
         // beneficiary, or received, names whom it went to, when no aid word that counts the
-        // figure itself follows it. (The sentence's cues: a sum's
-        // words are not among those a headcount sees.)
+        // figure itself follows it. (The sentence's cues: a sum's words are not among those a
+        // headcount sees.)
         if s.beneficiary && !givenAfter || s.received != nil {
             for m in s.sentenceCues ?? [] where m.range.lowerBound >= s.surface.upperBound
                 && (s.beneficiary && !givenAfter && m.range.lowerBound < s.afterLimit || s.received?.contains(m.range.lowerBound) == true) {
-                guard let w = catalog.cuesByPhrase[m.phrase].filter({ $0.weight >= 3 && $0.position != .before && purposeMetricIndices.contains($0.metric) && !accepts($0.metric) }).map(\.weight).max() else { continue }
+                var w = 0.0
+                for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 3 && cue.position != .before
+                    && purposeMetricIndices.contains(cue.metric) && !accepts(cue.metric) { w = max(w, cue.weight) }
+                guard w > 0 else { continue }
                 for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
             }
         }

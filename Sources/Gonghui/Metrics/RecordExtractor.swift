@@ -409,7 +409,7 @@ struct RecordRun {
         if q.unit == .person || q.unit == .personTime || q.unit == .household {
             var i = q.range.upperBound
             while i < min(clause.upperBound, q.range.upperBound + Self.receiveReach), !CodeUnit.isDigit(u[i]) {
-                if words.mayStart(.receives, with: u[i]), let e = words.starting(.receives, at: i, in: u, limit: clause.upperBound) {
+                if let e = words.starting(.receives, at: i, in: u, limit: clause.upperBound) {
                     // (Not 86名学子分别领到了…3000元助学金, what each received; nor 120名志愿者走访获得
                     // 救助金的困难职工, 30名干部看望了享受生活补助的…: a verb of their own first, or
                     // the receiving in a 的-phrase that names others.)
