@@ -16,6 +16,15 @@ extension RecordRun {
     /// The rules for a figure in percent (a rate, or a share of the figure before it).
     /// The family of honours (metric-families.tsv): awards, which only an award names.
     static let honorsFamily = "honors"
+    /// The honours a count of units and a count of people are given a quoted title (quotedTitle).
+    static let quotedTitleMetrics: [RecordUnit: String] = [.org: "honors.collectives", .person: "honors.model_workers"]
+    /// The titles a quoted title may be: its own words choose among them (“大工匠” → craftsmen,
+    /// “全国模范职工之家” → model homes; a system in a title, 厂务公开…示范单位, is no system had).
+    static let titleMetrics = ["honors.collectives", "honors.model_workers", "honors.craftsmen", "homes.model"]
+    /// The longest noun between a count and the verb that gives it a quoted title.
+    static let quotedTitleReach = 8
+    /// The longest quoted title read for a metric of its own.
+    static let quotedTitleLength = 24
     /// The metric a count of unions is (unionNoun).
     static let unionCount = "unions.count"
     /// The longest union name unionNoun reads after a measure.
@@ -23,7 +32,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
+    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -155,6 +164,9 @@ extension RecordRun {
             let coordinated = binder.coordinatedAfterMetrics(f.situation, cues: f.unitCues, u: u, accepts: f.fits)
                 .filter { m in !f.scored.contains { $0.metric == m && $0.score < 0 } }
             guard !coordinated.isEmpty else { return nil }
+            // People are one count of several kinds (对3.7万名环卫工人、困难职工、劳动模范…开展送温暖):
+            // groups of different families after it are whom the verb reached, not two systems.
+            if f.unit == .person || f.unit == .personTime, Set(coordinated.map { catalog.metrics[$0].family }).count > 1 { return nil }
             return Proposal(decision: coordinated.count > 1 ? .coordinated : .compoundHead, metrics: coordinated, year: f.tableYear,
                             extendSurfaceTo: coordinatedEnd(f.situation, f.unitCues), evidence: f.scored)
         case .part:
@@ -209,6 +221,28 @@ extension RecordRun {
             if catalog.metrics[strong.metric].family == Self.honorsFamily, let best = f.scored.first, best.score >= MetricBinder.threshold,
                best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
+        case .quotedTitle:
+            // …等10个班组被评为“安全示范班组”, 8名职工荣获“岗位能手”称号: right after the count and its
+            // noun, a verb of honouring and a title in quotation marks — the count is of those
+            // honoured, whatever words the title holds (its own honour's cue, if any, decides which).
+            guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
+            var p = q.range.upperBound
+            while p < f.clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
+                if let verb = words.starting(.honourVerb, at: p, in: u, limit: f.clause.upperBound), p + verb.count < u.count, u[p + verb.count] == 0x201C {
+                    // A title that names a metric of its own (“全国模范职工之家” → model homes) counts that.
+                    let open = p + verb.count + 1
+                    let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first { u[$0] == 0x201D } ?? open
+                    let named = f.unitCues.filter { $0.range.lowerBound >= open && $0.range.upperBound <= close }
+                        .flatMap { catalog.cuesByPhrase[$0.phrase] }
+                        .filter { f.fits($0.metric) && $0.weight >= 3 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) }
+                        .max { $0.weight < $1.weight }
+                    let honour = f.scored.first { Self.titleMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 }
+                    return Proposal(decision: .quotedTitle, metrics: [named?.metric ?? honour?.metric ?? fallback], year: f.tableYear, evidence: f.scored)
+                }
+                guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
+                p += 1
+            }
+            return nil
         case .unionNoun:
             // 5个集团公司工会和14个事业单位工会: what follows the measure, up to the clause's end or
             // a coordinator, is a union's name (a short modifier and 工会), and nothing after it

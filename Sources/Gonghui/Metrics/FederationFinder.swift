@@ -178,8 +178,8 @@ final class FederationFinder: Sendable {
             var region: String
             if length == 2, let c = preceding, CodeUnit.isHan(c), !notNameStart.contains(c), !levelPrefixes.contains(c), !isLevel(c),
                isLevel(u[i - 1]), let a = townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start,
-               // (Not 今年寿县总工会: a word of time before the name.)
-               !words[.clauseOpener].contains(where: { w in a + w.count <= start && (0..<w.count).allSatisfy { u[a + $0] == w[$0] } }) {
+               // (Not 今年寿县总工会, 今年以来寿县总工会: a word of time ends where the name starts.)
+               !words[.clauseOpener].contains(where: { w in start - w.count >= range.lowerBound && start - w.count <= a && (0..<w.count).allSatisfy { u[start - w.count + $0] == w[$0] } }) {
                 // 潼南县 (renamed since): a name the gazetteer only holds the end of (南县) is the
                 // longer name as written.
                 start = a

@@ -321,7 +321,11 @@ struct MetricBinder {
                     let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound))
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
-                          purposeMetricIndices.contains(cue.metric) {
+                          purposeMetricIndices.contains(cue.metric),
+                          // (作为小额借款资金: the head of a compound that another sum's cue opens is that
+                          // cue's; not 困难职工帮扶, whose first cue names no sum.)
+                          !cues.contains(where: { c in c.range.upperBound == m.range.lowerBound
+                              && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && !purposeMetricIndices.contains($0.metric) } }) {
                     value = cue.weight * 1.5
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound),
                           cue.position == .after || cue.position == .any || (cue.position == .context && given) {

@@ -431,27 +431,32 @@ struct RecordRun {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
                 || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
-        func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> Bool {
+        /// Whether the count at `start` is whom the clause gives to, and the 的-modifier between
+        /// the giving word and the count when one stands there.
+        func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
             var p = start
             while p > clause.lowerBound, !isGiving(p), let r = neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
-            if p > clause.lowerBound && isGiving(p) { return true }
+            if p > clause.lowerBound && isGiving(p) { return (true, nil) }
             // 为遭遇意外灾害的8名职工…, 帮扶因大病…的8名职工: a modifier closed by 的 may stand
             // between (no figure in it).
             var sawOf = false
             var b = start - 1
             while b >= clause.lowerBound, start - b <= Self.beneficiaryModifierReach, !CodeUnit.isDigit(u[b]) {
-                if words.isA(.of, u[b]) { sawOf = true } else if sawOf, isGiving(b + 1) { return true }
+                if words.isA(.of, u[b]) { sawOf = true } else if sawOf, isGiving(b + 1) { return (true, (b + 1)..<start) }
                 b -= 1
             }
-            return false
+            return (false, nil)
         }
-        s.beneficiary = followsBeneficiary(q.range.lowerBound, neutral: s.neutral) || previous.map { p in
+        let own = followsBeneficiary(q.range.lowerBound, neutral: s.neutral)
+        // 帮扶因大病陷入困境的86名职工: the giving verb governs the count across its modifier.
+        if let modifier = own.modifier { s.neutral.append(modifier) }
+        s.beneficiary = own.0 || previous.map { p in
             let gap = p.range.upperBound..<q.range.lowerBound
             guard gap.count <= 6, gap.allSatisfy({ CodeUnit.isHan(u[$0]) }) else { return false }
             // (对全县30名大学生和30名高中生进行救助: the scope before the first count is skipped too.)
             var neutral: [Range<Int>] = []
             markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
-            return followsBeneficiary(p.range.lowerBound, neutral: neutral)
+            return followsBeneficiary(p.range.lowerBound, neutral: neutral).0
         } ?? false
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) || list?.separators.contains(i) == true { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
@@ -519,8 +524,11 @@ struct RecordRun {
     /// (筹集资金4033万元,精准帮扶…) — up to the next figure, which must count something else
     /// (…帮扶困难职工28150人次; not 地方财政投入55.1亿元,工会经费投入45.8亿元, a list of sums).
     /// A sum raised or handed out inside its clause has its purpose after it in that clause.
+    /// How far a clause of purpose is read (对兄弟局…、…技术人员和参加高铁工作的困难职工进行慰问).
+    static let purposeReach = 64
+
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
-        guard q.unit == .yuan, figure?.unit != .yuan else { return nil }
+        guard q.unit == .yuan else { return nil }
         let start = clause.upperBound
         // 投入220万元,为4000余名困难职工…提供了生活救助: whom the sum went to opens its clause of
         // purpose; the clause says, past them, what the sum is for.
@@ -530,23 +538,27 @@ struct RecordRun {
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
         func clauseEnd(from p: Int) -> Int {
             var end = p
-            while end < limit && end - p < 40 && !stops.contains(u[end]) { end += 1 }
+            while end < limit && end - p < Self.purposeReach && !stops.contains(u[end]) { end += 1 }
             return end
         }
         let funded = words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound)
         let endsClause = start > clause.lowerBound && u[start - 1] == 0x2C && q.range.upperBound <= start - 1
         if endsClause, !(q.range.upperBound..<(start - 1)).contains(where: { CodeUnit.isHan(u[$0]) }) {
-            guard start < sentence.upperBound, next >= start else { return nil }
+            guard figure?.unit != .yuan, start < sentence.upperBound, next >= start else { return nil }
             let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
             guard opener != nil || funded else { return nil }
             return start..<clauseEnd(from: start + (opener?.count ?? 0))
+        }
+        // 其中100万元用于慰问…: a word of purpose right after the sum, in its clause.
+        if let opener = words.starting(.purpose, at: q.range.upperBound, in: u, limit: limit) {
+            return (q.range.upperBound + opener.count)..<clauseEnd(from: q.range.upperBound + opener.count)
         }
         // 拿出398万元慰问了…, 下拨150.7万元开展…帮扶, 筹集450万元专项经费,用于…: a sum raised or
         // handed out says what it is for in the words after it, and in a clause of purpose
         // that follows them.
         guard funded, limit > q.range.upperBound else { return nil }
         var end = clauseEnd(from: q.range.upperBound)
-        if endsClause, end == start - 1, start < limit, words.starting(.purpose, at: start, in: u, limit: sentence.upperBound) != nil {
+        if endsClause, end == start - 1, start < limit, figure?.unit != .yuan, words.starting(.purpose, at: start, in: u, limit: sentence.upperBound) != nil {
             end = clauseEnd(from: start)
         }
         return q.range.upperBound..<end
@@ -1057,7 +1069,8 @@ struct RecordRun {
     }
 
     /// 截至目前,全县共建立基层工会组织540家,发展会员44410人: members counted in a clause after
-    /// the sentence's last count of unions, a stock now (after 目前), are the stock too, when their
+    /// the sentence's last count of unions, a stock now or at a date (after 目前, 截至2022年底),
+    /// are the stock too, when their
     /// own clause names no time, total or newness of its own. (Not the other way: after 今年新建
     /// 工会组织86家, 全市工会会员12.5万人 is as often the stock.)
     func pairedStatus(_ metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> Int {
@@ -1072,7 +1085,7 @@ struct RecordRun {
               catalog.metrics[last.metric].family == Self.organizationFamily,
               !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
         if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
-           markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
+           markerIndex.contains(.current | .asOf, in: sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
         return metric
     }
 

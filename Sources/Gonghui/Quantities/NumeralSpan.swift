@@ -136,6 +136,10 @@ struct NumeralReader {
             switch kind {
             case .digit, .vague:
                 if pendingNumber { break }
+                // 近10万一线职工: after Arabic digits and their multiplier a Chinese digit opens a
+                // word (一线, 一批), unless a place value follows it (12万8千 is written so).
+                if kind == .digit, parts.contains(where: { if case .arabic = $0 { return true } else { return false } }),
+                   !(j + 1 < limit && lexicon.numeral(u[j + 1]) == .unit) { break }
                 parts.append(kind == .vague ? .vague : .digit(value))
                 pendingNumber = true
                 j += 1

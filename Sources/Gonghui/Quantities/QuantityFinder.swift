@@ -108,6 +108,14 @@ struct QuantityFinder {
 
         guard var core = reader.read(u, at: i, limit: n) else { return nil }
         var end = core.range.upperBound
+        // 工会会员 82 万人, 慰问金 20 万元: a web page's single space between a figure and its
+        // multiplier, when a measure follows the multiplier.
+        if core.isPlainArabic, end + 1 < n, u[end] == 0x20, lexicon.numeral(u[end + 1]) == .big,
+           let multiplier = reader.read(u, at: end + 1, limit: n), multiplier.isBareMultiplier,
+           measureAt(u, afterInner(u, multiplier.range.upperBound)) != nil {
+            core = NumeralSpan(range: i..<multiplier.range.upperBound, parts: core.parts + multiplier.parts, innerOver: multiplier.innerOver)
+            end = core.range.upperBound
+        }
 
         // 四分之三: denominator 分之 numerator.
         if let length = lexicon.starting(lexicon.fractionWords, at: end, in: u, limit: n), end + length <= n,
@@ -386,6 +394,9 @@ struct QuantityFinder {
         if span.number.parts.allSatisfy({ $0 == .vague }) { return false }
         // A multiplier in a label's brackets is the label's unit: 帮扶资金(万元).
         if span.number.isBareMultiplier, start > 0, u[start - 1] == 0x28 { return false }
+        // 万元, 亿元 alone are a table's unit (单位:万元), not an amount: 万 or 亿 counts only
+        // with a digit or a qualifier (逾万名, 万余人, 上万人).
+        if span.number.parts.allSatisfy({ if case .big = $0 { return true } else { return false } }), span.qualifiers.isEmpty { return false }
         // 万家 with nothing before it means "countless" (建好万家职工书屋); 逾万家 is a count.
         if span.number.isBareMultiplier, span.qualifiers.isEmpty, let m = span.measure, isCountless(u, span.number.range, measure: m) {
             return false
