@@ -77,6 +77,32 @@ extension RecordRun {
         var scored: [MetricBinder.Scored] = []
     }
 
+    /// The honour a quoted title opening at `open` gives the figure, or nothing when the quote is
+    /// no title.
+    func quotedTitle(_ f: Figure, open: Int, fallback: Int) -> Proposal? {
+        guard let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first(where: { u[$0] == 0x201D }) else { return nil }
+        // A title stands alone or is called one (…“安全示范班组”。, “…”称号, “…”奖章) — not a quoted
+        // name of what is given (获得“金秋助学”资助, “送温暖”慰问金, “技能等级”证书).
+        let after = close + 1
+        guard after >= f.clause.upperBound || !CodeUnit.isHan(u[after]) || words.isCoordinator(at: after, in: u)
+                || words.starting(.titleWord, at: after, in: u, limit: f.clause.upperBound) != nil else { return nil }
+        // The title's head (its last cue) says what it is: an honour or a model home (“全国模范职工
+        // 之家”), or a status or thing another metric counts (“困难职工”, “劳模创新工作室”), which the
+        // cue words read — unless it is the counted noun again, a generic one (10个班组…“安全示范
+        // 班组”; not 10个职工书屋…“全国职工书屋示范点”, reading rooms still).
+        var metric = f.scored.first { Self.titleMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 }?.metric ?? fallback
+        if let head = f.unitCues.filter({ $0.range.lowerBound >= open && $0.range.upperBound <= close }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
+            let named = catalog.cuesByPhrase[head.phrase].filter { f.fits($0.metric) && $0.weight > 0 }
+            let counted = f.unitCues.contains { $0.range.lowerBound == f.quantity.range.upperBound && $0.phrase == head.phrase }
+            if let title = named.filter({ Self.titleMetrics.contains(catalog.metrics[$0.metric].id) }).max(by: { $0.weight < $1.weight }) {
+                metric = title.metric
+            } else if named.contains(where: { $0.weight >= (counted ? 3 : 2) }) {
+                return nil
+            }
+        }
+        return Proposal(decision: .quotedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
+    }
+
     // MARK: Rates
 
     func proposeRate(_ rule: Decision, _ f: Figure, made: [Made]) -> Proposal? {
@@ -224,20 +250,12 @@ extension RecordRun {
         case .quotedTitle:
             // …等10个班组被评为“安全示范班组”, 8名职工荣获“岗位能手”称号: right after the count and its
             // noun, a verb of honouring and a title in quotation marks — the count is of those
-            // honoured, whatever words the title holds (its own honour's cue, if any, decides which).
+            // honoured, whatever words the title holds.
             guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
             var p = q.range.upperBound
             while p < f.clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
                 if let verb = words.starting(.honourVerb, at: p, in: u, limit: f.clause.upperBound), p + verb.count < u.count, u[p + verb.count] == 0x201C {
-                    // A title that names a metric of its own (“全国模范职工之家” → model homes) counts that.
-                    let open = p + verb.count + 1
-                    let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first { u[$0] == 0x201D } ?? open
-                    let named = f.unitCues.filter { $0.range.lowerBound >= open && $0.range.upperBound <= close }
-                        .flatMap { catalog.cuesByPhrase[$0.phrase] }
-                        .filter { f.fits($0.metric) && $0.weight >= 3 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) }
-                        .max { $0.weight < $1.weight }
-                    let honour = f.scored.first { Self.titleMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 }
-                    return Proposal(decision: .quotedTitle, metrics: [named?.metric ?? honour?.metric ?? fallback], year: f.tableYear, evidence: f.scored)
+                    return quotedTitle(f, open: p + verb.count + 1, fallback: fallback)
                 }
                 guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
                 p += 1

@@ -551,7 +551,7 @@ struct RecordRun {
         }
         // 其中100万元用于慰问…: a word of purpose right after the sum, in its clause.
         if let opener = words.starting(.purpose, at: q.range.upperBound, in: u, limit: limit) {
-            return (q.range.upperBound + opener.count)..<clauseEnd(from: q.range.upperBound + opener.count)
+            return q.range.upperBound..<clauseEnd(from: q.range.upperBound + opener.count)
         }
         // 拿出398万元慰问了…, 下拨150.7万元开展…帮扶, 筹集450万元专项经费,用于…: a sum raised or
         // handed out says what it is for in the words after it, and in a clause of purpose
@@ -655,6 +655,9 @@ struct RecordRun {
               isRangeOrListGap(quantities[first - 1].range.upperBound, quantities[first].range.lowerBound) { first -= 1 }
         let from = first > 0 && clause.contains(quantities[first - 1].range.lowerBound) ? quantities[first - 1].range.upperBound : clause.lowerBound
         if markerIndex.contains(.perUnit, in: from..<n.lowerBound) { return true }
+        // 每年…开展1次至2次走访: how often, not how many.
+        if let measure = quantities[qi].measure, words[.timesMeasure].contains(Array(measure.utf16)),
+           markerIndex.contains(.perPeriod, in: clause.lowerBound..<n.lowerBound) { return true }
         if isBand(first, qi, in: quantities, clause) { return true }
         if isEachOneSum(qi, in: quantities, clause) { return true }
         // 按照…每年资助4000元、…一次性资助5000元的标准: standard amounts, every sum of the clause
@@ -1085,9 +1088,22 @@ struct RecordRun {
               catalog.metrics[last.metric].family == Self.organizationFamily,
               !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
         if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
-           markerIndex.contains(.current | .asOf, in: sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
+           markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound)
+            || atYearEnd(sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
         return metric
     }
+
+    /// 截至2022年底 in `r`: a count as of a year's end (not 截止到9月底, a part of the year).
+    func atYearEnd(_ r: Range<Int>) -> Bool {
+        var found = false
+        markerIndex.forEach(.init(.asOf), in: r) { o in
+            if !found, let k = (o.upperBound..<min(r.upperBound, o.upperBound + Self.asOfDateLength)).first(where: { words.isA(.yearMark, u[$0]) }),
+               k + 1 < r.upperBound, words.isA(.yearEnd, u[k + 1]) { found = true }
+        }
+        return found
+    }
+    /// How far after 截至 its date is read.
+    static let asOfDateLength = 8
 
     /// The families pairedStatus reads (metric-families.tsv).
     static let membershipFamily = "membership"
