@@ -434,6 +434,13 @@ struct RecordRun {
         /// Whether the count at `start` is whom the clause gives to, and the 的-modifier between
         /// the giving word and the count when one stands there.
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
+            var neutral = neutral
+            // 向中山市390户…: a place's name may stand between, as a scope word does.
+            let places = extractor.federations.placeMatcher
+            if start > clause.lowerBound, places.mayHold(u[start - 1]),
+               let m = places.longestMatches(in: u, range: max(clause.lowerBound, start - Self.placeBeforeCount)..<start).last, m.range.upperBound == start {
+                neutral.append(m.range)
+            }
             var p = start
             while p > clause.lowerBound, !isGiving(p), let r = neutral.last(where: { $0.upperBound == p }) { p = r.lowerBound }
             if p > clause.lowerBound && isGiving(p) { return (true, nil) }
@@ -451,8 +458,10 @@ struct RecordRun {
         // 帮扶因大病陷入困境的86名职工: the giving verb governs the count across its modifier.
         if let modifier = own.modifier { s.neutral.append(modifier) }
         s.beneficiary = own.0 || previous.map { p in
+            // (向390户困难职工家庭、517名贫困学子发放…: along a list of them too.)
             let gap = p.range.upperBound..<q.range.lowerBound
-            guard gap.count <= 6, gap.allSatisfy({ CodeUnit.isHan(u[$0]) }) else { return false }
+            let listed = gap.contains { words.isCoordinator(at: $0, in: u) }
+            guard gap.count <= (listed ? Self.beneficiaryListGap : 6), gap.allSatisfy({ CodeUnit.isHan(u[$0]) || words.isCoordinator(at: $0, in: u) }) else { return false }
             // (对全县30名大学生和30名高中生进行救助: the scope before the first count is skipped too.)
             var neutral: [Range<Int>] = []
             markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
@@ -1131,6 +1140,10 @@ struct RecordRun {
 
     /// How long the 的-modifier between a beneficiary's 为 (or a hand-out verb) and its count may be.
     static let beneficiaryModifierReach = 16
+    /// How long the noun and separator between two listed beneficiaries may be.
+    static let beneficiaryListGap = 10
+    /// The longest place name read between a giving word and its count.
+    static let placeBeforeCount = 8
 
     /// How far after a count that opens its clause the verb of attending may come.
     static let attendReach = 20
