@@ -435,9 +435,9 @@ struct RecordRun {
         /// the giving word and the count when one stands there.
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
             var neutral = neutral
-            // 向中山市390户…: a place's name may stand between, as a scope word does.
+            // 向中山市390户…: a place's full name may stand between, as a scope word does.
             let places = extractor.federations.placeMatcher
-            if start > clause.lowerBound, places.mayHold(u[start - 1]),
+            if start > clause.lowerBound, extractor.federations.isLevel(u[start - 1]),
                let m = places.longestMatches(in: u, range: max(clause.lowerBound, start - Self.placeBeforeCount)..<start).last, m.range.upperBound == start {
                 neutral.append(m.range)
             }
