@@ -541,9 +541,11 @@ struct RecordRun {
         let start = clause.upperBound
         // 投入220万元,为4000余名困难职工…提供了生活救助: whom the sum went to opens its clause of
         // purpose; the clause says, past them, what the sum is for.
-        // (…筹集资金460多万元,对3.7万名…开展送温暖帮扶活动: 对 and 向 open it too.)
+        // (…筹集资金460多万元,对3.7万名…开展送温暖帮扶活动: 对 and 向 open it too, before people or
+        // households; not 向20家基层工会拨付…, funding.)
         let beneficiaryNext = figure.map { f in f.range.lowerBound > start && f.range.lowerBound - start <= 2
-            && (words.isA(.beneficiary, u[f.range.lowerBound - 1]) || words.isA(.givingPreposition, u[start])) } ?? false
+            && (words.isA(.beneficiary, u[f.range.lowerBound - 1])
+                || words.isA(.givingPreposition, u[start]) && (f.unit == .person || f.unit == .personTime || f.unit == .household)) } ?? false
         let next = beneficiaryNext ? sentence.upperBound : figure?.range.lowerBound ?? sentence.upperBound
         let limit = min(next, sentence.upperBound)
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
@@ -678,6 +680,8 @@ struct RecordRun {
             while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .yuan {
                 let end = quantities[k].range.upperBound
                 if end + 1 < clause.upperBound, words.isA(.of, u[end]), words.starting(.standard, at: end + 1, in: u, limit: clause.upperBound) != nil { return true }
+                // 分别领到了5000元、4000、3000元不等的…: each paid to some.
+                if words.starting(.varying, at: end, in: u, limit: clause.upperBound) != nil { return true }
                 // Only along a list (…4000元、…3000元、…5000元的标准), not from a total to the standard
                 // after it (发放慰问金286万元按照每人500元的标准).
                 guard k + 1 < quantities.count, (end..<quantities[k + 1].range.lowerBound).contains(where: { words.isA(.coordinator, u[$0]) }) else { break }
@@ -1125,16 +1129,17 @@ struct RecordRun {
     /// 一百余人参加了助学金发放仪式: people counted as the audience of a meeting, right before
     /// the verb that says they attended it, or opening the clause whose verb it is (一百余名受助
     /// 学生、家长代表和工会干部参加了发放仪式).
-    func isAttendance(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> Bool {
+    func isAttendance(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], cues: [MetricBinder.CueMatch]) -> Bool {
         guard q.unit == .person || q.unit == .personTime else { return false }
         var attend: Range<Int>?
         markerIndex.forEach(.init(.attend), in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.attendReach + 3)) { r in
             if attend == nil, r.lowerBound - q.range.upperBound <= Self.attendReach { attend = r }
         }
-        // The meeting after the verb, or named earlier in the sentence (召开…座谈会,共20名…代表
-        // 欢聚一堂).
+        // The meeting after the verb, or named earlier in the sentence when the verb takes no
+        // object a metric names (召开…座谈会,共20名…代表欢聚一堂; not …,150名学员参加了培训).
         guard let verb = attend, markerIndex.contains(.meeting, in: verb.upperBound..<clause.upperBound)
-                || clause.lowerBound > sentence.lowerBound && markerIndex.contains(.meeting, in: sentence.lowerBound..<clause.lowerBound) else { return false }
+                || clause.lowerBound > sentence.lowerBound && markerIndex.contains(.meeting, in: sentence.lowerBound..<clause.lowerBound)
+                    && !cues.contains(where: { $0.range.upperBound > verb.upperBound && $0.range.lowerBound < clause.upperBound }) else { return false }
         // Not 慰问120名困难职工并参加了座谈会: past the words right after the count, only neutral
         // words may stand before it (the count is the subject).
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
@@ -1590,7 +1595,7 @@ struct RecordRun {
         case .sizeClass: return isSizeClass(c.quantity, clause: c.clause)
         case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
         case .origin: return isOrigin(c.quantity, clause: c.clause)
-        case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities)
+        case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
         default: return false
         }
