@@ -609,6 +609,36 @@ final class FederationFinder: Sendable {
         return nil
     }
 
+    /// 该矿工会 in a text that names its mine only as a workplace (这是铜川矿业公司下石节煤矿在放发…):
+    /// the first unit of that level the text names with a company's word or a place in its name,
+    /// as its union.
+    func textUnit(_ level: Character, _ r: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+        guard let mark = level.utf16.first, level.utf16.count == 1 else { return nil }
+        let units = words[.organisation].filter { $0.last == mark }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            defer { i += 1 }
+            guard u[i] == mark else { continue }
+            // The longest unit word ending here (煤矿 before 矿), not one already named with 工会.
+            func endsHere(_ w: [UInt16]) -> Bool {
+                let start = i + 1 - w.count
+                guard start >= r.lowerBound else { return false }
+                return (0..<w.count).allSatisfy { k in u[start + k] == w[k] }
+            }
+            // (The unit ends a word: 下石节煤矿在…, not 铜川矿业公司.)
+            guard i + 1 < r.upperBound, !CodeUnit.isHan(u[i + 1]) || notNameStart.contains(u[i + 1]),
+                  let w = units.filter(endsHere).max(by: { $0.count < $1.count }) else { continue }
+            let unitStart = i + 1 - w.count
+            var a = max(nameStart(u, before: unitStart, end: i + 1, limit: r.lowerBound), unitStart - 24)
+            while a < unitStart, notNameStart.contains(u[a]) { a += 1 }
+            guard unitStart - a >= 2 else { continue }
+            let name = a..<unitStart
+            guard words.contains(.companyWord, in: u, name) || !placeMatcher.longestMatches(in: u, range: name).isEmpty else { continue }
+            return UnionBody(name: String(decoding: u[a..<(i + 1)], as: UTF16.self) + unionWord, region: nil)
+        }
+        return nil
+    }
+
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
     func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
@@ -693,7 +723,8 @@ final class FederationFinder: Sendable {
                     byName = heaviest(named.filter { $0.key.name.hasSuffix(String(level) + unionWord) })?.key
                 }
                 let fromHeading = level == Self.companyLevel ? headingCompany(heading, u)
-                    : isPlaceLevel(level) ? headingPlace(level: level, heading, u, places: places) : nil
+                    : isPlaceLevel(level) ? headingPlace(level: level, heading, u, places: places)
+                    : textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u)
                 let fromPlaces = !isPlaceLevel(level) ? nil
                     : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) }
                 resolved[level] = .some(byName ?? fromHeading ?? fromPlaces)
