@@ -23,6 +23,8 @@ extension RecordRun {
     static let titleMetrics = ["honors.collectives", "honors.model_workers", "honors.craftsmen", "homes.model"]
     /// The longest noun between a count and the verb that gives it a quoted title.
     static let quotedTitleReach = 8
+    /// The longest level of a title between its verb and its quotation marks (集团, 全国, 省级).
+    static let titleLevelLength = 4
     /// The longest quoted title read for a metric of its own.
     static let quotedTitleLength = 24
     /// The metric a count of unions is (unionNoun).
@@ -254,8 +256,11 @@ extension RecordRun {
             guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
             var p = q.range.upperBound
             while p < f.clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
-                if let verb = words.starting(.honourVerb, at: p, in: u, limit: f.clause.upperBound), p + verb.count < u.count, u[p + verb.count] == 0x201C {
-                    return quotedTitle(f, open: p + verb.count + 1, fallback: fallback)
+                // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between.)
+                if let verb = words.starting(.honourVerb, at: p, in: u, limit: f.clause.upperBound),
+                   let quote = (p + verb.count..<min(f.clause.upperBound, p + verb.count + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
+                   (p + verb.count..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
+                    return quotedTitle(f, open: quote + 1, fallback: fallback)
                 }
                 guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
                 p += 1

@@ -615,6 +615,8 @@ final class FederationFinder: Sendable {
     func textUnit(_ level: Character, _ r: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
         guard let mark = level.utf16.first, level.utf16.count == 1 else { return nil }
         let units = words[.organisation].filter { $0.last == mark }
+        // Only a text that names one such unit: of 张双楼煤矿、旗山煤矿, 该矿 is either.
+        var found: UnionBody?
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
@@ -628,15 +630,25 @@ final class FederationFinder: Sendable {
             // (The unit ends a word: 下石节煤矿在…, not 铜川矿业公司.)
             guard i + 1 < r.upperBound, !CodeUnit.isHan(u[i + 1]) || notNameStart.contains(u[i + 1]),
                   let w = units.filter(endsHere).max(by: { $0.count < $1.count }) else { continue }
+            // (张双楼煤矿、旗山煤矿: one of a list of units, either may be 该矿.)
+            if words.starting(.listJoint, at: i + 1, in: u, limit: r.upperBound) != nil { return nil }
             let unitStart = i + 1 - w.count
             var a = max(nameStart(u, before: unitStart, end: i + 1, limit: r.lowerBound), unitStart - 24)
             while a < unitStart, notNameStart.contains(u[a]) { a += 1 }
+            // (记者走进西山煤电集团杜儿坪矿, 徐州矿务集团下属张双楼煤矿: the name starts after the verb.)
+            var k = unitStart
+            while k > a {
+                if words.ending(.notInName, before: k, in: u, limit: a) != nil { a = k; break }
+                k -= 1
+            }
             guard unitStart - a >= 2 else { continue }
             let name = a..<unitStart
             guard words.contains(.companyWord, in: u, name) || !placeMatcher.longestMatches(in: u, range: name).isEmpty else { continue }
-            return UnionBody(name: String(decoding: u[a..<(i + 1)], as: UTF16.self) + unionWord, region: nil)
+            let body = UnionBody(name: String(decoding: u[a..<(i + 1)], as: UTF16.self) + unionWord, region: nil)
+            if let found, found != body { return nil }
+            found = body
         }
-        return nil
+        return found
     }
 
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title

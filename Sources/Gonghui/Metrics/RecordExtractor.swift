@@ -541,11 +541,10 @@ struct RecordRun {
         let start = clause.upperBound
         // 投入220万元,为4000余名困难职工…提供了生活救助: whom the sum went to opens its clause of
         // purpose; the clause says, past them, what the sum is for.
-        // (…筹集资金460多万元,对3.7万名…开展送温暖帮扶活动: 对 and 向 open it too, before people or
-        // households; not 向20家基层工会拨付…, funding.)
+        // (…筹集资金460多万元,对3.7万名…开展送温暖帮扶活动: 对 and 向 open it too; the clause's
+        // words say whether it is aid: 向20家基层工会拨付送温暖经费.)
         let beneficiaryNext = figure.map { f in f.range.lowerBound > start && f.range.lowerBound - start <= 2
-            && (words.isA(.beneficiary, u[f.range.lowerBound - 1])
-                || words.isA(.givingPreposition, u[start]) && (f.unit == .person || f.unit == .personTime || f.unit == .household)) } ?? false
+            && (words.isA(.beneficiary, u[f.range.lowerBound - 1]) || words.isA(.givingPreposition, u[start])) } ?? false
         let next = beneficiaryNext ? sentence.upperBound : figure?.range.lowerBound ?? sentence.upperBound
         let limit = min(next, sentence.upperBound)
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
