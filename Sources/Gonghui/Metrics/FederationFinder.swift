@@ -179,7 +179,7 @@ final class FederationFinder: Sendable {
             if length == 2, let c = preceding, CodeUnit.isHan(c), !notNameStart.contains(c), !levelPrefixes.contains(c), !isLevel(c),
                isLevel(u[i - 1]), let a = townNameStart(u, before: i - 1, limit: max(range.lowerBound, start - 4)), a < start,
                // (Not 今年寿县总工会, 今年以来寿县总工会: a word of time ends where the name starts.)
-               !words[.clauseOpener].contains(where: { w in start - w.count >= range.lowerBound && start - w.count <= a && (0..<w.count).allSatisfy { u[start - w.count + $0] == w[$0] } }) {
+               !(words.ending(.clauseOpener, before: start, in: u, limit: range.lowerBound).map { start - $0.count <= a } ?? false) {
                 // 潼南县 (renamed since): a name the gazetteer only holds the end of (南县) is the
                 // longer name as written.
                 start = a
@@ -474,6 +474,17 @@ final class FederationFinder: Sendable {
         return a
     }
 
+    /// Where a workplace's name running from `a` to `unitStart` starts: after the last verb or
+    /// time word in it (not-in-name), else at `a`.
+    private func afterVerbs(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ unitStart: Int) -> Int {
+        var k = unitStart
+        while k > a {
+            if words.ending(.notInName, before: k, in: u, limit: a) != nil { return k }
+            k -= 1
+        }
+        return a
+    }
+
     /// A workplace union named after its unit (工行镇江分行工会, 冀中能源峰峰集团万年矿工会), or the
     /// text's own such union by its unit alone (该段工会, 矿工会): the unit's last character is
     /// then its level, resolved against the named body of that unit.
@@ -481,13 +492,8 @@ final class FederationFinder: Sendable {
         guard let unit = words.ending(.organisation, before: union.lowerBound, in: u, limit: range.lowerBound),
               words.starting(.kindAfter, at: union.upperBound, in: u, limit: range.upperBound) == nil else { return nil }
         let unitStart = union.lowerBound - unit.count
-        var a = nameStart(u, before: unitStart, end: union.upperBound, limit: range.lowerBound)
         // 全年新建民办学校: the name starts after the last verb or time word.
-        var k = unitStart
-        while k > a {
-            if words.ending(.notInName, before: k, in: u, limit: a) != nil { a = k; break }
-            k -= 1
-        }
+        var a = afterVerbs(u, nameStart(u, before: unitStart, end: union.upperBound, limit: range.lowerBound), unitStart)
         // 近日工行镇江分行工会…: a clause opener before the name is not part of it.
         if let opener = words.starting(.clauseOpener, at: a, in: u, limit: unitStart) { a += opener.count }
         let level = Character(Unicode.Scalar(unit[unit.count - 1])!)
@@ -636,11 +642,7 @@ final class FederationFinder: Sendable {
             var a = max(nameStart(u, before: unitStart, end: i + 1, limit: r.lowerBound), unitStart - 24)
             while a < unitStart, notNameStart.contains(u[a]) { a += 1 }
             // (记者走进西山煤电集团杜儿坪矿, 徐州矿务集团下属张双楼煤矿: the name starts after the verb.)
-            var k = unitStart
-            while k > a {
-                if words.ending(.notInName, before: k, in: u, limit: a) != nil { a = k; break }
-                k -= 1
-            }
+            a = afterVerbs(u, a, unitStart)
             guard unitStart - a >= 2 else { continue }
             let name = a..<unitStart
             guard words.contains(.companyWord, in: u, name) || !placeMatcher.longestMatches(in: u, range: name).isEmpty else { continue }
@@ -734,12 +736,14 @@ final class FederationFinder: Sendable {
                     // 该段工会: the named workplace union of that unit (…凯里工务段工会).
                     byName = heaviest(named.filter { $0.key.name.hasSuffix(String(level) + unionWord) })?.key
                 }
-                let fromHeading = level == Self.companyLevel ? headingCompany(heading, u)
-                    : isPlaceLevel(level) ? headingPlace(level: level, heading, u, places: places)
-                    : textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u)
-                let fromPlaces = !isPlaceLevel(level) ? nil
-                    : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) }
-                resolved[level] = .some(byName ?? fromHeading ?? fromPlaces)
+                // (Read only when no named body settles it: the heading, a unit the text names, the
+                // dominant place.)
+                let fromHeading = { level == Self.companyLevel ? self.headingCompany(heading, u)
+                    : self.isPlaceLevel(level) ? self.headingPlace(level: level, heading, u, places: places)
+                    : self.textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u) }
+                let fromPlaces = { !self.isPlaceLevel(level) ? nil
+                    : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) } }
+                resolved[level] = .some(byName ?? fromHeading() ?? fromPlaces())
             }
             if let b = resolved[level]! {
                 weights[b, default: 0] += weight(m)
