@@ -73,13 +73,18 @@ public final class Pipeline {
             extraction(of: document, explain: explain, each: each)
             return document.warnings
         }
+        extract(source, cuts: cuts, jobs: jobs, explain: explain, each: each)
+        return source.warnings
+    }
+
+    /// A text longer than a window, read window by window (`cuts`).
+    func extract(_ source: SourceText, cuts: [TextWindows.Cut], jobs: Int, explain: ((DecisionNote) -> Void)?, each: (Extraction) -> Void) {
         readWindows(jobs: jobs, explain: explain, each: each) { window in
             normalizer.forEachWindow(source, cuts) { w, at, metadata in
                 window(Document(source: source.source, original: source.text, text: UTF16Text(w.text), offsetMap: w.map,
                                 metadata: metadata, warnings: []), at.scalars)
             }
         }
-        return source.warnings
     }
 
     /// The records of the windows `produce` hands over (each with where it starts in the whole

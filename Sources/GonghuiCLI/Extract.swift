@@ -75,14 +75,16 @@ extension GonghuiCommand {
             /// One input, read and extracted (on any thread).
             struct Done { var warnings: [String]; var records: [MetricRecord] }
             let explain = self.explain
-            @Sendable func process(_ pipeline: Pipeline, _ path: String) -> Result<Done, GonghuiError> {
-                do {
-                    let document = try pipeline.document(at: path)
-                    let records = pipeline.extractRecords(from: document, explain: explain ? { Console.note("\(path)\t\($0)") } : nil)
-                    return .success(Done(warnings: document.warnings.map(\.message), records: records))
-                } catch {
-                    return .failure(error)
-                }
+            /// Inputs read as batches (on any thread), each one's records gathered.
+            @Sendable func process(_ pipeline: Pipeline, _ paths: [String]) -> [Result<Done, GonghuiError>] {
+                var done: [Result<Done, GonghuiError>] = []
+                var current: [MetricRecord] = []
+                pipeline.extract(paths: paths, explain: explain ? { k, note in Console.note("\(paths[k])\t\(note)") } : nil,
+                                 each: { _, e in current += e.records }, finished: { _, outcome in
+                    done.append(outcome.map { Done(warnings: $0.map(\.message), records: current) })
+                    current = []
+                })
+                return done
             }
             func emit(_ path: String, _ result: Result<Done, GonghuiError>) throws {
                 let records: [MetricRecord]
@@ -147,35 +149,54 @@ extension GonghuiCommand {
             if jobs > 1 && !explain && !inputs.contains("-") && inputs.count > 1 {
                 let dictionaries = pipeline.dictionaries, limits = input.limits, encoding = input.encoding, keep = input.keepBoilerplate, ocr = input.ocr
                 let paths = inputs
+                // Runs of consecutive files, each read as batches (`Pipeline.extract(paths:)`).
+                let runs = Pipeline.fileRuns(count: inputs.count, jobs: jobs)
                 var thrown: Error?
-                OrderedParallel.run(count: inputs.count, jobs: jobs, makeState: {
+                OrderedParallel.run(count: runs.count, jobs: jobs, makeState: {
                     guard let p = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return nil }
                     p.normalizer.keepsBoilerplate = keep
                     p.ingestor.ocr = ocr
                     return p
-                }, work: { p, k in process(p, paths[k]) }, consume: { k, result in
-                    guard thrown == nil else { return }
-                    do { try emit(inputs[k], result) } catch { thrown = error }
+                }, work: { p, r in process(p, Array(paths[runs[r]])) }, consume: { r, results in
+                    for (i, result) in results.enumerated() where thrown == nil {
+                        do { try emit(inputs[runs[r].lowerBound + i], result) } catch { thrown = error }
+                    }
                 })
                 if let thrown { file?.abandon(); throw thrown }
-            } else {
+            } else if perInput {
                 do {
                     for path in inputs {
-                        if let stream, [.jsonl, .json, .csv].contains(format) {
-                            streamRecords(path, to: stream)
-                        } else if perInput, let output, [.jsonl, .csv].contains(format) {
+                        if let output, [.jsonl, .csv].contains(format) {
                             // Its own file, written as it comes; none when the input fails.
                             let file = try OutputFile(outputURL(for: path, in: output).path)
                             if format == .csv { file.output.write(RecordCSV.headerLine()) }
                             if streamRecords(path, to: file.output) { try file.commit() } else { file.abandon() }
                         } else {
-                            try emit(path, process(pipeline, path))
+                            try emit(path, process(pipeline, [path])[0])
                         }
                     }
                 } catch {
                     file?.abandon()
                     throw error
                 }
+            } else {
+                // One stream: short files read as batches, records written as each file is done
+                // (a long file's window by window); table and xlsx gather them.
+                let streaming = [.jsonl, .json, .csv].contains(format)
+                var current: [MetricRecord] = []
+                var thrown: Error?
+                pipeline.extract(paths: inputs, explain: explain ? { k, note in Console.note("\(inputs[k])\t\(note)") } : nil, each: { _, e in
+                    if streaming, let stream { writeRecords(e.records, to: stream) } else { current += e.records }
+                }, finished: { k, outcome in
+                    defer { current = [] }
+                    guard thrown == nil else { return }
+                    if streaming, case .success(let warnings) = outcome {
+                        for w in warnings { Console.warning(w.message) }
+                        return
+                    }
+                    do { try emit(inputs[k], outcome.map { Done(warnings: $0.map(\.message), records: current) }) } catch { thrown = error }
+                })
+                if let thrown { file?.abandon(); throw thrown }
             }
             if let stream {
                 switch format {

@@ -81,17 +81,24 @@ public struct Benchmark {
         let sizes = files.map { (try? pipeline.ingestor.checkedSize($0)) ?? 0 }
         var bytes = 0, items = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        OrderedParallel.run(count: files.count, jobs: min(jobs, max(files.count, 1)), makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
-                            work: { p, k -> Int? in
-            // As `extract` reads a file: a long one window by window, its records counted as they come.
-            var records = 0
-            guard (try? p.extract(path: files[k], jobs: files.count == 1 ? jobs : 1) { records += $0.records.count }) != nil else { return nil }
-            return records
-        }, consume: { k, r in
-            guard let r else { return }
-            bytes += sizes[k]
-            items += r
-        })
+        if files.count == 1 {
+            // One file alone: its windows on all the threads, as `extract` reads it.
+            if (try? pipeline.extract(path: files[0], jobs: jobs) { items += $0.records.count }) != nil { bytes += sizes[0] }
+        } else {
+            // As `extract` reads many files: runs of them, each read as batches.
+            let runs = Pipeline.fileRuns(count: files.count, jobs: jobs)
+            OrderedParallel.run(count: runs.count, jobs: min(jobs, runs.count), makeState: { try? Pipeline(dictionaries: dictionaries, limits: limits) },
+                                work: { p, r -> (bytes: Int, records: Int) in
+                var read = 0, records = 0
+                p.extract(paths: Array(files[runs[r]]), each: { _, e in records += e.records.count }, finished: { k, outcome in
+                    if case .success = outcome { read += sizes[runs[r].lowerBound + k] }
+                })
+                return (read, records)
+            }, consume: { _, r in
+                bytes += r.bytes
+                items += r.records
+            })
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Measurement(stage: .extract, seconds: seconds, bytes: bytes, peakResidentBytes: MemoryUsage.peakResidentBytes(), items: items)
     }

@@ -1,0 +1,74 @@
+/// Many short files read as a batch: every file of the batch through one stage, then every
+/// file through the next.
+///
+/// Each stage walks its own tables (place names, cue automata, the quantity lexicon …), and
+/// together they are larger than the processor's caches. A file of 1.5 KB read through all the
+/// stages before the next one is opened brings every table back from memory for a few hundred
+/// characters: measured on 18,219 such files (20 MB of real reports), one thread took 3.7 s
+/// against 2.7 s for the same text as 86 KB files. Read stage by stage over batches of a few
+/// hundred files, it took 3.0 s. The records are the same: every stage reads one document
+/// at a time, whatever else is in the batch.
+///
+/// A batch holds at most one window's worth of text (`TextWindows.limit`), so memory does not
+/// grow with the number of files; a file longer than a window is read on its own, window by
+/// window, as `extract(path:)` reads it.
+extension Pipeline {
+    /// What became of one file of a batch: its reader's warnings, or why it could not be read.
+    public typealias FileOutcome = Result<[IngestWarning], GonghuiError>
+
+    /// Most files a batch holds, however short (a batch of empty files still costs their outcomes).
+    public static let batchFiles = 512
+
+    /// Reads `paths` in batches and hands over, in the order given, each file's records
+    /// (`each`, window by window for a long file: records of a file always come before its
+    /// outcome) and then its outcome (`finished`). `explain` is told which file (its index) a
+    /// decision belongs to.
+    public func extract(paths: [String], explain: ((Int, DecisionNote) -> Void)? = nil,
+                        each: (Int, Extraction) -> Void, finished: (Int, FileOutcome) -> Void) {
+        var pending: [(index: Int, source: SourceText)] = []
+        var units = 0
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let documents = pending.map { normalizer.normalize($0.source) }
+            let structures = documents.map { structure.structure(of: $0) }
+            let sentences = documents.map { segmenter.sentences($0.text) }
+            let found = documents.map { quantities.quantities(in: $0.text) }
+            for (i, (k, _)) in pending.enumerated() {
+                let note = explain.map { explain in { (n: DecisionNote) in explain(k, n) } }
+                each(k, records.extraction(of: documents[i], structure: structures[i], sentences: sentences[i],
+                                           quantities: found[i], explain: note))
+                finished(k, .success(documents[i].warnings))
+            }
+            pending = []
+            units = 0
+        }
+        for (k, path) in paths.enumerated() {
+            let source: SourceText
+            do throws(GonghuiError) { source = try ingestor.read(path: path) } catch {
+                flush()
+                finished(k, .failure(error))
+                continue
+            }
+            let cuts = source.text.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: normalizer.windowLimit) }
+            if cuts.count > 1 {
+                flush()
+                let note = explain.map { explain in { (n: DecisionNote) in explain(k, n) } }
+                extract(source, cuts: cuts, jobs: 1, explain: note) { each(k, $0) }
+                finished(k, .success(source.warnings))
+                continue
+            }
+            pending.append((k, source))
+            units += source.text.units.count
+            if units >= normalizer.windowLimit || pending.count >= Self.batchFiles { flush() }
+        }
+        flush()
+    }
+
+    /// Consecutive runs of `count` files for `jobs` threads: long enough to be read as batches,
+    /// short enough that the threads finish together (about sixteen runs a thread, at most
+    /// `batchFiles` files a run).
+    public static func fileRuns(count: Int, jobs: Int) -> [Range<Int>] {
+        let size = min(max(1, count / max(1, 16 * jobs)), batchFiles)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+}
