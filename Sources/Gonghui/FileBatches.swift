@@ -9,21 +9,25 @@
 /// hundred files, it took 3.0 s. The records are the same: every stage reads one document
 /// at a time, whatever else is in the batch.
 ///
-/// A batch holds at most one window's worth of text (`TextWindows.limit`), so memory does not
-/// grow with the number of files; a file longer than a window is read on its own, window by
-/// window, as `extract(path:)` reads it.
+/// A batch holds at most one window's worth of text (`TextWindows.limit`) and at most
+/// `batchFiles` files, so memory does not grow with the number of files; a file longer than a
+/// window is read on its own, window by window, as `extract(path:)` reads it.
 extension Pipeline {
     /// What became of one file of a batch: its reader's warnings, or why it could not be read.
     public typealias FileOutcome = Result<[IngestWarning], GonghuiError>
 
-    /// Most files a batch holds, however short (a batch of empty files still costs their outcomes).
+    /// Most files a batch holds, however short (their records wait until the batch is read).
     public static let batchFiles = 512
+
+    /// Most files of a run that one of several threads reads (`fileRuns`): a run's records wait
+    /// until every earlier run is written, and a few runs a thread are in flight.
+    public static let runFiles = 16
 
     /// Reads `paths` in batches and hands over, in the order given, each file's records
     /// (`each`, window by window for a long file: records of a file always come before its
-    /// outcome) and then its outcome (`finished`). `explain` is told which file (its index) a
-    /// decision belongs to.
-    public func extract(paths: [String], explain: ((Int, DecisionNote) -> Void)? = nil,
+    /// outcome) and then its outcome (`finished`). A long file's windows are read on `jobs`
+    /// threads. `explain` is told which file (its index) a decision belongs to.
+    public func extract(paths: [String], jobs: Int = 1, explain: ((Int, DecisionNote) -> Void)? = nil,
                         each: (Int, Extraction) -> Void, finished: (Int, FileOutcome) -> Void) {
         var pending: [(index: Int, source: SourceText)] = []
         var units = 0
@@ -53,22 +57,22 @@ extension Pipeline {
             if cuts.count > 1 {
                 flush()
                 let note = explain.map { explain in { (n: DecisionNote) in explain(k, n) } }
-                extract(source, cuts: cuts, jobs: 1, explain: note) { each(k, $0) }
+                extract(source, cuts: cuts, jobs: jobs, explain: note) { each(k, $0) }
                 finished(k, .success(source.warnings))
                 continue
             }
+            if units + source.text.units.count > normalizer.windowLimit || pending.count == Self.batchFiles { flush() }
             pending.append((k, source))
             units += source.text.units.count
-            if units >= normalizer.windowLimit || pending.count >= Self.batchFiles { flush() }
         }
         flush()
     }
 
     /// Consecutive runs of `count` files for `jobs` threads: long enough to be read as batches,
     /// short enough that the threads finish together (about sixteen runs a thread, at most
-    /// `batchFiles` files a run).
+    /// `runFiles` files a run).
     public static func fileRuns(count: Int, jobs: Int) -> [Range<Int>] {
-        let size = min(max(1, count / max(1, 16 * jobs)), batchFiles)
+        let size = min(max(1, count / max(1, 16 * jobs)), runFiles)
         return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 }

@@ -12,8 +12,9 @@ extension GonghuiCommand {
             qualifier, kind, surface, sentence, start, end, federation, region, year, plus source. \
             A file that cannot be read is reported on stderr; the others are still processed and \
             the exit status is 1. With --output DIR (an existing directory), each input gets its \
-            own NAME.<format> file. jsonl, json and csv are written as each file is done; table \
-            waits for all records to size its columns.
+            own NAME.<format> file. jsonl, json and csv are written as each batch of files is \
+            done (short files are read together, up to about 750 KB of text); table waits for \
+            all records to size its columns.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -180,12 +181,13 @@ extension GonghuiCommand {
                     throw error
                 }
             } else {
-                // One stream: short files read as batches, records written as each file is done
-                // (a long file's window by window); table and xlsx gather them.
+                // One stream: short files read as batches, records written as each batch is done
+                // (a long file's window by window, on all the threads when it is alone); table
+                // and xlsx gather them.
                 let streaming = [.jsonl, .json, .csv].contains(format)
                 var current: [MetricRecord] = []
                 var thrown: Error?
-                pipeline.extract(paths: inputs, explain: explain ? { k, note in Console.note("\(inputs[k])\t\(note)") } : nil, each: { _, e in
+                pipeline.extract(paths: inputs, jobs: inputs.count == 1 ? jobs : 1, explain: explain ? { k, note in Console.note("\(inputs[k])\t\(note)") } : nil, each: { _, e in
                     if streaming, let stream { writeRecords(e.records, to: stream) } else { current += e.records }
                 }, finished: { k, outcome in
                     defer { current = [] }

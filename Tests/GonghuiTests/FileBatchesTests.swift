@@ -69,7 +69,7 @@ import Testing
     func runsCoverEveryFileOnceAndKeepThreadsBusy(_ count: Int, _ jobs: Int) {
         let runs = Pipeline.fileRuns(count: count, jobs: jobs)
         #expect(runs.flatMap { Array($0) } == Array(0..<count))
-        #expect(runs.allSatisfy { $0.count <= Pipeline.batchFiles })
+        #expect(runs.allSatisfy { $0.count <= Pipeline.runFiles })
         // Enough runs that no thread waits long for the last one.
         #expect(runs.count >= min(count, 16 * jobs))
     }
