@@ -331,8 +331,13 @@ extension RecordRun {
             // A figure of a paragraph that opens with the group it breaks down (在常规表彰的奖章对象
             // 中,产业工人380名,…;科教人员206名), or of a sentence that does (推荐评选的先进个人中,
             // 一线职工达…人): a member of that group.
-            return fromContext(groupFrame(line: f.line, before: q.range.lowerBound) ?? sentenceFrame(f.clauses, before: q.range.lowerBound),
-                               weight: 1, .groupFrame, f)
+            if let frame = groupFrame(line: f.line, before: q.range.lowerBound) { return fromContext(frame, weight: 1, .groupFrame, f) }
+            guard let frame = sentenceFrame(f.clauses, before: q.range.lowerBound, sentence: f.sentence, quantities: f.quantities),
+                  let p = fromContext(frame.body, weight: 1, .groupFrame, f) else { return nil }
+            // Past the list's earlier members only when they were read as members of it too (not
+            // past figures of other metrics: …在送温暖活动中,慰问…36.7万人次,…小分队8000余个).
+            guard frame.adjacent || Self.made(since: frame.body.upperBound, made).contains(where: { p.metrics.contains($0.metric) }) else { return nil }
+            return p
         default:
             return nil
         }

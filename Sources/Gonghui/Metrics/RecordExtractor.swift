@@ -1225,15 +1225,25 @@ struct RecordRun {
         return frame
     }
 
-    /// …先进集体和个人中, the clause right before the figure's (the 在 left out): the group the
-    /// figure counts a part of. Not 其中 (a part of the figure before), not a clause that holds a
-    /// number of its own.
-    func sentenceFrame(_ clauses: [Range<Int>], before p: Int) -> Range<Int>? {
-        guard let frame = clauses.last(where: { $0.upperBound <= p }), frame.count >= 5, u[frame.upperBound - 1] == 0x2C else { return nil }
+    /// …先进集体和个人中, a clause before the figure's (the 在 left out): the group the figure
+    /// counts a part of. It is the clause right before (`adjacent`), or before the list's earlier
+    /// members and their shares (…人选中,产业工人有412名,占41.6%;科教人员215名: the frame of 215
+    /// too, across the semicolon). Not 其中 (a part of the figure before), not a clause that holds
+    /// a number of its own — a figure or digits; the numerals of a name are none (全国五一劳动奖章
+    /// 获得者中: 五一 is no quantity).
+    func sentenceFrame(_ clauses: [Range<Int>], before p: Int, sentence: Range<Int>, quantities: [Quantity]) -> (body: Range<Int>, adjacent: Bool)? {
+        var earlier = clauses.filter { $0.upperBound <= p }
+        let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
+        if full < sentence.lowerBound { earlier = self.clauses(full..<sentence.lowerBound) + earlier }
+        func holdsNumber(_ r: Range<Int>) -> Bool {
+            r.contains(where: { CodeUnit.isDigit(u[$0]) }) || quantities.contains(where: { r.overlaps($0.range) })
+        }
+        guard let k = earlier.lastIndex(where: { !holdsNumber($0) }) else { return nil }
+        let frame = earlier[k]
+        guard frame.count >= 5, u[frame.upperBound - 1] == 0x2C else { return nil }
         let body = frame.lowerBound..<(frame.upperBound - 1)
-        guard words.isA(.frameClose, u[body.upperBound - 1]), !markerIndex.contains(.part, in: body),
-              !body.contains(where: { CodeUnit.isDigit(u[$0]) || words.isA(.numeral, u[$0]) }) else { return nil }
-        return body
+        guard words.isA(.frameClose, u[body.upperBound - 1]), !markerIndex.contains(.part, in: body) else { return nil }
+        return (body, k == earlier.count - 1)
     }
 
     /// The heading a figure's paragraph opens with ((二)工会经费缴交工作。…), if any.
