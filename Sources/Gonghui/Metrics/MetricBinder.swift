@@ -421,9 +421,10 @@ struct MetricBinder {
                     // A head that is an award's verb (基层工会荣获…模范职工之家称号) counts what the
                     // award names, when a noun after it names a metric strongly.
                     // An award's word as the head (称号) names no thing of its own: the title before
-                    // it does (997个单位全国模范职工之家称号 → model homes).
+                    // it does (997个单位全国模范职工之家称号 → model homes). So for an honour verb
+                    // however it is cued (50个工作室被评为…劳模创新工作室 → studios).
                     var metric = strong.metric
-                    if strong.position == .after {
+                    if strong.position == .after || words.starting(.honourVerb, at: m.range.lowerBound, in: u, limit: m.range.upperBound)?.count == m.range.count {
                         if let named = namedAfter(m, in: cues, before: s.afterLimit, accepts: accepts) {
                             metric = named
                         } else if catalog.metrics[strong.metric].family == RecordRun.honorsFamily {
