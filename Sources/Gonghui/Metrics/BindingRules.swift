@@ -335,8 +335,10 @@ extension RecordRun {
             guard let frame = sentenceFrame(f.clauses, before: q.range.lowerBound, sentence: f.sentence, quantities: f.quantities),
                   let p = fromContext(frame.body, weight: 1, .groupFrame, f) else { return nil }
             // Past the list's earlier members only when they were read as members of it too (not
-            // past figures of other metrics: …在送温暖活动中,慰问…36.7万人次,…小分队8000余个).
-            guard frame.adjacent || Self.made(since: frame.body.upperBound, made).contains(where: { p.metrics.contains($0.metric) }) else { return nil }
+            // past figures of other metrics: …在送温暖活动中,慰问…36.7万人次,…小分队8000余个), and
+            // only for a member that is a group and its count (科教人员215名, not 另有48名同志参加了疗养).
+            guard frame.adjacent || (Self.made(since: frame.body.upperBound, made).contains(where: { p.metrics.contains($0.metric) })
+                                     && contentEnd(f.clause) == q.range.upperBound) else { return nil }
             return p
         default:
             return nil

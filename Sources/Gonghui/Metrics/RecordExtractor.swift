@@ -1081,7 +1081,9 @@ struct RecordRun {
     /// new figures the sentence gave before.
     func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
-              markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
+              markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound),
+              // (目前已有320家非公企业新建工会组织: the clause says what is new after the figure.)
+              !markerIndex.contains(.flow, in: q.numberRange.upperBound..<clause.upperBound) else { return metric }
         return stock
     }
 
