@@ -34,7 +34,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
+    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -77,6 +77,17 @@ extension RecordRun {
         /// The cues the metrics that fit can be named by, and the candidates they score.
         var unitCues: [MetricBinder.CueMatch] = []
         var scored: [MetricBinder.Scored] = []
+    }
+
+    /// Where a verb of honouring right after a count and its noun ends (…个班组被评为, 8名职工荣获).
+    func honourVerbEnd(_ q: Quantity, clause: Range<Int>) -> Int? {
+        var p = q.range.upperBound
+        while p < clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
+            if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p + verb.count }
+            guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
+            p += 1
+        }
+        return nil
     }
 
     /// The honour a quoted title opening at `open` gives the figure, or nothing when the quote is
@@ -266,6 +277,23 @@ extension RecordRun {
                 p += 1
             }
             return nil
+        case .namedTitle:
+            // 15家企业被评为厂务公开民主管理先进单位, 12个单位获评安康杯竞赛优胜单位: right after the count
+            // and its noun, a verb of honouring and a title that ends the clause, whose last words
+            // name an honour — the count is of those honoured, whatever other metric's words the
+            // title holds (厂务公开, 竞赛).
+            guard let verbEnd = honourVerbEnd(q, clause: f.clause) else { return nil }
+            let end = contentEnd(f.clause)
+            // (Its last words before a word that calls it a title: …模范职工之家称号.)
+            func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
+            guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength,
+                  let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
+                    .max(by: { $0.range.upperBound < $1.range.upperBound }),
+                  head.range.upperBound == end || titleWord(head.range.upperBound..<end),
+                  let title = catalog.cuesByPhrase[head.phrase]
+                    .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
+                    .max(by: { $0.weight < $1.weight }) else { return nil }
+            return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
         case .unionNoun:
             // 5个集团公司工会和14个事业单位工会: what follows the measure, up to the clause's end or
             // a coordinator, is a union's name (a short modifier and 工会), and nothing after it

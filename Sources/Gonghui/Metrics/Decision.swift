@@ -46,6 +46,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case compoundHead = "compound-head"
     case countedNoun = "counted-noun"
     case quotedTitle = "quoted-title"
+    case namedTitle = "named-title"
     case unionNoun = "union-noun"
     case part
     case riseTo = "rise-to"
@@ -62,7 +63,7 @@ public enum Decision: String, CaseIterable, Sendable {
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
-        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .unionNoun, .part, .riseTo, .cue,
+        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .unionNoun, .part, .riseTo, .cue,
              .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .change:
             return true
         default:
@@ -111,6 +112,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .compoundHead: return "the head of a compound noun after it (信访案件)"
         case .countedNoun: return "the noun right after its measure, the object it counts (50万户次困难企业)"
         case .quotedTitle: return "a title in quotation marks given to what it counts (等10个班组被评为“安全示范班组”)"
+        case .namedTitle: return "a title after an honour verb, whose last words name the honour (15家企业被评为厂务公开民主管理先进单位)"
         case .unionNoun: return "a union's name right after its measure, when no cue named a metric (5个集团公司工会和14个事业单位工会)"
         case .part: return "a part of the figure before 其中"
         case .riseTo: return "the level it rose or fell to (由9场增加到12场)"
