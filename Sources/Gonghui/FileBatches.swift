@@ -31,6 +31,7 @@ extension Pipeline {
                         each: (Int, Extraction) -> Void, finished: (Int, FileOutcome) -> Void) {
         var pending: [(index: Int, source: SourceText)] = []
         var units = 0
+        func note(_ k: Int) -> ((DecisionNote) -> Void)? { explain.map { explain in { explain(k, $0) } } }
         func flush() {
             guard !pending.isEmpty else { return }
             let documents = pending.map { normalizer.normalize($0.source) }
@@ -38,9 +39,8 @@ extension Pipeline {
             let sentences = documents.map { segmenter.sentences($0.text) }
             let found = documents.map { quantities.quantities(in: $0.text) }
             for (i, (k, _)) in pending.enumerated() {
-                let note = explain.map { explain in { (n: DecisionNote) in explain(k, n) } }
                 each(k, records.extraction(of: documents[i], structure: structures[i], sentences: sentences[i],
-                                           quantities: found[i], explain: note))
+                                           quantities: found[i], explain: note(k)))
                 finished(k, .success(documents[i].warnings))
             }
             pending = []
@@ -56,8 +56,7 @@ extension Pipeline {
             let cuts = source.text.units.withUnsafeBufferPointer { TextWindows.cuts($0, limit: normalizer.windowLimit) }
             if cuts.count > 1 {
                 flush()
-                let note = explain.map { explain in { (n: DecisionNote) in explain(k, n) } }
-                extract(source, cuts: cuts, jobs: jobs, explain: note) { each(k, $0) }
+                extract(source, cuts: cuts, jobs: jobs, explain: note(k)) { each(k, $0) }
                 finished(k, .success(source.warnings))
                 continue
             }

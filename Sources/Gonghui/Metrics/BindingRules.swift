@@ -79,11 +79,12 @@ extension RecordRun {
         var scored: [MetricBinder.Scored] = []
     }
 
-    /// Where a verb of honouring right after a count and its noun ends (…个班组被评为, 8名职工荣获).
-    func honourVerbEnd(_ q: Quantity, clause: Range<Int>) -> Int? {
-        var p = q.range.upperBound
+    /// A verb of honouring right after a count and its noun (…个班组被评为, 8名职工荣获), the first
+    /// that starts at or after `from`: only the noun's characters stand before it.
+    func honourVerb(after q: Quantity, from: Int? = nil, clause: Range<Int>) -> Range<Int>? {
+        var p = from ?? q.range.upperBound
         while p < clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
-            if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p + verb.count }
+            if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p..<(p + verb.count) }
             guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
             p += 1
         }
@@ -265,16 +266,14 @@ extension RecordRun {
             // noun, a verb of honouring and a title in quotation marks — the count is of those
             // honoured, whatever words the title holds.
             guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
-            var p = q.range.upperBound
-            while p < f.clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
+            var from = q.range.upperBound
+            while let verb = honourVerb(after: q, from: from, clause: f.clause) {
                 // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between.)
-                if let verb = words.starting(.honourVerb, at: p, in: u, limit: f.clause.upperBound),
-                   let quote = (p + verb.count..<min(f.clause.upperBound, p + verb.count + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
-                   (p + verb.count..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
+                if let quote = (verb.upperBound..<min(f.clause.upperBound, verb.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
+                   (verb.upperBound..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
                     return quotedTitle(f, open: quote + 1, fallback: fallback)
                 }
-                guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
-                p += 1
+                from = verb.lowerBound + 1
             }
             return nil
         case .namedTitle:
@@ -282,7 +281,7 @@ extension RecordRun {
             // and its noun, a verb of honouring and a title that ends the clause, whose last words
             // name an honour — the count is of those honoured, whatever other metric's words the
             // title holds (厂务公开, 竞赛).
-            guard let verbEnd = honourVerbEnd(q, clause: f.clause) else { return nil }
+            guard let verbEnd = honourVerb(after: q, clause: f.clause)?.upperBound else { return nil }
             let end = contentEnd(f.clause)
             // (Its last words before a word that calls it a title: …模范职工之家称号.)
             func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
