@@ -60,7 +60,7 @@ struct Attribution {
         let line = layout.line(containing: q.range.lowerBound)
         let piece = layout.pieces[layout.piece(containing: q.range.lowerBound)]
         guard layout.isHeading[line],
-              !layout.lines.indices.contains(where: { $0 < line && piece.contains(layout.lines[$0].lowerBound) && !layout.lines[$0].isEmpty }),
+              !(0..<line).reversed().prefix(while: { piece.contains(layout.lines[$0].lowerBound) }).contains(where: { !layout.lines[$0].isEmpty }),
               lastMention(in: layout.lines[line]) == nil else { return found }
         return body.region.map { UnionBody(name: "", region: $0) }
     }

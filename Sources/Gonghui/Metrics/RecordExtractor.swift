@@ -21,6 +21,8 @@ public struct RecordExtractor {
     let dates: DateFinder
     /// The words that name a report in a title (总结, 报告): a year there is the report's.
     let reportWords: [[UInt16]]
+    /// 概况: opens a yearbook entry's overview (YearResolver).
+    let overviewWords: [[UInt16]]
     /// The lexicon's verbs (tag v): what a clause states its figure with (签订1082家).
     let verbs: Set<[UInt16]>
     /// The quantity stage's lexicon, for the nouns that name their own measure (table-labels.tsv:
@@ -37,6 +39,7 @@ public struct RecordExtractor {
         words = dictionaries.functionWords
         dates = dictionaries.dates
         reportWords = dictionaries.structureWords[.reportWord]
+        overviewWords = dictionaries.structureWords[.overviewHeading]
         verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
         quantityLexicon = dictionaries.quantities
         binder = MetricBinder(catalog: dictionaries.metrics, words: dictionaries.functionWords)
@@ -120,7 +123,8 @@ struct RecordRun {
         }
         markerIndex = extractor.markers.index(u, lines: layout.lines.indices.filter { withFigures[$0] }.map { layout.lines[$0] })
         years = YearResolver(markers: extractor.markers, index: markerIndex, documentDate: document.metadata.date, layout: layout,
-                             linesWithFigures: withFigures, words: extractor.words, dates: extractor.dates, reportWords: extractor.reportWords, u: u)
+                             linesWithFigures: withFigures, words: extractor.words, dates: extractor.dates, reportWords: extractor.reportWords,
+                             overviewWords: extractor.overviewWords, u: u)
         binder = extractor.binder
         attribution = Attribution(structure: structure, scopes: extractor.scopes, federations: extractor.federations, words: extractor.words,
                                   dates: extractor.dates, u: u)

@@ -43,7 +43,7 @@ struct YearResolver {
     }
 
     init(markers: RecordMarkers, index: MarkerIndex, documentDate: ReportDate?, layout: DocumentLayout, linesWithFigures: [Bool],
-         words: FunctionWords, dates: DateFinder, reportWords: [[UInt16]], u: UnsafeBufferPointer<UInt16>) {
+         words: FunctionWords, dates: DateFinder, reportWords: [[UInt16]], overviewWords: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
         self.words = words
         dateFinder = dates
@@ -79,6 +79,8 @@ struct YearResolver {
         var headings = [Int?](repeating: nil, count: layout.lines.count)
         var piece = 0
         var title: Int? = nil, section: Int? = nil
+        // The year of a yearbook entry's overview (【概况】…2014年,…): the year of all the entry.
+        var entry: Int? = nil
         var titleLines = 0
         var first = true
         var ledeRead = false
@@ -86,7 +88,7 @@ struct YearResolver {
             while piece + 1 < layout.pieces.count && r.lowerBound >= layout.pieces[piece].upperBound {
                 reports.append(masked ? nil : title)
                 piece += 1
-                title = nil; section = nil; titleLines = 0; first = true
+                title = nil; section = nil; entry = nil; titleLines = 0; first = true
             }
             if r.isEmpty { continue }
             if layout.isHeading[k] {
@@ -101,7 +103,7 @@ struct YearResolver {
                     titleLines = 3
                 }
                 first = false
-                headings[k] = year ?? section ?? title
+                headings[k] = year ?? section ?? entry ?? title
                 continue
             }
             // A title fused with its text (九江市总工会2020年工作总结 2020年是…); else, in a text
@@ -113,7 +115,8 @@ struct YearResolver {
             ledeRead = true
             first = false
             titleLines = 3
-            headings[k] = section ?? title
+            if entry == nil, !masked { entry = Self.overviewYear(u, r, overviewWords, dates, words) }
+            headings[k] = section ?? entry ?? title
         }
         while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
         reportYears = reports
@@ -159,6 +162,25 @@ struct YearResolver {
         guard dates.count == 1, let d = dates.first, d.range.upperBound == comma, !isRangeOrCumulative(u, d.range, r, words),
               words.ending(.sinceOpen, before: d.range.lowerBound, in: u, limit: r.lowerBound) == nil else { return nil }
         return d.date.year
+    }
+
+    /// 【概况】 2009年,全区…: in a paragraph that opens with an overview heading in brackets,
+    /// the year one of its sentences opens with (the first such).
+    static func overviewYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ overviewWords: [[UInt16]], _ finder: DateFinder, _ words: FunctionWords) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound && u[i] == 0x20 { i += 1 }
+        guard i < r.upperBound, u[i] == 0x3010 || u[i] == 0x5B else { return nil }
+        guard let close = u[i..<min(r.upperBound, i + 12)].firstIndex(where: { $0 == 0x3011 || $0 == 0x5D }) else { return nil }
+        let label = u[(i + 1)..<close].filter { $0 != 0x20 && $0 != 0x3000 }
+        guard overviewWords.contains(where: { $0.elementsEqual(label) }) else { return nil }
+        var start = close + 1
+        while start < r.upperBound {
+            while start < r.upperBound && u[start] == 0x20 { start += 1 }
+            let end = u[start..<r.upperBound].firstIndex(of: 0x3002).map { $0 + 1 } ?? r.upperBound
+            if let y = ledeYear(u, start..<end, finder, words) { return y }
+            start = end
+        }
+        return nil
     }
 
     /// A year in a title that runs into the text: the start of the line up to the first space,
