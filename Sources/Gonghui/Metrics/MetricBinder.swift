@@ -16,6 +16,8 @@ struct MetricBinder {
     let aidMetricIndices: Set<Int>
     /// `recipientMetrics` by index.
     let recipientMetricIndices: Set<Int>
+    /// The metrics of the honours family by index: what aid given to people is not.
+    let honourMetricIndices: Set<Int>
 
     init(catalog: MetricCatalog, words: FunctionWords) {
         self.catalog = catalog
@@ -23,6 +25,7 @@ struct MetricBinder {
         purposeMetricIndices = Set(Self.purposeMetrics.compactMap { catalog.metricIndex($0) })
         aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
         recipientMetricIndices = Set(Self.recipientMetrics.compactMap { catalog.metricIndex($0) })
+        honourMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == RecordRun.honorsFamily })
     }
 
     /// A cue phrase found in a sentence.
@@ -350,6 +353,12 @@ struct MetricBinder {
                 guard w > 0 else { continue }
                 for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
             }
+        }
+        // 走访慰问了39名劳动模范, 对…8名全国劳动模范…进行走访慰问: people whom aid is given to are
+        // counted as aided, whoever they are — a model worker visited is no honour given (but
+        // 为10名劳模颁发证书, no aid word in the sentence, still is).
+        if s.beneficiary, scores.contains(where: { aidMetricIndices.contains($0.metric) && $0.score > 0 }) {
+            for k in scores.indices where honourMetricIndices.contains(scores[k].metric) { scores[k].score = min(scores[k].score, 0) }
         }
         return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
     }

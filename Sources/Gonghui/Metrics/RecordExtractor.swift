@@ -435,6 +435,10 @@ struct RecordRun {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
                 || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
+        /// A verb of the lexicon in `r` (two characters).
+        func hasVerb(_ r: Range<Int>) -> Bool {
+            r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { extractor.verbs.contains([u[$0], u[$0 + 1]]) }
+        }
         /// Whether the count at `start` is whom the clause gives to, and the 的-modifier between
         /// the giving word and the count when one stands there.
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
@@ -456,21 +460,40 @@ struct RecordRun {
                 if words.isA(.of, u[b]) { sawOf = true } else if sawOf, isGiving(b + 1) { return (true, (b + 1)..<start) }
                 b -= 1
             }
+            // 帮扶特困职工、农民工和劳模600余名: the objects of a verb that hands out, then their
+            // count — nouns only between (no verb: 慰问活动表彰劳模50人 is no aid).
+            var o = start - 1
+            while o > clause.lowerBound, start - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
+                if words.ending(.handOut, before: o, in: u, limit: clause.lowerBound) != nil {
+                    return (!hasVerb(o..<start), nil)
+                }
+                o -= 1
+            }
             return (false, nil)
         }
         let own = followsBeneficiary(q.range.lowerBound, neutral: s.neutral)
         // 帮扶因大病陷入困境的86名职工: the giving verb governs the count across its modifier.
         if let modifier = own.modifier { s.neutral.append(modifier) }
-        s.beneficiary = own.0 || previous.map { p in
-            // (向390户困难职工家庭、517名贫困学子发放…: along a list of them too.)
-            let gap = p.range.upperBound..<q.range.lowerBound
-            let listed = gap.contains { words.isCoordinator(at: $0, in: u) }
-            guard gap.count <= (listed ? Self.beneficiaryListGap : 6), gap.allSatisfy({ CodeUnit.isHan(u[$0]) || words.isCoordinator(at: $0, in: u) }) else { return false }
-            // (对全县30名大学生和30名高中生进行救助: the scope before the first count is skipped too.)
-            var neutral: [Range<Int>] = []
-            markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
-            return followsBeneficiary(p.range.lowerBound, neutral: neutral).0
-        } ?? false
+        // (向390户困难职工家庭、517名贫困学子发放…: along a list of them too, back to its first
+        // member: 对…253户困难职工、8名全国劳动模范、50名北京市劳动模范进行走访慰问.)
+        func listedAfterGiving() -> Bool {
+            var next = q
+            for p in quantities.reversed() where p.range.upperBound <= next.range.lowerBound {
+                guard clause.contains(p.range.lowerBound) else { return false }
+                let gap = p.range.upperBound..<next.range.lowerBound
+                let listed = gap.contains { words.isCoordinator(at: $0, in: u) }
+                // (走访慰问困难职工420户、表彰劳动模范35人: a verb of its own starts another object.)
+                guard gap.count <= (listed ? Self.beneficiaryListGap : 6), gap.allSatisfy({ CodeUnit.isHan(u[$0]) || words.isCoordinator(at: $0, in: u) }),
+                      !hasVerb(gap) else { return false }
+                // (对全县30名大学生和30名高中生进行救助: the scope before the first count is skipped too.)
+                var neutral: [Range<Int>] = []
+                markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
+                if followsBeneficiary(p.range.lowerBound, neutral: neutral).0 { return true }
+                next = p
+            }
+            return false
+        }
+        s.beneficiary = own.0 || listedAfterGiving()
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) || list?.separators.contains(i) == true { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
@@ -1157,6 +1180,8 @@ struct RecordRun {
     static let beneficiaryModifierReach = 16
     /// How long the noun and separator between two listed beneficiaries may be.
     static let beneficiaryListGap = 10
+    /// The longest stretch of object nouns between a verb that hands out and the count of them.
+    static let objectCountReach = 12
     /// The longest place name read between a giving word and its count.
     static let placeBeforeCount = 8
 
