@@ -316,7 +316,7 @@ extension RecordRun {
             guard let best = chooseBest(f.scored, made: made, sentence: f.sentence), best.score >= MetricBinder.threshold else { return nil }
             if isVetoed(q, nearestCue: best.nearestBefore, clause: f.clause) { return Proposal(decision: .vetoed, evidence: f.scored) }
             let flow = flowInstead(of: best.metric, q, clause: f.clause, cue: best.nearestBefore)
-            let total = totalInstead(of: flow, q, clause: f.clause)
+            let total = totalInstead(of: flow, q, clause: f.clause, sentence: f.sentence)
             let metric = pairedStatus(total, q, clause: f.clause, sentence: f.sentence, made: made)
             return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,
                             surfaceStart: best.nearestBefore, evidence: f.scored, labelsRow: f.cellLabelEnd != nil)

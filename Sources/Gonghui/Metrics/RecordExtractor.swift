@@ -1106,9 +1106,16 @@ struct RecordRun {
 
     /// 农民工会员总数达到8854.7万人: a total named in the figure's clause is a stock, whatever
     /// new figures the sentence gave before.
-    func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>) -> Int {
+    /// So is one after a verb of having or founding so far, in a sentence that opened with the
+    /// time it stands at (目前,全市已组建村级工会802个).
+    func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
-              markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound),
+              markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound)
+                || (clause.lowerBound..<q.numberRange.lowerBound).contains(where: { p in
+                    // (Not past a newness of its own: 共有…(其中当年新建210个).)
+                    guard let end = markers.starting(.standing, at: p, in: u, limit: q.numberRange.lowerBound) else { return false }
+                    return markerIndex.contains(RecordMarkers.Kind.current | .asOf, in: sentence.lowerBound..<p)
+                        && !markerIndex.contains(RecordMarkers.Kind.flow | .part | .new, in: end..<q.numberRange.lowerBound) }),
               // (目前已有320家非公企业新建工会组织: the clause says what is new after the figure.)
               !markerIndex.contains(.flow, in: q.numberRange.upperBound..<clause.upperBound) else { return metric }
         return stock
