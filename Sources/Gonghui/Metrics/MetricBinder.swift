@@ -47,6 +47,8 @@ struct MetricBinder {
     static let aidFamily = "aid"
     /// Who an aid sum went to, by the unit of their count (persons, households).
     static let recipientMetrics: Set<String> = ["aid.persons", "aid.households"]
+    /// What a verb that hands out to a count adds to the aided it names (a typical cue's weight).
+    static let handedOutWeight = 2.0
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -172,6 +174,9 @@ struct MetricBinder {
         /// clause's giving is for, which the aid words after it name however long the modifier
         /// (up to the next figure or the clause's end).
         var beneficiary = false
+        /// A beneficiary of a verb before it that hands out (走访慰问了39名…, 慰问困难企业101家、一线
+        /// 职工7361人): the verb names the figure as the aided, whatever noun says who they are.
+        var handedOut = false
         /// For a sum that ends its clause: the next clause when it says what the sum is for
         /// (…拨付8400多万元,用于开展职工困难帮扶项目), which names what it counts.
         var purpose: Range<Int>? = nil
@@ -352,6 +357,14 @@ struct MetricBinder {
                     && purposeMetricIndices.contains(cue.metric) && !accepts(cue.metric) { w = max(w, cue.weight) }
                 guard w > 0 else { continue }
                 for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
+            }
+        }
+        // 慰问困难企业101家、一线职工7361人: those a verb hands out to are the aided (persons,
+        // households), as a typical cue right at the figure would say.
+        if s.handedOut {
+            for r in recipientMetricIndices where accepts(r) {
+                let k = scores.firstIndex { $0.metric == r } ?? { scores.append(Scored(metric: r, score: 0, nearestBefore: nil)); return scores.count - 1 }()
+                scores[k].score += Self.handedOutWeight
             }
         }
         // 走访慰问了39名劳动模范, 对…8名全国劳动模范…进行走访慰问: people whom aid is given to are

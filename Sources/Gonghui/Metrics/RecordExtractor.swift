@@ -494,6 +494,7 @@ struct RecordRun {
             return false
         }
         s.beneficiary = own.0 || listedAfterGiving()
+        s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) || list?.separators.contains(i) == true { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
