@@ -435,10 +435,6 @@ struct RecordRun {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
                 || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
-        /// A verb of the lexicon in `r` (two characters).
-        func hasVerb(_ r: Range<Int>) -> Bool {
-            r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { extractor.verbs.contains([u[$0], u[$0 + 1]]) }
-        }
         /// Whether the count at `start` is whom the clause gives to, and the 的-modifier between
         /// the giving word and the count when one stands there.
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
@@ -543,6 +539,11 @@ struct RecordRun {
     }
 
     /// Where the words of `r` end: before the punctuation and spaces that close it.
+    /// A verb of the lexicon (two characters) in `r`.
+    func hasVerb(_ r: Range<Int>) -> Bool {
+        r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { extractor.verbs.contains([u[$0], u[$0 + 1]]) }
+    }
+
     func contentEnd(_ r: Range<Int>) -> Int {
         var e = r.upperBound
         while e > r.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }

@@ -117,6 +117,17 @@ struct QuantityResolver {
                     || (m.range.lowerBound == best!.range.lowerBound && m.range.count > best!.range.count) { best = m }
             }
             if let m = best { return nouns[m.phrase].unit }
+            // 97个边境县乡、口岸职工之家: modifiers listed before the head — nouns only up to the
+            // clause's end, whose last noun is what is counted.
+            if end < u.count, u[end] == 0x3001 {
+                var e = end
+                while e < u.count, e - after < Self.nounReach, CodeUnit.isHan(u[e]) || u[e] == 0x3001 { e += 1 }
+                if e >= u.count || stops.contains(u[e]) {
+                    var head: PhraseMatcher.Match?
+                    matcher.forEachMatch(in: u, range: after..<e) { m in if m.range.upperBound == e { head = m } }
+                    if let m = head { return nouns[m.phrase].unit }
+                }
+            }
             // A noun follows but not one of the list (六个方面): it is what is counted — unless a
             // predicate follows instead (其中1200个建立了职代会制度): its noun stands before.
             if CodeUnit.isHan(u[after]), lexicon.words.starting(.predicateOpener, at: after, in: u, limit: end) == nil { return fallback }
