@@ -1108,16 +1108,23 @@ struct RecordRun {
 
     /// 农民工会员总数达到8854.7万人: a total named in the figure's clause is a stock, whatever
     /// new figures the sentence gave before.
-    /// So is one after a verb of having or founding so far, in a sentence that opened with the
-    /// time it stands at (目前,全市已组建村级工会802个).
+    /// So is one after a verb of having so far, in a sentence that opened with the time it stands
+    /// at (目前,…共有21.5万农民工加入了工会组织), or a verb of founding in the perfect in a sentence
+    /// that names no period (全市已组建村级工会802个; not 今年以来,已组建…65个).
     func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
               markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound)
                 || (clause.lowerBound..<q.numberRange.lowerBound).contains(where: { p in
                     // (Not past a newness of its own: 共有…(其中当年新建210个).)
-                    guard let end = markers.starting(.standing, at: p, in: u, limit: q.numberRange.lowerBound) else { return false }
-                    return markerIndex.contains(RecordMarkers.Kind.current | .asOf, in: sentence.lowerBound..<p)
-                        && !markerIndex.contains(RecordMarkers.Kind.flow | .part | .new, in: end..<q.numberRange.lowerBound) }),
+                    func stands(_ end: Int) -> Bool { !markerIndex.contains(RecordMarkers.Kind.flow | .part | .new, in: end..<q.numberRange.lowerBound) }
+                    if let end = markers.starting(.standing, at: p, in: u, limit: q.numberRange.lowerBound) {
+                        return markerIndex.contains(RecordMarkers.Kind.current | .asOf, in: sentence.lowerBound..<p) && stands(end)
+                    }
+                    // 海南工会已发展农民工会员134万人: founded so far, in no period the sentence names.
+                    if let end = markers.starting(.perfect, at: p, in: u, limit: q.numberRange.lowerBound) {
+                        return !markerIndex.contains(RecordMarkers.Kind.thisYear | .wholeYear | .partYear | .lastYear | .period, in: sentence.lowerBound..<p) && stands(end)
+                    }
+                    return false }),
               // (目前已有320家非公企业新建工会组织: the clause says what is new after the figure.)
               !markerIndex.contains(.flow, in: q.numberRange.upperBound..<clause.upperBound) else { return metric }
         return stock
