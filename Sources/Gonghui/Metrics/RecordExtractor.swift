@@ -95,8 +95,20 @@ struct RecordRun {
     /// made, the leading candidates.
     func note(_ q: Quantity, _ decision: Decision, _ metrics: [Int] = [], _ scored: [MetricBinder.Scored] = [], detail: String? = nil) {
         guard let explain else { return }
-        explain(DecisionNote(surface: String(document.text[q.range]), decision: decision, metrics: metrics.map { catalog.metrics[$0].id },
-                             detail: detail, candidates: scored.map { (catalog.metrics[$0.metric].id, $0.score) }))
+        let n = DecisionNote(surface: String(document.text[q.range]), decision: decision, metrics: metrics.map { catalog.metrics[$0].id },
+                             detail: detail, candidates: scored.map { (catalog.metrics[$0.metric].id, $0.score) })
+        if held.notes != nil { held.notes!.append(n) } else { explain(n) }
+    }
+
+    /// Notes held back while a headline waits for the text that restates it: they go out after
+    /// its note, in text order.
+    final class HeldNotes { var notes: [DecisionNote]? = nil }
+    let held = HeldNotes()
+
+    /// Stops holding notes back: the ones held, to tell after what comes now.
+    func takeHeldNotes() -> [DecisionNote] {
+        defer { held.notes = nil }
+        return held.notes ?? []
     }
     var markers: RecordMarkers { extractor.markers }
 
@@ -134,6 +146,8 @@ struct RecordRun {
         var out: [MetricRecord] = []
         var made: [Made] = []
         var q = 0
+        // A figure alone on its line, waiting for the text after it to restate it (headline).
+        var headline: Headline? = nil
         for sentence in sentences {
             while q < quantities.count && quantities[q].range.lowerBound < sentence.lowerBound { q += 1 }
             var inSentence: [Quantity] = []
@@ -144,9 +158,108 @@ struct RecordRun {
             }
             q = k
             guard !inSentence.isEmpty else { continue }
+            let line = layout.line(containing: sentence.lowerBound)
+            if let h = headline, line - h.line > Self.headlineReach {
+                unrestated(h, made: &made, out: &out)
+                headline = nil
+            }
+            if inSentence.count == 1, isAlone(inSentence[0], line: line), isRepeated(inSentence[0], below: line) {
+                if let h = headline { unrestated(h, made: &made, out: &out) }
+                headline = Headline(sentence: sentence, quantity: inSentence[0], line: line, at: out.count)
+                held.notes = []
+                continue
+            }
+            let before = out.count
             process(sentence: sentence, quantities: inSentence, made: &made, out: &out)
+            if let h = headline {
+                let figure = document.text[h.quantity.range]
+                if let restated = out[before...].first(where: { $0.kind == .level && $0.surface.hasSuffix(figure) }) {
+                    let waiting = takeHeldNotes()
+                    emitHeadline(h.quantity, sentence: h.sentence, restated: restated, at: before, made: &made, out: &out)
+                    for n in waiting { explain?(n) }
+                    headline = nil
+                }
+            }
         }
+        if let h = headline { unrestated(h, made: &made, out: &out) }
         return out
+    }
+
+    /// A figure alone on its line, waiting for the text after it to restate it.
+    struct Headline {
+        var sentence: Range<Int>
+        var quantity: Quantity
+        var line: Int
+        /// Where its records go among those made so far.
+        var at: Int
+    }
+
+    /// A headline that nothing after it restated: read as any other figure, its records and notes
+    /// put before those of the lines read while it waited.
+    mutating func unrestated(_ h: Headline, made: inout [Made], out: inout [MetricRecord]) {
+        let waiting = takeHeldNotes()
+        let start = out.count
+        process(sentence: h.sentence, quantities: [h.quantity], made: &made, out: &out)
+        for n in waiting { explain?(n) }
+        let moved = out.count - start
+        guard moved > 0, h.at < start else { return }
+        let records = Array(out[start...])
+        out.removeSubrange(start...)
+        out.insert(contentsOf: records, at: h.at)
+        for k in made.indices {
+            if made[k].index >= start { made[k].index -= start - h.at } else if made[k].index >= h.at { made[k].index += moved }
+        }
+    }
+
+    /// The figure's text stands again in the few lines below it (where a restatement would be).
+    func isRepeated(_ q: Quantity, below line: Int) -> Bool {
+        let figure = Array(u[q.range])
+        for l in (line + 1)..<min(layout.lines.count, line + 1 + Self.headlineReach) {
+            let r = layout.lines[l]
+            guard r.count >= figure.count else { continue }
+            for i in r.lowerBound...(r.upperBound - figure.count) where u[i] == figure[0] {
+                if (1..<figure.count).allSatisfy({ u[i + $0] == figure[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// How many lines after a figure alone on its line its restatement may come (a blank line
+    /// between).
+    static let headlineReach = 3
+
+    /// The figure is all its line holds (400多亿元, 163万个(次), a short bracket after it): an
+    /// infographic's headline.
+    func isAlone(_ q: Quantity, line: Int) -> Bool {
+        guard line < layout.lines.count else { return false }
+        let r = layout.lines[line]
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, CodeUnit.isSpace(u[a]) { a += 1 }
+        while b > a, CodeUnit.isSpace(u[b - 1]) { b -= 1 }
+        guard a == q.range.lowerBound, b >= q.range.upperBound else { return false }
+        return b == q.range.upperBound
+            || (u[q.range.upperBound] == 0x28 && u[b - 1] == 0x29 && b - q.range.upperBound <= Self.headlineAsideLength)
+    }
+
+    /// The longest bracket after a headline figure (个(次), 户(次)).
+    static let headlineAsideLength = 5
+
+    /// 400多亿元 ¶ 20年来,各级工会共筹集送温暖资金400多亿元。: the headline counts what the
+    /// text right after it counts, for the same body and year; its record goes before that one's.
+    mutating func emitHeadline(_ q: Quantity, sentence: Range<Int>, restated: MetricRecord, at index: Int, made: inout [Made], out: inout [MetricRecord]) {
+        let text = document.text
+        var record = restated
+        record.surface = text[q.range]
+        record.sentence = text[sentence]
+        record.start = text.scalarOffset(q.range.lowerBound)
+        record.end = text.scalarOffset(q.range.upperBound)
+        record.page = document.page(at: q.range.lowerBound)
+        record.ocr = record.page.map { document.source.ocrPages.contains($0) } ?? false
+        record.isPart = false
+        record.inSample = false
+        out.insert(record, at: index)
+        for k in made.indices where made[k].index >= index { made[k].index += 1 }
+        if let metric = catalog.metricIndex(restated.metric) { note(q, .headline, [metric]) }
     }
 
     // MARK: A sentence
