@@ -447,8 +447,12 @@ final class FederationFinder: Sendable {
                 a = d + 2
             }
             // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
-            // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …).
+            // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …) —
+            // unless a name stands before them that a company word makes one (翔顺集团工会,
+            // 川煤集团广能公司工会).
+            let nameEnd = end - suffix.count
             let named = legalSuffixes.contains(suffix)
+                || (nameEnd - a >= 2 && (words.contains(.companyWord, in: u, a..<nameEnd) || words[.groupSuffix].contains(suffix)))
             if named && end - a - suffix.count >= 2 {
                 let name = String(decoding: u[a..<end], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
