@@ -477,6 +477,12 @@ struct YearResolver {
                !closesSpan(own[own.count - 2]), !isUntil(own[own.count - 2].position) {
                 return y
             }
+            // 去年累计…发放…198.41万元: so is one within the year a relative phrase in its clause
+            // names (not 今年新建…5家,全区累计达到15家, a stock over all years).
+            if last.statement == .cumulative, own.count >= 2, [.thisYear, .lastYear].contains(own[own.count - 2].statement),
+               own[own.count - 2].position >= clause.lowerBound, let y = year(of: own[own.count - 2].statement, piece: piece) {
+                return y
+            }
             if last.statement == .span || last.statement == .cumulative || closesSpan(last) { return nil }
             return year(of: last.statement, piece: piece)
         }
