@@ -751,7 +751,8 @@ struct RecordRun {
     /// else from the cue right before it (within a few characters, in its clause): person for 会员,
     /// 职工, 农民工; yuan for 资金, 补贴 — when every typical reading of that cue agrees.
     func impliedUnit(_ q: Quantity, cues: [MetricBinder.CueMatch], sentence: Range<Int>) -> RecordUnit? {
-        guard words.contains(.largeUnit, in: u, q.range) else { return nil }
+        // (Not a figure whose measure counts what no metric does: 输送原油120万吨.)
+        guard words.contains(.largeUnit, in: u, q.range), q.measure?.isEmpty ?? true else { return nil }
         let clauseStart = Attribution.clauseStart(u, before: q.range.lowerBound, limit: sentence.lowerBound)
         if let unit = measureOfSubject(q, cues: cues, from: clauseStart) { return unit }
         // 拨出100万, 筹集50万: money raised or handed out, where no word follows the figure (not
@@ -1233,9 +1234,13 @@ struct RecordRun {
                     if let end = markers.starting(.standing, at: p, in: u, limit: q.numberRange.lowerBound) {
                         return markerIndex.contains(RecordMarkers.Kind.current | .asOf, in: sentence.lowerBound..<p) && stands(end)
                     }
-                    // 海南工会已发展农民工会员134万人: founded so far, in no period the sentence names.
+                    // 海南工会已发展农民工会员134万人: founded so far, in no period the sentence names
+                    // (今年以来, 自开展…行动以来, 2021年全市已吸收…; 截至2022年底 is a point, no period).
                     if let end = markers.starting(.perfect, at: p, in: u, limit: q.numberRange.lowerBound) {
-                        return !markerIndex.contains(RecordMarkers.Kind.thisYear | .wholeYear | .partYear | .lastYear | .period, in: sentence.lowerBound..<p) && stands(end)
+                        let before = sentence.lowerBound..<p
+                        let dated = !years.dates(in: before).isEmpty && !markerIndex.contains(RecordMarkers.Kind.current | .asOf, in: before)
+                        return !markerIndex.contains(RecordMarkers.Kind.thisYear | .wholeYear | .partYear | .lastYear | .period, in: before)
+                            && !words.contains(.since, in: u, before) && !dated && stands(end)
                     }
                     return false }),
               // (目前已有320家非公企业新建工会组织: the clause says what is new after the figure.)
