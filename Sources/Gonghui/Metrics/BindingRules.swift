@@ -231,7 +231,10 @@ extension RecordRun {
             else { return nil }
             let partEnd = partMarker?.upperBound ?? f.clause.lowerBound
             let statesTotal = markerIndex.contains(.whole, in: max(f.clause.lowerBound, partEnd)..<q.range.lowerBound)
-            guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true
+            // (走访慰问…4000余名困难职工及劳动模范,其中劳动模范1264人: a part of the aided is aided,
+            // whoever they are.)
+            let aidedPart = f.scored.first.map { binder.honourMetricIndices.contains($0.metric) } == true && binder.aidMetricIndices.contains(whole.metric)
+            guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true || aidedPart
             else { return nil }
             let metric = flowInstead(of: whole.metric, q, clause: f.clause, cue: nil)
             // A part its own words argue out of the whole's metric (其中3200人实现等级晋升: promoted,

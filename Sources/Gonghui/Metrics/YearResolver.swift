@@ -81,6 +81,7 @@ struct YearResolver {
         var title: Int? = nil, section: Int? = nil
         // The year of a yearbook entry's overview (【概况】…2014年,…): the year of all the entry.
         var entry: Int? = nil
+        var overviewNext = false
         var titleLines = 0
         var first = true
         var ledeRead = false
@@ -92,6 +93,9 @@ struct YearResolver {
             }
             if r.isEmpty { continue }
             if layout.isHeading[k] {
+                // 【概况】 on a line of its own: the paragraph under it opens the entry.
+                if entry == nil, Self.overviewLabelEnd(u, r, overviewWords, bare: true).map({ e in
+                    !u[e..<r.upperBound].contains(where: { !CodeUnit.isSpace($0) }) }) == true { overviewNext = true }
                 // A dateline (（2022年1月20日在…会议上）) dates the speech, not the year reported.
                 let year = Self.headingYear(u, r, words, dates)
                 // The title may take the first lines (the union's name, then 2023年度…总结).
@@ -115,7 +119,8 @@ struct YearResolver {
             ledeRead = true
             first = false
             titleLines = 3
-            if entry == nil, !masked { entry = Self.overviewYear(u, r, overviewWords, dates, words) }
+            if entry == nil, !masked { entry = Self.overviewYear(u, r, overviewWords, dates, words, underHeading: overviewNext) }
+            overviewNext = false
             headings[k] = section ?? entry ?? title
         }
         while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
@@ -166,14 +171,15 @@ struct YearResolver {
 
     /// 【概况】 2009年,全区…: in a paragraph that opens with an overview heading in brackets,
     /// the year one of its sentences opens with (the first such).
-    static func overviewYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ overviewWords: [[UInt16]], _ finder: DateFinder, _ words: FunctionWords) -> Int? {
-        var i = r.lowerBound
-        while i < r.upperBound && u[i] == 0x20 { i += 1 }
-        guard i < r.upperBound, u[i] == 0x3010 || u[i] == 0x5B else { return nil }
-        guard let close = u[i..<min(r.upperBound, i + 12)].firstIndex(where: { $0 == 0x3011 || $0 == 0x5D }) else { return nil }
-        let label = u[(i + 1)..<close].filter { $0 != 0x20 && $0 != 0x3000 }
-        guard overviewWords.contains(where: { $0.elementsEqual(label) }) else { return nil }
-        var start = close + 1
+    /// A paragraph under an overview heading of its own line (【概况】 ¶ 2014年,…) is read from its
+    /// start.
+    static func overviewYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ overviewWords: [[UInt16]], _ finder: DateFinder, _ words: FunctionWords,
+                             underHeading: Bool = false) -> Int? {
+        var start = r.lowerBound
+        if !underHeading {
+            guard let end = overviewLabelEnd(u, r, overviewWords) else { return nil }
+            start = end
+        }
         while start < r.upperBound {
             while start < r.upperBound && u[start] == 0x20 { start += 1 }
             let end = u[start..<r.upperBound].firstIndex(of: 0x3002).map { $0 + 1 } ?? r.upperBound
@@ -181,6 +187,26 @@ struct YearResolver {
             start = end
         }
         return nil
+    }
+
+    /// Where the overview heading a line opens with ends (【概况】, 【概 况】; a heading line may
+    /// be the label alone, brackets or not).
+    static func overviewLabelEnd(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ overviewWords: [[UInt16]], bare: Bool = false) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound && u[i] == 0x20 { i += 1 }
+        guard i < r.upperBound else { return nil }
+        let bracketed = u[i] == 0x3010 || u[i] == 0x5B
+        let close: Int
+        if bracketed {
+            guard let c = u[i..<min(r.upperBound, i + 12)].firstIndex(where: { $0 == 0x3011 || $0 == 0x5D }) else { return nil }
+            close = c
+        } else {
+            guard bare, r.upperBound - i <= 12 else { return nil }
+            close = r.upperBound
+        }
+        let label = u[(bracketed ? i + 1 : i)..<close].filter { $0 != 0x20 && $0 != 0x3000 }
+        guard overviewWords.contains(where: { $0.elementsEqual(label) }) else { return nil }
+        return bracketed ? close + 1 : close
     }
 
     /// A year in a title that runs into the text: the start of the line up to the first space,
