@@ -548,6 +548,8 @@ struct RecordRun {
             words.isA(.beneficiary, u[p - 1]) || words.ending(.handOut, before: p, in: u, limit: clause.lowerBound) != nil
                 || (words.isA(.givingPreposition, u[p - 1]) && words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound))
         }
+        /// A count of those aid can be given to (people, households, units).
+        let recipient = q.unit == .person || q.unit == .personTime || q.unit == .household || q.unit == .org
         /// Whether the count at `start` is whom the clause gives to, and the 的-modifier between
         /// the giving word and the count when one stands there.
         func followsBeneficiary(_ start: Int, neutral: [Range<Int>]) -> (Bool, modifier: Range<Int>?) {
@@ -570,9 +572,10 @@ struct RecordRun {
                 b -= 1
             }
             // 帮扶特困职工、农民工和劳模600余名: the objects of a verb that hands out, then their
-            // count — nouns only between (no verb: 慰问活动表彰劳模50人 is no aid).
+            // count — nouns only between (no verb: 慰问活动表彰劳模50人 is no aid). Only those given
+            // to are counted so: people, households, units.
             var o = start - 1
-            while o > clause.lowerBound, start - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
+            while recipient, o > clause.lowerBound, start - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
                 if words.ending(.handOut, before: o, in: u, limit: clause.lowerBound) != nil {
                     return (!hasVerb(o..<start), nil)
                 }
@@ -598,6 +601,7 @@ struct RecordRun {
                 var neutral: [Range<Int>] = []
                 markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, p.range.lowerBound - 8)..<p.range.lowerBound) { neutral.append($0) }
                 if followsBeneficiary(p.range.lowerBound, neutral: neutral).0 { return true }
+                guard recipient else { return false }
                 next = p
             }
             return false
