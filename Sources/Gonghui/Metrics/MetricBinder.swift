@@ -239,15 +239,16 @@ struct MetricBinder {
             m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
                 && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight >= 2 && accepts($0.metric) }
         }
-        func credit(_ metric: Int, _ value: Double, _ m: CueMatch, before: Bool) {
+        /// Adds `value` to `metric`, from the cue `m` (none: from the clause's grammar).
+        func credit(_ metric: Int, _ value: Double, _ m: CueMatch?, before: Bool) {
             guard value != 0 else { return }
-            if debugCues { print("  cue", catalog.metrics[metric].id, m.range, value) }
+            if debugCues { print("  cue", catalog.metrics[metric].id, m?.range ?? 0..<0, value) }
             let k = scores.firstIndex { $0.metric == metric } ?? {
                 scores.append(Scored(metric: metric, score: 0, nearestBefore: nil))
                 return scores.count - 1
             }()
             scores[k].score += value
-            if before && (scores[k].nearestBefore == nil || m.range.upperBound > scores[k].nearestBefore!.upperBound) {
+            if before, let m, scores[k].nearestBefore == nil || m.range.upperBound > scores[k].nearestBefore!.upperBound {
                 scores[k].nearestBefore = m.range
             }
         }
@@ -362,10 +363,7 @@ struct MetricBinder {
         // 慰问困难企业101家、一线职工7361人: those a verb hands out to are the aided (persons,
         // households), as a typical cue right at the figure would say.
         if s.handedOut {
-            for r in recipientMetricIndices where accepts(r) {
-                let k = scores.firstIndex { $0.metric == r } ?? { scores.append(Scored(metric: r, score: 0, nearestBefore: nil)); return scores.count - 1 }()
-                scores[k].score += Self.handedOutWeight
-            }
+            for r in recipientMetricIndices where accepts(r) { credit(r, Self.handedOutWeight, nil, before: false) }
         }
         // 走访慰问了39名劳动模范, 对…8名全国劳动模范…进行走访慰问: people whom aid is given to are
         // counted as aided, whoever they are — a model worker visited is no honour given (but

@@ -198,7 +198,7 @@ struct RecordRun {
     /// put before those of the lines read while it waited.
     mutating func unrestated(_ h: Headline, made: inout [Made], out: inout [MetricRecord]) {
         let waiting = takeHeldNotes()
-        let start = out.count
+        let start = out.count, madeStart = made.count
         process(sentence: h.sentence, quantities: [h.quantity], made: &made, out: &out)
         for n in waiting { explain?(n) }
         let moved = out.count - start
@@ -209,6 +209,11 @@ struct RecordRun {
         for k in made.indices {
             if made[k].index >= start { made[k].index -= start - h.at } else if made[k].index >= h.at { made[k].index += moved }
         }
+        // (`made` stays in text order: later rules look back through it by position.)
+        let late = Array(made[madeStart...])
+        made.removeSubrange(madeStart...)
+        let slot = made.firstIndex { $0.quantity.range.lowerBound > h.quantity.range.lowerBound } ?? made.count
+        made.insert(contentsOf: late, at: slot)
     }
 
     /// The figure's text stands again in the few lines below it (where a restatement would be).
@@ -655,12 +660,12 @@ struct RecordRun {
         return a == q.range.lowerBound
     }
 
-    /// Where the words of `r` end: before the punctuation and spaces that close it.
     /// A verb of the lexicon (two characters) in `r`.
     func hasVerb(_ r: Range<Int>) -> Bool {
         r.count >= 2 && (r.lowerBound..<(r.upperBound - 1)).contains { extractor.verbs.contains([u[$0], u[$0 + 1]]) }
     }
 
+    /// Where the words of `r` end: before the punctuation and spaces that close it.
     func contentEnd(_ r: Range<Int>) -> Int {
         var e = r.upperBound
         while e > r.lowerBound, CodeUnit.clauseEnds.contains(u[e - 1]) || CodeUnit.isSpace(u[e - 1]) { e -= 1 }

@@ -43,7 +43,7 @@ struct YearResolver {
     }
 
     init(markers: RecordMarkers, index: MarkerIndex, documentDate: ReportDate?, layout: DocumentLayout, linesWithFigures: [Bool],
-         words: FunctionWords, dates: DateFinder, reportWords: [[UInt16]], overviewWords: [[UInt16]] = [], u: UnsafeBufferPointer<UInt16>) {
+         words: FunctionWords, dates: DateFinder, reportWords: [[UInt16]], overviewWords: [[UInt16]], u: UnsafeBufferPointer<UInt16>) {
         self.markers = markers
         self.words = words
         dateFinder = dates
@@ -170,9 +170,8 @@ struct YearResolver {
     }
 
     /// 【概况】 2009年,全区…: in a paragraph that opens with an overview heading in brackets,
-    /// the year one of its sentences opens with (the first such).
-    /// A paragraph under an overview heading of its own line (【概况】 ¶ 2014年,…) is read from its
-    /// start.
+    /// the year one of its sentences opens with (the first such); a paragraph under an overview
+    /// heading on a line of its own (【概况】 ¶ 2014年,…) is read from its start.
     static func overviewYear(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ overviewWords: [[UInt16]], _ finder: DateFinder, _ words: FunctionWords,
                              underHeading: Bool = false) -> Int? {
         var start = r.lowerBound
