@@ -441,7 +441,9 @@ final class FederationFinder: Sendable {
                 i = end
                 continue
             }
-            var a = nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound)
+            // 试验区新组建广西…有限公司工会, …副主任邓惠欣代表集团工会: a verb or an office before the
+            // name ends what comes before it.
+            var a = afterVerbs(u, nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound), end - suffix.count)
             // 下属12个分公司工会: a count and its measure end what comes before; no name holds them.
             if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
                 a = d + 2
