@@ -122,6 +122,7 @@ struct YearResolver {
             if entry == nil, !masked { entry = Self.overviewYear(u, r, overviewWords, dates, words, underHeading: overviewNext) }
             overviewNext = false
             headings[k] = section ?? entry ?? title
+                ?? (masked ? nil : Self.monthParagraphYear(u, line: k, layout: layout, piece: layout.pieces[piece], dates, words))
         }
         while reports.count < layout.pieces.count { reports.append(masked ? nil : title); title = nil }
         reportYears = reports
@@ -541,6 +542,44 @@ struct YearResolver {
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
         if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
         return headingYear[line]
+    }
+
+    /// 2018年4月共参与…687件。¶4月,…受理的301件…: a paragraph that opens with a month and no year
+    /// continues the dated paragraph before it, when that date's month is no later. The year of the
+    /// nearest of the three paragraphs before `line` in `piece` that states a month with its year.
+    static func monthParagraphYear(_ u: UnsafeBufferPointer<UInt16>, line: Int, layout: DocumentLayout, piece: Range<Int>,
+                                   _ finder: DateFinder, _ words: FunctionWords) -> Int? {
+        let r = layout.lines[line]
+        guard let month = openingMonth(u, r, finder, words) else { return nil }
+        var k = line, seen = 0
+        while k > 0 && seen < 3 {
+            k -= 1
+            let p = layout.lines[k]
+            guard !p.isEmpty else { continue }
+            guard piece.contains(p.lowerBound) else { return nil }
+            seen += 1
+            let stated = finder.allDates(in: u, range: p).filter { $0.date.month != nil && !isRangeOrCumulative(u, $0.range, p, words) && !isHistory(u, $0.range, words) }
+            guard let last = stated.last, let m = last.date.month else { continue }
+            return m <= month ? last.date.year : nil
+        }
+        return nil
+    }
+
+    /// The month a stretch opens with (4月, 十二月, 截至6月底), with no year before it.
+    static func openingMonth(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ finder: DateFinder, _ words: FunctionWords) -> Int? {
+        var i = r.lowerBound
+        if let until = words.starting(.until, at: i, in: u, limit: r.upperBound) { i += until.count }
+        var month = 0
+        let start = i
+        while i < r.upperBound && i - start < 2 && CodeUnit.isDigit(u[i]) { month = month * 10 + Int(u[i] - 0x30); i += 1 }
+        if i == start {
+            while i < r.upperBound && i - start < 2, let d = finder.isTen(u[i]) ? 10 : finder.chineseDigit(u[i]) {
+                month = d == 10 ? max(month, 1) * 10 : month + d
+                i += 1
+            }
+        }
+        guard i > start, i < r.upperBound, words.isA(.monthMark, u[i]), (1...12).contains(month) else { return nil }
+        return month
     }
 
     /// The last month in which a text reviews the year before (annual reviews appear by March).
