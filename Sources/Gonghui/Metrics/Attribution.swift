@@ -122,7 +122,23 @@ struct Attribution {
         // A roundup of bodies, a paragraph each (8月23日,南康区总工会开展…。据了解,…共资助1108名):
         // the body a paragraph opens with speaks for its later sentences too.
         if let opener = paragraphBody(before: sentence) { return opener }
+        // So does the place it opens with (2022年,全县新增工会33家…。建成职工之家4家…): not the body
+        // of a title that only visits it (全国总工会调研组来我县调研).
+        if let scoped = paragraphScope(before: sentence, reporting: reporting) { return scoped }
         return reporting ?? openingScope[piece]
+    }
+
+    /// The place a scope word names as the subject of the first sentence of `sentence`'s
+    /// paragraph (at its start, after at most a date), when `sentence` comes later in that
+    /// paragraph; not the nation's (a local text's paragraph may open with what holds nationwide).
+    func paragraphScope(before sentence: Range<Int>, reporting: UnionBody?) -> UnionBody? {
+        let layout = structure.layout
+        let line = layout.lines[layout.line(containing: sentence.lowerBound)]
+        guard sentence.lowerBound > line.lowerBound else { return nil }
+        let window = min(sentence.lowerBound, line.lowerBound + Self.subjectReach)
+        guard let s = scopes.occurrences(in: u, line.lowerBound..<window).first, s.scope != .nation,
+              s.range.lowerBound == line.lowerBound || Self.opensWithDate(u, line.lowerBound..<s.range.lowerBound, dates: dates) else { return nil }
+        return Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
     }
 
     /// The body a mention names. A bare level (县教育工会, 省总工会): the reporting body's place at
