@@ -251,10 +251,12 @@ struct Attribution {
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…) —
             // but a province's short name before a predicate of two characters or more or a scope
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
-            // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…).
+            // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…); so is one
+            // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…).
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             if place.level == .province, end < clause.upperBound, start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
-               (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty {
+               (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty
+                || CodeUnit.isDigit(u[end]) {
                 let short = String(decoding: u[s..<end], as: UTF16.self)
                 if !structure.places.counts.keys.contains(where: { $0 != place.name && $0.hasPrefix(short) }) { return place.name }
             }
