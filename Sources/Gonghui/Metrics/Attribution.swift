@@ -74,9 +74,12 @@ struct Attribution {
         // the places that locate a body do not count: 宁波市北仑区大碶街道总工会).
         // A scope word of the figure's own clause (…公布表彰名单,我市有4个集体) is its subject, not
         // a body named earlier in the sentence.
+        // So is a place opening it or right before the figure (…发布…名单,西安市10个工会户外劳动者
+        // 服务站点被确认为…).
         let clauseScoped = !scopes.occurrences(in: u, clauseStart..<q.range.lowerBound).isEmpty
+        func clausePlace() -> Bool { subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: clauseStart..<sentence.upperBound) != nil }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
-           m.range.lowerBound >= clauseStart || !clauseScoped,
+           m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
            m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
