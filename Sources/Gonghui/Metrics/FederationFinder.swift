@@ -140,8 +140,18 @@ final class FederationFinder: Sendable {
     func mentions(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>, places: DocumentPlaces) -> [Mention] {
         var out: [Mention] = []
         for m in aliasMatcher.longestMatches(in: u, range: range) {
-            // 中国教育工会浙江省委员会: a national union's committee of a place is that place's.
-            if m.range.upperBound < range.upperBound, placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) != nil { continue }
+            // 中国教育工会浙江省委员会: a national union's committee of a place is that place's —
+            // a body of its own, named in full, when its committee word follows (中国金融工会浙江
+            // 工作委员会共有会员单位37家).
+            if m.range.upperBound < range.upperBound,
+               let (p, placeEnd) = placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) {
+                if let tail = words.starting(.nameTail, at: placeEnd, in: u, limit: range.upperBound), let place = places.resolve(p) {
+                    let end = placeEnd + tail.count
+                    out.append(Mention(range: m.range.lowerBound..<end, body: UnionBody(name: String(decoding: u[m.range.lowerBound..<end], as: UTF16.self), region: place.name),
+                                       masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+                }
+                continue
+            }
             // …and not after a word that makes it a place's own (某某街道工联会 in a text about a visit to 香港).
             if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region {
                 if places.counts[region] == nil { continue }
