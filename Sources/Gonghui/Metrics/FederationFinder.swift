@@ -30,6 +30,8 @@ final class FederationFinder: Sendable {
         /// 总工会等4个单位被授予…), or the one that gives or judges (被全国总工会授予, 受到了全国总工会
         /// 的充分肯定).
         var bystander = false
+        /// The body is awarded (…工会荣获…称号): in a title, what the text is about.
+        var awardee = false
     }
 
     let gazetteer: Gazetteer
@@ -218,7 +220,7 @@ final class FederationFinder: Sendable {
             let after = Self.afterQuotedName(u, closed, limit: range.upperBound)
             if words.starting(.listing, at: after, in: u, limit: range.upperBound) != nil || listsBehindTail(u, after, limit: range.upperBound) { listed[k] = true }
             // 山西建龙实业有限公司工会获“全国工会系统先进集体”称号: an awardee (but 获悉 is hearing).
-            if awarded(u, at: after, limit: range.upperBound) { listed[k] = true }
+            if awarded(u, at: after, limit: range.upperBound) { listed[k] = true; out[k].awardee = true }
             // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
             if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
             // 其中全国总工会职工书屋示范点15个: the title a body confers, counted, names the body only.
@@ -686,12 +688,15 @@ final class FederationFinder: Sendable {
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
-    func reportingBody(mentions: [Mention], heading: Range<Int>, piece: Range<Int>? = nil, u: UnsafeBufferPointer<UInt16>,
+    func reportingBody(mentions: [Mention], heading: Range<Int>, title: Range<Int>? = nil, piece: Range<Int>? = nil, u: UnsafeBufferPointer<UInt16>,
                        places: DocumentPlaces) -> UnionBody? {
         // A body the text defers to (被全国总工会授予, 受到了全国总工会的肯定) or lists among
         // others (贵阳市总工会等4个单位) is not the one speaking.
+        // A body the title says is awarded (邮储银行福建省分行工会荣获“全国模范职工之家”称号) is
+        // what the text reports on, not the one that confers the award.
         func weight(_ m: Mention) -> Double {
-            m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
+            if m.awardee && !m.deferential, let t = title, t.contains(m.range.lowerBound) { return 3.0 }
+            return m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
         }
         // 由省总工会、省人社厅联合主办: 由, then a verb of organising in the clause (not 由…授予).
         func isOrganiser(_ m: Mention) -> Bool {

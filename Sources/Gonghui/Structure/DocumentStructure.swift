@@ -93,7 +93,8 @@ public struct StructureReader {
                 headingEnd = layout.lines[k].upperBound
                 k += 1
             }
-            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), piece: piece, u: u,
+            let title = line < layout.lines.count && piece.contains(layout.lines[line].lowerBound) && layout.isHeading[line] ? layout.lines[line] : piece.lowerBound..<piece.lowerBound
+            bodies.append(federations.reportingBody(mentions: Array(all[m..<e]), heading: piece.lowerBound..<max(piece.lowerBound, headingEnd), title: title, piece: piece, u: u,
                                                     places: places))
             m = e
         }
