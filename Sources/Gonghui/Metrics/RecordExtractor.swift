@@ -707,7 +707,9 @@ struct RecordRun {
         let funded = words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound)
         let endsClause = start > clause.lowerBound && u[start - 1] == 0x2C && q.range.upperBound <= start - 1
         if endsClause, !(q.range.upperBound..<(start - 1)).contains(where: { CodeUnit.isHan(u[$0]) }) {
-            guard figure?.unit != .yuan, start < sentence.upperBound, next >= start else { return nil }
+            // (A sum in a later clause is no list member: 筹资5000万元,用于…解困,市总工会共筹资16.29万元.)
+            let listed = figure.map { f in f.unit == .yuan && !(start..<f.range.lowerBound).contains(where: { stops.contains(u[$0]) }) } ?? false
+            guard !listed, start < sentence.upperBound, next >= start else { return nil }
             let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
             guard opener != nil || funded else { return nil }
             return start..<clauseEnd(from: start + (opener?.count ?? 0))
