@@ -1274,7 +1274,10 @@ struct RecordRun {
         let last = made[k]
         guard sentence.contains(last.quantity.range.lowerBound), last.quantity.range.upperBound <= clause.lowerBound,
               catalog.metrics[last.metric].family == Self.organizationFamily,
-              !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound) else { return metric }
+              !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound),
+              // (…已建项目工会200余个,新吸纳的…会员达15余万人: a newness of its own.)
+              !(clause.lowerBound..<q.numberRange.lowerBound).contains(where: { markers.starting(.fresh, at: $0, in: u, limit: q.numberRange.lowerBound) != nil })
+        else { return metric }
         if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
            markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound)
             || atYearEnd(sentence.lowerBound..<last.quantity.range.lowerBound) { return stock }
