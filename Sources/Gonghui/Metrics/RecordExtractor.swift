@@ -613,6 +613,14 @@ struct RecordRun {
         }
         s.beneficiary = own.0 || listedAfterGiving()
         s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
+        // …其中劳动模范1264人,送去慰问金278万余元: people whom the next clause hands something to,
+        // their count closing its own clause, are the aided too.
+        if !s.beneficiary, q.unit == .person || q.unit == .personTime || q.unit == .household, clause.upperBound < sentence.upperBound,
+           q.range.upperBound + 1 >= clause.upperBound, u[clause.upperBound - 1] == 0x2C,
+           words.starting(.handOut, at: clause.upperBound, in: u, limit: sentence.upperBound) != nil {
+            s.beneficiary = true
+            s.handedOut = true
+        }
         for i in clause.lowerBound..<q.range.lowerBound where words.isCoordinator(at: i, in: u) || list?.separators.contains(i) == true { s.separators.append(i) }
         if markerIndex.contains(.part, in: sentence.lowerBound..<q.range.lowerBound), !isPart(q, clause: clause, sentence: sentence) {
             s.inherits = false
