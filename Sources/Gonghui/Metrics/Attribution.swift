@@ -256,6 +256,8 @@ struct Attribution {
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
             // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…); so is one
             // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…).
+            // (哈尔滨市、齐齐哈尔市共建立…: a list of places is no one subject.)
+            if end < clause.upperBound, words.isCoordinator(at: end, in: u) { continue }
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             if place.level == .province, end < clause.upperBound, start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
                (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty

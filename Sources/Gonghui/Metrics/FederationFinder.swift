@@ -453,9 +453,7 @@ final class FederationFinder: Sendable {
                 i = end
                 continue
             }
-            // 试验区新组建广西…有限公司工会, …副主任邓惠欣代表集团工会: a verb or an office before the
-            // name ends what comes before it.
-            var a = afterVerbs(u, nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound), end - suffix.count)
+            var a = companyNameStart(u, nameStart(u, before: end - suffix.count, end: end, limit: range.lowerBound), end - suffix.count)
             // 下属12个分公司工会: a count and its measure end what comes before; no name holds them.
             if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
                 a = d + 2
@@ -498,6 +496,22 @@ final class FederationFinder: Sendable {
         var k = unitStart
         while k > a {
             if words.ending(.notInName, before: k, in: u, limit: a) != nil { return k }
+            k -= 1
+        }
+        return a
+    }
+
+    /// Where a company's name running from `a` to `end` starts: after the last word that speaks
+    /// for or holds an office (…副主任邓惠欣代表集团工会), or after the last verb or time word that
+    /// a place's name follows (试验区新组建广西沐邦…有限公司工会) — a verb inside a name (重庆建设
+    /// 发展集团, 兰州新建路桥有限公司) is followed by no place, or the name opens with one.
+    private func companyNameStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ end: Int) -> Int {
+        // (兰州新建路桥有限公司: a name opening with a place holds its verbs.)
+        let placeOpens = placeTrie.longestPrefix(in: u, from: a, limit: end) != nil
+        var k = end
+        while k > a {
+            if words.ending(.nameBreaker, before: k, in: u, limit: a) != nil { return k }
+            if !placeOpens, words.ending(.notInName, before: k, in: u, limit: a) != nil, placeTrie.longestPrefix(in: u, from: k, limit: end) != nil { return k }
             k -= 1
         }
         return a

@@ -522,6 +522,9 @@ struct RecordRun {
         for i in q.range.upperBound..<clause.upperBound {
             if u[i] == 0x201C { open = i } else if u[i] == 0x201D, let o = open { s.quoted.append(o..<(i + 1)); open = nil }
         }
+        // 3名同志为“工会系统创先争优标兵”: the title the counted were named, a few characters on.
+        if let t = s.quoted.first, t.lowerBound - q.range.upperBound <= Self.titleReach, t.lowerBound > q.range.upperBound,
+           words.isA(.designates, u[t.lowerBound - 1]) { s.conferred = t }
         if let qi = quantities.firstIndex(where: { $0.range == q.range }) {
             let members = countList(from: qi, in: quantities, clause: clause)
             if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
@@ -694,6 +697,8 @@ struct RecordRun {
     /// A sum raised or handed out inside its clause has its purpose after it in that clause.
     /// How far a clause of purpose is read (对兄弟局…、…技术人员和参加高铁工作的困难职工进行慰问).
     static let purposeReach = 64
+    /// How far after a count the 为 of its conferred title may stand (3名同志为“…”).
+    static let titleReach = 4
 
     func purposeClause(after clause: Range<Int>, figure q: Quantity, sentence: Range<Int>, next figure: Quantity?) -> Range<Int>? {
         guard q.unit == .yuan else { return nil }
