@@ -140,7 +140,13 @@ struct Attribution {
         guard sentence.lowerBound > line.lowerBound else { return nil }
         let window = min(sentence.lowerBound, line.lowerBound + Self.subjectReach)
         guard let s = scopes.occurrences(in: u, line.lowerBound..<window).first, s.scope != .nation,
-              s.range.lowerBound == line.lowerBound || Self.opensWithDate(u, line.lowerBound..<s.range.lowerBound, dates: dates) else { return nil }
+              s.range.lowerBound == line.lowerBound || Self.opensWithDate(u, line.lowerBound..<s.range.lowerBound, dates: dates) else {
+            // …or a place it opens with by name (2022年,青田县工会工作稳步推进。新建工会组织28家).
+            var e = line.lowerBound
+            while e < window && !Self.sentenceEnds.contains(u[e]) && !(u[e] == 0x2C && !Self.opensWithDate(u, line.lowerBound..<e, dates: dates)) { e += 1 }
+            guard let place = subjectPlace(clause: line.lowerBound..<e, sentence: line.lowerBound..<e) else { return nil }
+            return place == reporting?.region ? reporting : UnionBody(name: "", region: place)
+        }
         return Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
     }
 
