@@ -1813,7 +1813,12 @@ struct RecordRun {
         if let cue = surfaceStart, cue.upperBound <= q.range.lowerBound, q.range.lowerBound - cue.upperBound <= 4, cue.lowerBound >= clause.lowerBound {
             start = cue.lowerBound
         }
-        let end = max(q.range.upperBound, extendSurfaceTo ?? 0)
+        var end = max(q.range.upperBound, extendSurfaceTo ?? 0)
+        // (10个集体为“模范职工之家”: a title the surface opens, it closes.)
+        if let open = (q.range.upperBound..<end).last(where: { u[$0] == 0x201C }), !(open..<end).contains(where: { u[$0] == 0x201D }),
+           let close = (end..<clause.upperBound).first(where: { u[$0] == 0x201D }) {
+            end = close + 1
+        }
         let body = attribution.body(for: q, sentence: sentence)
         let text = document.text
         if sentenceText.range != sentence { sentenceText = (sentence, text[sentence]) }

@@ -15,6 +15,8 @@ struct RecordTableTests {
         var federation: String??
         var region: String??
         var group: String??
+        /// nil: not checked.
+        var surface: String?
         var description: String { "\(metric) \(value) \(unit) \(qualifier) \(kind)" }
 
         func matches(_ r: MetricRecord) -> Bool {
@@ -24,6 +26,7 @@ struct RecordTableTests {
             if let federation, r.federation != federation { return false }
             if let region, r.region != region { return false }
             if let group, r.group != group { return false }
+            if let surface, r.surface != surface { return false }
             return true
         }
     }
@@ -57,6 +60,7 @@ struct RecordTableTests {
                         if extra.hasPrefix("fed=") { e.federation = .some(Self.name(extra.dropFirst(4))) }
                         if extra.hasPrefix("region=") { e.region = .some(Self.name(extra.dropFirst(7))) }
                         if extra.hasPrefix("group=") { e.group = .some(Self.name(extra.dropFirst(6))) }
+                        if extra.hasPrefix("surface=") { e.surface = String(extra.dropFirst(8)) }
                     }
                     expected.append(e)
                 }
@@ -78,7 +82,7 @@ struct RecordTableTests {
         for e in c.expected {
             if let k = remaining.firstIndex(where: e.matches) { remaining.remove(at: k) } else { missed.append(e) }
         }
-        let extra = remaining.map { "\($0.metric) \($0.value.plainString) \($0.unit.rawValue) \($0.qualifier.rawValue) \($0.kind.rawValue) year=\($0.year.map(String.init) ?? "-") fed=\($0.federation ?? "-") group=\($0.group ?? "-")" }
+        let extra = remaining.map { "\($0.metric) \($0.value.plainString) \($0.unit.rawValue) \($0.qualifier.rawValue) \($0.kind.rawValue) year=\($0.year.map(String.init) ?? "-") fed=\($0.federation ?? "-") group=\($0.group ?? "-") surface=\($0.surface)" }
         #expect(missed.isEmpty && extra.isEmpty, "missed: \(missed); extra: \(extra)")
     }
 }
