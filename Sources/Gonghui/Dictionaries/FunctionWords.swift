@@ -8,15 +8,15 @@ public final class FunctionWords: Sendable {
     public enum Kind: Int, WordKind {
         case coordinator, objectJoiner, of, copula, reach, reachState, each, enumerationEnd, towards, anaphor, totalVerb, more, largeUnit, rateSuffix, `is`, frameOpen, frameClose, countMeasure, changeFiller, needsComparison, changeItself, systemWord, clauseOpener, nameContinues, yearMark, yearSuffix, monthMark, dayMark, until, since, yearEnd
         case numeral, multiplier, ordinal, dateDigit, dateZero, spokenDayMark, enumerationMark, rangeDash, yearMask
-        case eventAnaphor, wordNotCoordinator, sinceOpen, disposal, predicateOpener, disposalVerb, delivery, purpose, funding, standard, sinceAfter, stockNoun, futureAdverb, futureAfter, baseAfter, threshold, sum, historyBefore, historyAfter, reports, beneficiary, handOut, givingPreposition, purposeOpener, listVerb, aside, objectMarker, receives, honourVerb, timesMeasure, titleWord, varying, designates
+        case eventAnaphor, wordNotCoordinator, sinceOpen, disposal, predicateOpener, disposalVerb, delivery, purpose, funding, standard, sinceAfter, stockNoun, futureAdverb, futureAfter, baseAfter, threshold, sum, historyBefore, historyAfter, reports, beneficiary, handOut, givingPreposition, purposeOpener, listVerb, aside, objectMarker, receives, honourVerb, timesMeasure, titleWord, varying, designates, dispatch
 
         public static let names = ["coordinator", "object-joiner", "of", "copula", "reach", "reach-state", "each", "enumeration-end", "towards", "anaphor", "total-verb", "more", "large-unit", "rate-suffix", "is", "frame-open", "frame-close", "count-measure", "change-filler", "needs-comparison", "change-itself", "system-word", "clause-opener", "name-continues", "year-mark", "year-suffix", "month-mark", "day-mark", "until", "since", "year-end",
                                    "numeral", "multiplier", "ordinal", "date-digit", "date-zero", "spoken-day-mark", "enumeration-mark", "range-dash", "year-mask",
-                                   "event-anaphor", "word-not-coordinator", "since-open", "disposal", "predicate-opener", "disposal-verb", "delivery", "purpose", "funding", "standard", "since-after", "stock-noun", "future-adverb", "future-after", "base-after", "threshold", "sum", "history-before", "history-after", "reports", "beneficiary", "hand-out", "giving-preposition", "purpose-opener", "list-verb", "aside", "object-marker", "receives", "honour-verb", "times-measure", "title-word", "varying", "designates"]
+                                   "event-anaphor", "word-not-coordinator", "since-open", "disposal", "predicate-opener", "disposal-verb", "delivery", "purpose", "funding", "standard", "since-after", "stock-noun", "future-adverb", "future-after", "base-after", "threshold", "sum", "history-before", "history-after", "reports", "beneficiary", "hand-out", "giving-preposition", "purpose-opener", "list-verb", "aside", "object-marker", "receives", "honour-verb", "times-measure", "title-word", "varying", "designates", "dispatch"]
 
         /// The kinds that are only ever asked about one code unit at a time: a longer word
         /// there would never be found, so it is an error.
-        static let oneCharacter: Set<Kind> = [.numeral, .multiplier, .ordinal, .dateDigit, .dateZero, .spokenDayMark, .enumerationMark, .rangeDash, .yearMask, .beneficiary, .givingPreposition, .objectMarker, .designates]
+        static let oneCharacter: Set<Kind> = [.numeral, .multiplier, .ordinal, .dateDigit, .dateZero, .spokenDayMark, .enumerationMark, .rangeDash, .yearMask, .beneficiary, .givingPreposition, .objectMarker, .designates, .dispatch]
     }
 
     let words: WordKinds<Kind>

@@ -541,7 +541,31 @@ struct YearResolver {
         }
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
         if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
+        // 本报讯 1月29日至30日,市总工会拿出398万元…: the day the sentence reports, of no stated year,
+        // is in the year of the document's date — when the date is that day or later.
+        if headingYear[line] == nil, let month = monthOfDay(in: Self.fullSentenceStart(u, sentence.lowerBound)..<number.lowerBound),
+           let y = documentYear, let m = documentMonth, month <= m { return y }
         return headingYear[line]
+    }
+
+    /// The month of a day written without a year (1月29日, 6月10日) in `r`.
+    func monthOfDay(in r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard words.isA(.monthMark, u[i]), i > r.lowerBound, CodeUnit.isDigit(u[i - 1]) else { i += 1; continue }
+            var a = i - 1
+            while a > r.lowerBound, i - a < 2, CodeUnit.isDigit(u[a - 1]) { a -= 1 }
+            // (2023年1月29日: a year stands before it; the date finder reads that one.)
+            let yearBefore = a > r.lowerBound && (words.isA(.yearMark, u[a - 1]) || CodeUnit.isDigit(u[a - 1]))
+            var e = i + 1
+            while e < r.upperBound, e - i <= 2, CodeUnit.isDigit(u[e]) { e += 1 }
+            // (中工网北京9月26日电: the dispatch's day, not the reported one.)
+            let dispatched = e + 1 < r.upperBound && words.isA(.dispatch, u[e + 1])
+            if !yearBefore, !dispatched, e > i + 1, e < r.upperBound, words.isA(.dayMark, u[e]),
+               let month = Int(String(decoding: u[a..<i], as: UTF16.self)), (1...12).contains(month) { return month }
+            i += 1
+        }
+        return nil
     }
 
     /// 2018年4月共参与…687件。¶4月,…受理的301件…: a paragraph that opens with a month and no year
