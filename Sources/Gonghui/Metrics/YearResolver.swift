@@ -575,18 +575,27 @@ struct YearResolver {
                                    _ finder: DateFinder, _ words: FunctionWords) -> Int? {
         let r = layout.lines[line]
         guard let month = openingMonth(u, r, finder, words) else { return nil }
-        var k = line, seen = 0
-        while k > 0 && seen < 3 {
-            k -= 1
-            let p = layout.lines[k]
-            guard !p.isEmpty else { continue }
-            guard piece.contains(p.lowerBound) else { return nil }
-            seen += 1
+        for p in paragraphs(before: line, in: piece, layout: layout) {
             let stated = finder.allDates(in: u, range: p).filter { $0.date.month != nil && !isRangeOrCumulative(u, $0.range, p, words) && !isHistory(u, $0.range, words) }
             guard let last = stated.last, let m = last.date.month else { continue }
             return m <= month ? last.date.year : nil
         }
         return nil
+    }
+
+    /// The paragraphs before `line` in `piece` a paragraph may continue (three at most), the
+    /// nearest first.
+    static func paragraphs(before line: Int, in piece: Range<Int>, layout: DocumentLayout) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = line
+        while k > 0 && out.count < 3 {
+            k -= 1
+            let r = layout.lines[k]
+            guard !r.isEmpty else { continue }
+            guard piece.contains(r.lowerBound) else { break }
+            out.append(r)
+        }
+        return out
     }
 
     /// The month a stretch opens with (4月, 十二月, 截至6月底), with no year before it.
@@ -612,13 +621,7 @@ struct YearResolver {
     /// The year that one of the three paragraphs before `line` in `piece` opens with (2017年,…),
     /// the nearest first.
     func openingYear(before line: Int, piece: Range<Int>) -> Int? {
-        var k = line, seen = 0
-        while k > 0 && seen < 3 {
-            k -= 1
-            let r = layout.lines[k]
-            guard !r.isEmpty else { continue }
-            guard piece.contains(r.lowerBound) else { return nil }
-            seen += 1
+        for r in Self.paragraphs(before: line, in: piece, layout: layout) {
             if let d = dates(in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).first, d.range.lowerBound == r.lowerBound,
                !Self.isRangeOrCumulative(u, d.range, r, words) {
                 return d.date.year
