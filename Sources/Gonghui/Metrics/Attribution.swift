@@ -77,7 +77,11 @@ struct Attribution {
         // So is a place opening it or right before the figure (…发布…名单,西安市10个工会户外劳动者
         // 服务站点被确认为…).
         let clauseScoped = !scopes.occurrences(in: u, clauseStart..<q.range.lowerBound).isEmpty
-        func clausePlace() -> Bool { subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: clauseStart..<sentence.upperBound) != nil }
+        // (Not a list of places: 黑龙江省总工会牵头,哈尔滨市、齐齐哈尔市共建立….)
+        func clausePlace() -> Bool {
+            subjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: clauseStart..<sentence.upperBound) != nil
+                && !(federations.placeTrie.longestPrefix(in: u, from: clauseStart, limit: q.range.lowerBound).map { words.isCoordinator(at: $0.1, in: u) } ?? false)
+        }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
            m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
@@ -141,10 +145,15 @@ struct Attribution {
         let window = min(sentence.lowerBound, line.lowerBound + Self.subjectReach)
         guard let s = scopes.occurrences(in: u, line.lowerBound..<window).first, s.scope != .nation,
               s.range.lowerBound == line.lowerBound || Self.opensWithDate(u, line.lowerBound..<s.range.lowerBound, dates: dates) else {
-            // …or a place it opens with by name (2022年,青田县工会工作稳步推进。新建工会组织28家).
+            // …or a place it opens with by name (2022年,青田县工会工作稳步推进。新建工会组织28家), the one
+            // place its first sentence names (not 萧山区…,余杭区…; not 杭州市西湖区文三路的…中心, a
+            // location).
             var e = line.lowerBound
             while e < window && !Self.sentenceEnds.contains(u[e]) && !(u[e] == 0x2C && !Self.opensWithDate(u, line.lowerBound..<e, dates: dates)) { e += 1 }
-            guard let place = subjectPlace(clause: line.lowerBound..<e, sentence: line.lowerBound..<e) else { return nil }
+            var full = e
+            while full < sentence.lowerBound && !Self.sentenceEnds.contains(u[full]) { full += 1 }
+            guard let place = subjectPlace(clause: line.lowerBound..<e, sentence: line.lowerBound..<e),
+                  federations.placeMatcher.longestMatches(in: u, range: line.lowerBound..<full).count == 1 else { return nil }
             return place == reporting?.region ? reporting : UnionBody(name: "", region: place)
         }
         return Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
@@ -262,8 +271,6 @@ struct Attribution {
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
             // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…); so is one
             // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…).
-            // (哈尔滨市、齐齐哈尔市共建立…: a list of places is no one subject.)
-            if end < clause.upperBound, words.isCoordinator(at: end, in: u) { continue }
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             if place.level == .province, end < clause.upperBound, start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
                (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty

@@ -18,9 +18,6 @@ struct MetricBinder {
     let recipientMetricIndices: Set<Int>
     /// The metrics of the honours family by index: what aid given to people is not.
     let honourMetricIndices: Set<Int>
-    /// The metrics of the organisation family by index: what no conferred title names (2个集体为
-    /// “红旗工会” counts collectives honoured, not unions).
-    let organizationMetricIndices: Set<Int>
 
     init(catalog: MetricCatalog, words: FunctionWords) {
         self.catalog = catalog
@@ -29,7 +26,6 @@ struct MetricBinder {
         aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
         recipientMetricIndices = Set(Self.recipientMetrics.compactMap { catalog.metricIndex($0) })
         honourMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == RecordRun.honorsFamily })
-        organizationMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == RecordRun.organizationFamily })
     }
 
     /// A cue phrase found in a sentence.
@@ -158,7 +154,8 @@ struct MetricBinder {
         var conferred: Range<Int>? = nil
 
         /// The distance from the figure to an after-cue at `p`, not counting quoted names; none
-        /// inside the title it was given, for a metric a title can name (`titled`).
+        /// inside the title it was given, for an honour (`titled`: 2个集体为“红旗工会” counts no
+        /// unions, 12户家庭为“最美职工家庭” no households aided).
         func afterDistance(to p: Int, titled: Bool = false) -> Int {
             if titled, let t = conferred, t.contains(p) { return 0 }
             var d = p - surface.upperBound
@@ -337,7 +334,7 @@ struct MetricBinder {
                     // before the noun that says who they are (为…14名会员赔付互助保障金, 为…400余名
                     // 劳动模范送去慰问金: visited, not honoured).
                     if givenAfter && !given && cue.weight > 0 { continue }
-                    let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound, titled: !organizationMetricIndices.contains(cue.metric)))
+                    let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound, titled: honourMetricIndices.contains(cue.metric)))
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
                 } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
                           purposeMetricIndices.contains(cue.metric),

@@ -616,10 +616,12 @@ struct RecordRun {
         }
         s.beneficiary = own.0 || listedAfterGiving()
         s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
-        // …其中劳动模范1264人,送去慰问金278万余元: people whom the next clause hands something to,
-        // their count closing its own clause, are the aided too.
+        // …慰问…各级劳动模范,其中劳动模范1264人,送去慰问金278万余元: a part of a group, whom the
+        // next clause hands something to, its count closing its own clause, is aided too. (Not
+        // people a clause of their own counts: 培训…320人,发放培训教材…; 表彰…100人,慰问….)
         if !s.beneficiary, q.unit == .person || q.unit == .personTime || q.unit == .household, clause.upperBound < sentence.upperBound,
            q.range.upperBound + 1 >= clause.upperBound, u[clause.upperBound - 1] == 0x2C,
+           words.starting(.clauseOpener, at: clause.lowerBound, in: u, limit: q.range.lowerBound) != nil, !hasVerb(clause.lowerBound..<q.range.lowerBound),
            words.starting(.handOut, at: clause.upperBound, in: u, limit: sentence.upperBound) != nil {
             s.beneficiary = true
             s.handedOut = true

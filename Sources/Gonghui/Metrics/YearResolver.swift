@@ -540,7 +540,9 @@ struct YearResolver {
             return y
         }
         // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
-        if startsWithMonth(before), let year = headingYear[line] ?? year(of: .thisYear, piece: piece) { return year }
+        // (12月28日,… under a dateline of 2021-01-15 is the year before's, which it does not state.)
+        if startsWithMonth(before), let year = headingYear[line]
+            ?? (Self.openingMonth(u, before, dateFinder, words).map { m in documentMonth.map { m <= $0 } ?? true } ?? true ? year(of: .thisYear, piece: piece) : nil) { return year }
         // 本报讯 1月29日至30日,市总工会拿出398万元…: the day the sentence reports, of no stated year,
         // is in the year of the document's date — when the date is that day or later.
         if headingYear[line] == nil, let month = monthOfDay(in: Self.fullSentenceStart(u, sentence.lowerBound)..<number.lowerBound),
