@@ -154,6 +154,15 @@ final class FederationFinder: Sendable {
                 }
                 continue
             }
+            // 中国能源化学工会华东电力工作委员会: a committee of a sector or an area is a body of its own,
+            // of no one place.
+            if let k = (m.range.upperBound..<min(range.upperBound, m.range.upperBound + Self.committeeNameLength)).first(where: { !CodeUnit.isHan(u[$0]) || words.starting(.workCommittee, at: $0, in: u, limit: range.upperBound) != nil }),
+               k > m.range.upperBound, let tail = words.starting(.workCommittee, at: k, in: u, limit: range.upperBound) {
+                let end = k + tail.count
+                out.append(Mention(range: m.range.lowerBound..<end, body: UnionBody(name: String(decoding: u[m.range.lowerBound..<end], as: UTF16.self), region: nil),
+                                   masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+                continue
+            }
             // …and not after a word that makes it a place's own (某某街道工联会 in a text about a visit to 香港).
             if aliasNeedsRegion[m.phrase], let region = aliases[m.phrase].body.region {
                 if places.counts[region] == nil { continue }
@@ -431,6 +440,10 @@ final class FederationFinder: Sendable {
         }
         return nil
     }
+
+    /// The most characters of a sector's or an area's name between a national union and its work
+    /// committee (华东电力).
+    static let committeeNameLength = 8
 
     /// The level mark of a company's union named without the company (集团公司工会主席 …): no
     /// character of a place's level.
