@@ -148,9 +148,7 @@ final class FederationFinder: Sendable {
             if m.range.upperBound < range.upperBound,
                let (p, placeEnd) = placeTrie.longestPrefix(in: u, from: m.range.upperBound, limit: min(range.upperBound, m.range.upperBound + 12)) {
                 if let tail = words.starting(.nameTail, at: placeEnd, in: u, limit: range.upperBound), let place = places.resolve(p) {
-                    let end = placeEnd + tail.count
-                    out.append(Mention(range: m.range.lowerBound..<end, body: UnionBody(name: String(decoding: u[m.range.lowerBound..<end], as: UTF16.self), region: place.name),
-                                       masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+                    out.append(namedMention(u, m.range.lowerBound..<(placeEnd + tail.count), region: place.name, limit: range.lowerBound))
                 }
                 continue
             }
@@ -158,9 +156,7 @@ final class FederationFinder: Sendable {
             // of no one place.
             if let k = (m.range.upperBound..<min(range.upperBound, m.range.upperBound + Self.committeeNameLength)).first(where: { !CodeUnit.isHan(u[$0]) || words.starting(.workCommittee, at: $0, in: u, limit: range.upperBound) != nil }),
                k > m.range.upperBound, let tail = words.starting(.workCommittee, at: k, in: u, limit: range.upperBound) {
-                let end = k + tail.count
-                out.append(Mention(range: m.range.lowerBound..<end, body: UnionBody(name: String(decoding: u[m.range.lowerBound..<end], as: UTF16.self), region: nil),
-                                   masked: false, level: nil, deferential: isDeferential(u, m.range.lowerBound, range.lowerBound)))
+                out.append(namedMention(u, m.range.lowerBound..<(k + tail.count), region: nil, limit: range.lowerBound))
                 continue
             }
             // …and not after a word that makes it a place's own (某某街道工联会 in a text about a visit to 香港).
@@ -441,6 +437,12 @@ final class FederationFinder: Sendable {
         return nil
     }
 
+    /// A body named by the text at `r`, as written.
+    private func namedMention(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, region: String?, limit: Int) -> Mention {
+        Mention(range: r, body: UnionBody(name: String(decoding: u[r], as: UTF16.self), region: region), masked: false, level: nil,
+                deferential: isDeferential(u, r.lowerBound, limit))
+    }
+
     /// The most characters of a sector's or an area's name between a national union and its work
     /// committee (华东电力).
     static let committeeNameLength = 8
@@ -479,9 +481,7 @@ final class FederationFinder: Sendable {
             let named = legalSuffixes.contains(suffix)
                 || (nameEnd - a >= 2 && (words.contains(.companyWord, in: u, a..<nameEnd) || words[.groupSuffix].contains(suffix)))
             if named && end - a - suffix.count >= 2 {
-                let name = String(decoding: u[a..<end], as: UTF16.self)
-                out.append(Mention(range: a..<end, body: UnionBody(name: name, region: nil), masked: false, level: nil,
-                                   deferential: isDeferential(u, a, range.lowerBound)))
+                out.append(namedMention(u, a..<end, region: nil, limit: range.lowerBound))
             } else {
                 // 集团公司工会, 公司工会: the company's union, named elsewhere (its title).
                 out.append(Mention(range: (end - suffix.count)..<end, body: nil, masked: false, level: Self.companyLevel,
@@ -559,9 +559,7 @@ final class FederationFinder: Sendable {
         // 工行镇江分行); a one-character unit's name often holds a place it is only named after.
         let region = unit.count > 1 ? place.flatMap { $0.range.upperBound == unitStart ? $0 : nil }
             .flatMap { places.resolve($0.phrase)?.name } : nil
-        return Mention(range: a..<union.upperBound,
-                       body: UnionBody(name: String(decoding: u[a..<union.upperBound], as: UTF16.self), region: region),
-                       masked: false, level: nil, deferential: isDeferential(u, a, range.lowerBound))
+        return namedMention(u, a..<union.upperBound, region: region, limit: range.lowerBound)
     }
 
     /// Nothing of a name stands before `p`: the text's start, no Han character, or one that opens

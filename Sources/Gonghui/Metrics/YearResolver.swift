@@ -242,20 +242,6 @@ struct YearResolver {
         return i
     }
 
-    /// The stretch opens with a month (6月, 10月26日), with no year before it.
-    func startsWithMonth(_ r: Range<Int>) -> Bool {
-        var i = r.lowerBound
-        // 截至6月底 / 截止 / 到
-        if let until = words.starting(.until, at: i, in: u, limit: r.upperBound) { i += until.count }
-        let start = i
-        while i < r.upperBound && i - start < 2 && CodeUnit.isDigit(u[i]) { i += 1 }
-        if i == start {
-            // 六月 / 十二月
-            while i < r.upperBound && i - start < 2 && words.isA(.numeral, u[i]) { i += 1 }
-        }
-        return i > start && i < r.upperBound && words.isA(.monthMark, u[i])
-    }
-
     /// 2016-2020年, 2016年以来, 2003年9月10日成立以来: a span of years, not one.
     static func isRangeOrCumulative(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ scope: Range<Int>, _ words: FunctionWords) -> Bool {
         var e = r.upperBound
@@ -539,10 +525,13 @@ struct YearResolver {
            documentYear == nil || documentYear == y {
             return y
         }
-        // 6月,市总工会命名…: a month without a year is in the report's (or document's) year.
-        // (12月28日,… under a dateline of 2021-01-15 is the year before's, which it does not state.)
-        if startsWithMonth(before), let year = headingYear[line]
-            ?? (Self.openingMonth(u, before, dateFinder, words).map { m in documentMonth.map { m <= $0 } ?? true } ?? true ? year(of: .thisYear, piece: piece) : nil) { return year }
+        // 6月,市总工会命名…: a month without a year is in the report's (or document's) year —
+        // not one after the document's date's (12月28日,… under a dateline of 2021-01-15 is the
+        // year before's, which it does not state).
+        if let month = Self.openingMonth(u, before, dateFinder, words) {
+            if let y = headingYear[line] { return y }
+            if month <= documentMonth ?? month, let y = year(of: .thisYear, piece: piece) { return y }
+        }
         // 本报讯 1月29日至30日,市总工会拿出398万元…: the day the sentence reports, of no stated year,
         // is in the year of the document's date — when the date is that day or later.
         if headingYear[line] == nil, let month = monthOfDay(in: Self.fullSentenceStart(u, sentence.lowerBound)..<number.lowerBound),
@@ -563,8 +552,8 @@ struct YearResolver {
             while e < r.upperBound, e - i <= 2, CodeUnit.isDigit(u[e]) { e += 1 }
             // (中工网北京9月26日电: the dispatch's day, not the reported one.)
             let dispatched = e + 1 < r.upperBound && words.isA(.dispatch, u[e + 1])
-            if !yearBefore, !dispatched, e > i + 1, e < r.upperBound, words.isA(.dayMark, u[e]),
-               let month = Int(String(decoding: u[a..<i], as: UTF16.self)), (1...12).contains(month) { return month }
+            let month = u[a..<i].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if !yearBefore, !dispatched, e > i + 1, e < r.upperBound, words.isA(.dayMark, u[e]), (1...12).contains(month) { return month }
             i += 1
         }
         return nil
