@@ -60,6 +60,8 @@ final class FederationFinder: Sendable {
     /// Region levels and one-character town levels (省 市 县 区 镇 乡).
     let levels: UnitSet
     let regionLevels: UnitSet
+    /// The levels whose places' bare 工会 is their federation (区, 县, 旗).
+    let bareLevels: UnitSet
     /// The federation suffix (总工会) and its short form (总).
     let federation: String
     let shortFederation: String
@@ -92,6 +94,7 @@ final class FederationFinder: Sendable {
         selfPrefixes = words.characters(.selfPrefix)
         notNameStart = words.characters(.notNameStart)
         regionLevels = words.characters(.regionLevel)
+        bareLevels = words.characters(.bareLevel)
         levels = UnitSet(words[.regionLevel].map { $0[0] } + words[.townLevel].filter { $0.count == 1 }.map { $0[0] })
         federation = words.strings(.federation)[0]
         shortFederation = words.strings(.shortFederation)[0]
@@ -176,6 +179,9 @@ final class FederationFinder: Sendable {
                 i = end
             } else if let end = townUnion(u, at: i, range: range) {
                 suffixes.append((i, end, unionWord))
+                i = end
+            } else if let end = bareFederation(u, at: i, range: range) {
+                suffixes.append((i, end, federation))
                 i = end
             } else {
                 i += 1
@@ -389,6 +395,21 @@ final class FederationFinder: Sendable {
         // 各街道镇工会, 6月份镇工会: what stands before the name makes it none.
         if a > range.lowerBound, levelPrefixes.contains(u[a - 1]) || CodeUnit.isDigit(u[a - 1]) { return nil }
         return i + word.count
+    }
+
+    /// 武汉市青山区工会开展…: the end of 工会 at `i` when it is a county-level place's federation —
+    /// right after a place name ending in a bare level (区, 县, 旗), and no word after it making it
+    /// the place's unions at large (青山区工会系统, 县工会工作, 区工会组织).
+    private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
+        let word = unionWordUnits
+        guard i > range.lowerBound, bareLevels.contains(u[i - 1]), i + word.count <= range.upperBound,
+              (0..<word.count).allSatisfy({ u[i + $0] == word[$0] }) else { return nil }
+        let end = i + word.count
+        if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
+            || words.starting(.kindAfter, at: end, in: u, limit: range.upperBound) != nil { return nil }
+        guard let (p, _) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
+              placeNames.names[p].utf16.last.map(bareLevels.contains) == true else { return nil }
+        return end
     }
 
     /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:

@@ -1374,7 +1374,7 @@ struct RecordRun {
     /// speech word (record-markers.tsv) follows within a few characters (说 only at the end of
     /// the words: not 说明).
     func isSpeaker(_ q: Quantity, clause: Range<Int>) -> Bool {
-        guard q.value == 1, q.unit == .person else { return false }
+        guard q.unit == .person, q.value == 1 else { return false }
         var i = q.range.upperBound
         while i < clause.upperBound, i - q.range.upperBound < Self.speakerReach, CodeUnit.isHan(u[i]) {
             // (说 alone must end the words: not 说明, 解说员.)

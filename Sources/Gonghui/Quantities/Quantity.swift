@@ -33,6 +33,10 @@ extension RecordUnit {
         case .pp: 10
         }
     }
+
+    /// By case: the standard library would hash the raw string, and units key the catalog's
+    /// coercions, read for every figure.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }
 
 /// How exact a stated figure is: 19.8万余人 is `over`, 近97万人次 `under`, 约320万元 `about`.
