@@ -616,6 +616,9 @@ struct RecordRun {
         }
         s.beneficiary = own.0 || listedAfterGiving()
         s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
+        // 为…近590名农民工送去月饼: those a clause then sends something to are as handed to.
+        if s.beneficiary, !s.handedOut, q.unit == .person || q.unit == .personTime || q.unit == .household,
+           words.contains(.sends, in: u, q.range.upperBound..<s.afterLimit) { s.handedOut = true }
         // …慰问…各级劳动模范,其中劳动模范1264人,送去慰问金278万余元: a part of a group, whom the
         // next clause hands something to, its count closing its own clause, is aided too. (Not
         // people a clause of their own counts: 培训…320人,发放培训教材…; 表彰…100人,慰问….)
@@ -1340,7 +1343,7 @@ struct RecordRun {
     static let receiveReach = 24
 
     /// How long the 的-modifier between a beneficiary's 为 (or a hand-out verb) and its count may be.
-    static let beneficiaryModifierReach = 16
+    static let beneficiaryModifierReach = 20
     /// How long the noun and separator between two listed beneficiaries may be.
     static let beneficiaryListGap = 10
     /// The longest stretch of object nouns between a verb that hands out and the count of them.
