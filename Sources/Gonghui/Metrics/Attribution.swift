@@ -278,8 +278,10 @@ struct Attribution {
                 let short = String(decoding: u[s..<end], as: UTF16.self)
                 if !structure.places.counts.keys.contains(where: { $0 != place.name && $0.hasPrefix(short) }) { return place.name }
             }
-            // 河南工会…: a place's unions at large, by any form of its name.
-            if federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound) != nil { return place.name }
+            // 河南工会…: a place's unions at large, by any form of its name (not a medium named after
+            // them: 湖南工会网9月1日讯).
+            if let w = federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound),
+               federations.words.starting(.medium, at: end + w.count, in: u, limit: clause.upperBound) == nil { return place.name }
         }
         return nil
     }

@@ -26,6 +26,9 @@ final class PlaceNames: Sendable {
         phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
     }
 
+    /// What naming a place in full weighs against the places a text names around another.
+    static let namedInFull = 3
+
     /// The province (autonomous region, municipality) a place lies in, by its parents.
     func province(of place: Gazetteer.Place) -> String? {
         var p: Gazetteer.Place? = place
@@ -49,6 +52,9 @@ final class PlaceNames: Sendable {
                 q = parent[q]
             }
             if gazetteer.places[p].name == name { s += 2 }
+            // 衡阳 in a text that says 衡阳市 elsewhere is that city, not 衡阳县 (whose city and
+            // province the text also names): a place the text names in full comes first.
+            if let full = phrases[p].first, present.contains(full) { s += Self.namedInFull }
             return s
         }
         // (The first of equal scores, as `max` keeps it.)
