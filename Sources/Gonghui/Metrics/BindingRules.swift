@@ -34,7 +34,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame]
+    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -370,10 +370,27 @@ extension RecordRun {
             guard frame.adjacent || (Self.made(since: frame.body.upperBound, made).contains(where: { p.metrics.contains($0.metric) })
                                      && contentEnd(f.clause) == q.range.upperBound) else { return nil }
             return p
+        case .goodsValue:
+            // 为…800余人发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum a clause
+            // states only by its value word (function-words value-word), after a clause of the
+            // sentence that hands something out, is what was handed out — aid money.
+            guard f.unit == .yuan, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true,
+                  let value = words.starting(.valueWord, at: f.clause.lowerBound, in: u, limit: q.range.lowerBound),
+                  q.range.lowerBound - f.clause.lowerBound - value.count <= Self.valueWordGap,
+                  f.clause.lowerBound > f.sentence.lowerBound,
+                  let aid = catalog.metricIndex(Self.goodsValueMetric), f.fits(aid) else { return nil }
+            let before = Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)
+            guard words.contains(.handOut, in: u, before) || words.contains(.sends, in: u, before) else { return nil }
+            return Proposal(decision: .goodsValue, metrics: [aid], year: f.tableYear, evidence: f.scored)
         default:
             return nil
         }
     }
+
+    /// The metric the value of what was handed out counts (goodsValue).
+    static let goodsValueMetric = "aid.funds"
+    /// The most characters between a value word and its sum (价值约, 金额共计).
+    static let valueWordGap = 2
 
     /// The two Han characters right before a figure (spaces skipped): where the verb of a clause
     /// that states it stands (签订1082家), compared between parallel clauses.
