@@ -374,13 +374,22 @@ extension RecordRun {
             // 为…800余人发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum a clause
             // states only by its value word (function-words value-word), after a clause of the
             // sentence that hands something out, is what was handed out — aid money.
+            // So is one right after its value word in a clause that hands out or sends it (为1270人
+            // 送去价值4.8万元的清凉物资).
+            // (Not what each was handed: 每人当场领到了1500元慰问金和价值100元的慰问品.)
             guard f.unit == .yuan, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true,
-                  let value = words.starting(.valueWord, at: f.clause.lowerBound, in: u, limit: q.range.lowerBound),
-                  q.range.lowerBound - f.clause.lowerBound - value.count <= Self.valueWordGap,
-                  f.clause.lowerBound > f.sentence.lowerBound,
-                  let aid = catalog.metricIndex(Self.goodsValueMetric), f.fits(aid) else { return nil }
-            let before = Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)
-            guard words.contains(.handOut, in: u, before) || words.contains(.sends, in: u, before) else { return nil }
+                  !markerIndex.contains(.perUnit, in: f.clause.lowerBound..<q.range.lowerBound),
+                  let aid = catalog.metricIndex(Self.goodsValueMetric), f.fits(aid),
+                  let valueStart = (max(f.clause.lowerBound, q.range.lowerBound - Self.valueWordGap - Self.valueWordLength)...q.range.lowerBound).first(where: { p in
+                      words.starting(.valueWord, at: p, in: u, limit: q.range.lowerBound).map { q.range.lowerBound - p - $0.count <= Self.valueWordGap } ?? false
+                  }) else { return nil }
+            func handsOut(_ r: Range<Int>) -> Bool { words.contains(.handOut, in: u, r) || words.contains(.sends, in: u, r) }
+            if valueStart == f.clause.lowerBound {
+                guard f.clause.lowerBound > f.sentence.lowerBound,
+                      handsOut(Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)) else { return nil }
+            } else {
+                guard handsOut(f.clause.lowerBound..<valueStart) else { return nil }
+            }
             return Proposal(decision: .goodsValue, metrics: [aid], year: f.tableYear, evidence: f.scored)
         default:
             return nil
@@ -391,6 +400,8 @@ extension RecordRun {
     static let goodsValueMetric = "aid.funds"
     /// The most characters between a value word and its sum (价值约, 金额共计).
     static let valueWordGap = 2
+    /// The longest value word (总价值, 总金额).
+    static let valueWordLength = 3
 
     /// The two Han characters right before a figure (spaces skipped): where the verb of a clause
     /// that states it stands (签订1082家), compared between parallel clauses.
