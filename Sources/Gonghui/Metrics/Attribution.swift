@@ -280,10 +280,16 @@ struct Attribution {
             }
             // 河南工会…: a place's unions at large, by any form of its name (not a medium named after
             // them: 湖南工会网9月1日讯).
-            if let w = federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound),
-               federations.words.starting(.medium, at: end + w.count, in: u, limit: clause.upperBound) == nil { return place.name }
+            if let w = federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound), !namesMedium(end + w.count, limit: clause.upperBound) { return place.name }
         }
         return nil
+    }
+
+    /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one
+    /// character stands alone, not opening another word (工会网络平台 is no site).
+    func namesMedium(_ p: Int, limit: Int) -> Bool {
+        guard let m = federations.words.starting(.medium, at: p, in: u, limit: limit) else { return false }
+        return m.count > 1 || p + 1 >= limit || !CodeUnit.isHan(u[p + 1])
     }
 
     /// The Han characters a line needs to be read as the opening paragraph.

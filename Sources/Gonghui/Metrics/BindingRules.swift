@@ -34,7 +34,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
+    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -370,34 +370,64 @@ extension RecordRun {
             guard frame.adjacent || (Self.made(since: frame.body.upperBound, made).contains(where: { p.metrics.contains($0.metric) })
                                      && contentEnd(f.clause) == q.range.upperBound) else { return nil }
             return p
+        case .coverage:
+            // 全市工会组织数达到了1.17万家,覆盖企业3.66万家: a clause that opens by covering
+            // (function-words covers), right after a clause whose count of unions was recorded, counts
+            // the units those unions cover — whatever the sentence's other words lean to.
+            guard f.unit == .org, let cover = words.starting(.covers, at: f.clause.lowerBound, in: u, limit: q.range.lowerBound),
+                  q.range.lowerBound - f.clause.lowerBound - cover.count <= Self.coveredNounLength,
+                  f.clause.lowerBound > f.sentence.lowerBound, let last = made.last,
+                  last.quantity.range.lowerBound >= Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound),
+                  last.quantity.range.upperBound < f.clause.lowerBound,
+                  let covered = Self.coveredBy[catalog.metrics[last.metric].id].flatMap({ catalog.metricIndex($0) }), f.fits(covered) else { return nil }
+            return Proposal(decision: .coverage, metrics: [covered], year: f.tableYear, surfaceStart: f.clause.lowerBound..<(f.clause.lowerBound + cover.count), evidence: f.scored)
         case .goodsValue:
-            // 为…800余人发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum a clause
-            // states only by its value word (function-words value-word), after a clause of the
-            // sentence that hands something out, is what was handed out — aid money.
-            // So is one right after its value word in a clause that hands out or sends it (为1270人
-            // 送去价值4.8万元的清凉物资).
-            // (Not what each was handed: 每人当场领到了1500元慰问金和价值100元的慰问品.)
+            // 走访慰问困难职工1200户,发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum
+            // a clause states only by its value word (function-words value-word), right after a
+            // clause that hands something out, is what was handed out — aid money, in a sentence
+            // about aid (an aid record made in it, or an aid word). So is one right after its value
+            // word in a clause that hands out or sends it (为1270人送去价值4.8万元的清凉物资). Not the
+            // value of what is no aid (送去价值1000万元的订单, 送去…培训课程,价值…: function-words
+            // not-given), of what a visit was paid to (走访重点项目15个,总金额达120亿元), nor what each
+            // was handed (每人当场领到了1500元慰问金和价值100元的慰问品). Of the aid sums, the one the
+            // sentence leans to (资助寒门学子50名,金额10万元: student aid).
             guard f.unit == .yuan, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true,
                   !markerIndex.contains(.perUnit, in: f.clause.lowerBound..<q.range.lowerBound),
-                  let aid = catalog.metricIndex(Self.goodsValueMetric), f.fits(aid),
                   let valueStart = (max(f.clause.lowerBound, q.range.lowerBound - Self.valueWordGap - Self.valueWordLength)...q.range.lowerBound).first(where: { p in
                       words.starting(.valueWord, at: p, in: u, limit: q.range.lowerBound).map { q.range.lowerBound - p - $0.count <= Self.valueWordGap } ?? false
                   }) else { return nil }
-            func handsOut(_ r: Range<Int>) -> Bool { words.contains(.handOut, in: u, r) || words.contains(.sends, in: u, r) }
-            if valueStart == f.clause.lowerBound {
-                guard f.clause.lowerBound > f.sentence.lowerBound,
-                      handsOut(Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)) else { return nil }
-            } else {
-                guard handsOut(f.clause.lowerBound..<valueStart) else { return nil }
+            let given = valueStart == f.clause.lowerBound && f.clause.lowerBound > f.sentence.lowerBound
+                ? Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)
+                : f.clause.lowerBound..<valueStart
+            guard words.contains(.handOut, in: u, given) || words.contains(.sends, in: u, given),
+                  !words.contains(.notGiven, in: u, given.lowerBound..<q.range.upperBound) else { return nil }
+            let aidRecord = made.last.map { $0.quantity.range.lowerBound >= f.sentence.lowerBound && catalog.metrics[$0.metric].family == Self.aidFamily } ?? false
+            // (An aid word other than the verb that hands out: 走访 alone visits projects too.)
+            let aidWord = f.cues.contains { m in
+                m.range.upperBound <= valueStart && words.starting(.handOut, at: m.range.lowerBound, in: u, limit: m.range.upperBound)?.count != m.range.count
+                    && catalog.cuesByPhrase[m.phrase].contains { catalog.metrics[$0.metric].family == Self.aidFamily && $0.weight >= 2 }
             }
+            guard aidRecord || aidWord else { return nil }
+            let sums = Self.goodsValueMetrics.compactMap { catalog.metricIndex($0) }.filter { f.fits($0) }
+            guard let aid = sums.max(by: { a, b in
+                (f.scored.first { $0.metric == a }?.score ?? 0) < (f.scored.first { $0.metric == b }?.score ?? 0)
+            }) else { return nil }
             return Proposal(decision: .goodsValue, metrics: [aid], year: f.tableYear, evidence: f.scored)
         default:
             return nil
         }
     }
 
-    /// The metric the value of what was handed out counts (goodsValue).
-    static let goodsValueMetric = "aid.funds"
+    /// The metric of the units that counted unions cover (coverage).
+    static let coveredBy = ["unions.count": "unions.covered_units", "unions.new": "unions.covered_units"]
+    /// The longest noun between a covering verb and its count (企业, 各类企业, 非公企业).
+    static let coveredNounLength = 6
+
+    /// The family of aid (metric-families.tsv).
+    static let aidFamily = "aid"
+    /// The metrics the value of what was handed out may count (goodsValue), the first unless the
+    /// sentence leans to another.
+    static let goodsValueMetrics = ["aid.funds", "aid.education_funds"]
     /// The most characters between a value word and its sum (价值约, 金额共计).
     static let valueWordGap = 2
     /// The longest value word (总价值, 总金额).

@@ -59,6 +59,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case groupFrame = "group-frame"
     case parallel
     case goodsValue = "goods-value"
+    case coverage
     case headline
     case change
 
@@ -66,7 +67,7 @@ public enum Decision: String, CaseIterable, Sendable {
     public var makesRecord: Bool {
         switch self {
         case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .unionNoun, .part, .riseTo, .cue,
-             .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .headline, .change:
+             .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .headline, .change:
             return true
         default:
             return false
@@ -126,6 +127,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .topic: return "named by the figure-free sentence its paragraph opens with (…开展了劳动竞赛。全市有10465家单位参加)"
         case .groupFrame: return "a part of the group its paragraph or the clause before opens with (在…奖章对象中, 受表彰的先进个人中)"
         case .parallel: return "repeats the verb before the figure just recorded in its paragraph (外资企业签订76家;私营企业签订1082家)"
+        case .coverage: return "the units the unions counted in the clause before cover (工会组织数达到1.17万家,覆盖企业3.66万家)"
         case .goodsValue: return "the value of what the clause before handed out (发放“温暖礼包”,价值30.09万元): aid money"
         case .headline: return "alone on its line, restated by the text right after it (400多亿元 ¶ …共筹集送温暖资金400多亿元)"
         case .change: return "a change of the figure it compares"

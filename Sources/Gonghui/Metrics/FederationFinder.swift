@@ -407,8 +407,12 @@ final class FederationFinder: Sendable {
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
             || words.starting(.kindAfter, at: end, in: u, limit: range.upperBound) != nil { return nil }
-        guard let (p, _) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
+        // (The place's name stands on its own: after another place's level, a boundary or a word
+        // that opens a clause — not inside a word, 平朔煤矿矿区工会.)
+        guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
               placeNames.names[p].utf16.last.map(bareLevels.contains) == true else { return nil }
+        let start = i - length
+        guard start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || isLevel(u[start - 1]) || notNameStart.contains(u[start - 1]) else { return nil }
         return end
     }
 

@@ -617,8 +617,10 @@ struct RecordRun {
         s.beneficiary = own.0 || listedAfterGiving()
         s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
         // 为…近590名农民工送去月饼: those a clause then sends something to are as handed to.
+        // (Not what is no aid: 送去法律知识, 送上祝福, 带去文艺演出 — function-words not-given.)
         if s.beneficiary, !s.handedOut, q.unit == .person || q.unit == .personTime || q.unit == .household,
-           words.contains(.sends, in: u, q.range.upperBound..<s.afterLimit) { s.handedOut = true }
+           let send = (q.range.upperBound..<s.afterLimit).first(where: { words.starting(.sends, at: $0, in: u, limit: s.afterLimit) != nil }),
+           !words.contains(.notGiven, in: u, send..<clause.upperBound) { s.handedOut = true }
         // …慰问…各级劳动模范,其中劳动模范1264人,送去慰问金278万余元: a part of a group, whom the
         // next clause hands something to, its count closing its own clause, is aided too. (Not
         // people a clause of their own counts: 培训…320人,发放培训教材…; 表彰…100人,慰问….)
