@@ -373,14 +373,26 @@ extension RecordRun {
         case .coverage:
             // 全市工会组织数达到了1.17万家,覆盖企业3.66万家: a clause that opens by covering
             // (function-words covers), right after a clause whose count of unions was recorded, counts
-            // the units those unions cover — whatever the sentence's other words lean to.
-            guard f.unit == .org, let cover = words.starting(.covers, at: f.clause.lowerBound, in: u, limit: q.range.lowerBound),
-                  q.range.lowerBound - f.clause.lowerBound - cover.count <= Self.coveredNounLength,
-                  f.clause.lowerBound > f.sentence.lowerBound, let last = made.last,
-                  last.quantity.range.lowerBound >= Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound),
-                  last.quantity.range.upperBound < f.clause.lowerBound,
-                  let covered = Self.coveredBy[catalog.metrics[last.metric].id].flatMap({ catalog.metricIndex($0) }), f.fits(covered) else { return nil }
-            return Proposal(decision: .coverage, metrics: [covered], year: f.tableYear, surfaceStart: f.clause.lowerBound..<(f.clause.lowerBound + cover.count), evidence: f.scored)
+            // the units those unions cover — whatever the sentence's other words lean to. So does
+            // covering right after the unions a clause builds (全年组建工会覆盖企业6761家).
+            guard f.unit == .org, f.cellLabelEnd == nil, let c = (max(f.clause.lowerBound, q.range.lowerBound - Self.coveredNounLength - Self.coverLength)..<q.range.lowerBound).first(where: {
+                      words.starting(.covers, at: $0, in: u, limit: q.range.lowerBound) != nil }),
+                  let cover = words.starting(.covers, at: c, in: u, limit: q.range.lowerBound),
+                  q.range.lowerBound - c - cover.count <= Self.coveredNounLength else { return nil }
+            let union = extractor.federations.unionWordUnits
+            let covered: Int?
+            if c == f.clause.lowerBound {
+                guard f.clause.lowerBound > f.sentence.lowerBound, let last = made.last,
+                      last.quantity.range.lowerBound >= Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound),
+                      last.quantity.range.upperBound < f.clause.lowerBound else { return nil }
+                covered = Self.coveredBy[catalog.metrics[last.metric].id].flatMap { catalog.metricIndex($0) }
+            } else {
+                guard c - union.count >= f.clause.lowerBound, u[(c - union.count)..<c].elementsEqual(union) else { return nil }
+                covered = catalog.metricIndex(Self.coveredUnits)
+            }
+            guard let covered, f.fits(covered) else { return nil }
+            let from = c == f.clause.lowerBound ? c : c - union.count
+            return Proposal(decision: .coverage, metrics: [covered], year: f.tableYear, surfaceStart: from..<(c + cover.count), evidence: f.scored)
         case .goodsValue:
             // 走访慰问困难职工1200户,发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum
             // a clause states only by its value word (function-words value-word), right after a
@@ -419,9 +431,12 @@ extension RecordRun {
     }
 
     /// The metric of the units that counted unions cover (coverage).
-    static let coveredBy = ["unions.count": "unions.covered_units", "unions.new": "unions.covered_units"]
+    static let coveredUnits = "unions.covered_units"
+    static let coveredBy = ["unions.count": coveredUnits, "unions.new": coveredUnits]
     /// The longest noun between a covering verb and its count (企业, 各类企业, 非公企业).
     static let coveredNounLength = 6
+    /// The longest covering word (覆盖, 涵盖).
+    static let coverLength = 2
 
     /// The family of aid (metric-families.tsv).
     static let aidFamily = "aid"
