@@ -375,23 +375,22 @@ extension RecordRun {
             // (function-words covers), right after a clause whose count of unions was recorded, counts
             // the units those unions cover — whatever the sentence's other words lean to. So does
             // covering right after the unions a clause builds (全年组建工会覆盖企业6761家).
-            guard f.unit == .org, f.cellLabelEnd == nil, let c = (max(f.clause.lowerBound, q.range.lowerBound - Self.coveredNounLength - Self.coverLength)..<q.range.lowerBound).first(where: {
-                      words.starting(.covers, at: $0, in: u, limit: q.range.lowerBound) != nil }),
-                  let cover = words.starting(.covers, at: c, in: u, limit: q.range.lowerBound),
+            guard f.unit == .org, f.cellLabelEnd == nil,
+                  let (c, cover) = (max(f.clause.lowerBound, q.range.lowerBound - Self.coveredNounLength - Self.coverLength)..<q.range.lowerBound).lazy
+                      .compactMap({ p in words.starting(.covers, at: p, in: u, limit: q.range.lowerBound).map { (p, $0) } }).first,
                   q.range.lowerBound - c - cover.count <= Self.coveredNounLength else { return nil }
-            let union = extractor.federations.unionWordUnits
             let covered: Int?
+            var from = c
             if c == f.clause.lowerBound {
-                guard f.clause.lowerBound > f.sentence.lowerBound, let last = made.last,
-                      last.quantity.range.lowerBound >= Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound),
-                      last.quantity.range.upperBound < f.clause.lowerBound else { return nil }
+                guard let before = clauseBefore(f), let last = made.last,
+                      before.contains(last.quantity.range.lowerBound), last.quantity.range.upperBound < f.clause.lowerBound else { return nil }
                 covered = Self.coveredBy[catalog.metrics[last.metric].id].flatMap { catalog.metricIndex($0) }
             } else {
-                guard c - union.count >= f.clause.lowerBound, u[(c - union.count)..<c].elementsEqual(union) else { return nil }
+                guard let union = extractor.federations.words.ending(.unionWord, before: c, in: u, limit: f.clause.lowerBound) else { return nil }
                 covered = catalog.metricIndex(Self.coveredUnits)
+                from = c - union.count
             }
             guard let covered, f.fits(covered) else { return nil }
-            let from = c == f.clause.lowerBound ? c : c - union.count
             return Proposal(decision: .coverage, metrics: [covered], year: f.tableYear, surfaceStart: from..<(c + cover.count), evidence: f.scored)
         case .goodsValue:
             // 走访慰问困难职工1200户,发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum
@@ -408,16 +407,14 @@ extension RecordRun {
                   let valueStart = (max(f.clause.lowerBound, q.range.lowerBound - Self.valueWordGap - Self.valueWordLength)...q.range.lowerBound).first(where: { p in
                       words.starting(.valueWord, at: p, in: u, limit: q.range.lowerBound).map { q.range.lowerBound - p - $0.count <= Self.valueWordGap } ?? false
                   }) else { return nil }
-            let given = valueStart == f.clause.lowerBound && f.clause.lowerBound > f.sentence.lowerBound
-                ? Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)
-                : f.clause.lowerBound..<valueStart
-            guard words.contains(.handOut, in: u, given) || words.contains(.sends, in: u, given),
+            guard let given = valueStart == f.clause.lowerBound ? clauseBefore(f) : f.clause.lowerBound..<valueStart,
+                  words.contains(.handOut, in: u, given) || words.contains(.sends, in: u, given),
                   !words.contains(.notGiven, in: u, given.lowerBound..<q.range.upperBound) else { return nil }
-            let aidRecord = made.last.map { $0.quantity.range.lowerBound >= f.sentence.lowerBound && catalog.metrics[$0.metric].family == Self.aidFamily } ?? false
+            let aidRecord = made.last.map { $0.quantity.range.lowerBound >= f.sentence.lowerBound && binder.aidMetricIndices.contains($0.metric) } ?? false
             // (An aid word other than the verb that hands out: 走访 alone visits projects too.)
             let aidWord = f.cues.contains { m in
                 m.range.upperBound <= valueStart && words.starting(.handOut, at: m.range.lowerBound, in: u, limit: m.range.upperBound)?.count != m.range.count
-                    && catalog.cuesByPhrase[m.phrase].contains { catalog.metrics[$0.metric].family == Self.aidFamily && $0.weight >= 2 }
+                    && catalog.cuesByPhrase[m.phrase].contains { binder.aidMetricIndices.contains($0.metric) && $0.weight >= 2 }
             }
             guard aidRecord || aidWord else { return nil }
             let sums = Self.goodsValueMetrics.compactMap { catalog.metricIndex($0) }.filter { f.fits($0) }
@@ -438,8 +435,6 @@ extension RecordRun {
     /// The longest covering word (覆盖, 涵盖).
     static let coverLength = 2
 
-    /// The family of aid (metric-families.tsv).
-    static let aidFamily = "aid"
     /// The metrics the value of what was handed out may count (goodsValue), the first unless the
     /// sentence leans to another.
     static let goodsValueMetrics = ["aid.funds", "aid.education_funds"]
@@ -447,6 +442,13 @@ extension RecordRun {
     static let valueWordGap = 2
     /// The longest value word (总价值, 总金额).
     static let valueWordLength = 3
+
+    /// The clause of the figure's sentence right before its own (parted by , ; :), without
+    /// its separator: what a clause that opens with a value or a coverage word goes on from.
+    func clauseBefore(_ f: Figure) -> Range<Int>? {
+        guard f.clause.lowerBound > f.sentence.lowerBound else { return nil }
+        return Attribution.clauseStart(u, before: f.clause.lowerBound - 1, limit: f.sentence.lowerBound)..<(f.clause.lowerBound - 1)
+    }
 
     /// The two Han characters right before a figure (spaces skipped): where the verb of a clause
     /// that states it stands (签订1082家), compared between parallel clauses.

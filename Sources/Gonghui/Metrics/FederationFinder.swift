@@ -401,9 +401,7 @@ final class FederationFinder: Sendable {
     /// right after a place name ending in a bare level (区, 县, 旗), and no word after it making it
     /// the place's unions at large (青山区工会系统, 县工会工作, 区工会组织).
     private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
-        let word = unionWordUnits
-        guard i > range.lowerBound, bareLevels.contains(u[i - 1]), i + word.count <= range.upperBound,
-              (0..<word.count).allSatisfy({ u[i + $0] == word[$0] }) else { return nil }
+        guard i > range.lowerBound, bareLevels.contains(u[i - 1]), let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
             || words.starting(.kindAfter, at: end, in: u, limit: range.upperBound) != nil { return nil }
