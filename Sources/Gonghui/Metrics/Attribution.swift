@@ -39,9 +39,9 @@ struct Attribution {
                 var e = r.lowerBound
                 while e < r.upperBound && u[e] != 0x3002 { e += 1 }
                 // An honour's 全国 (全国五一劳动奖…表彰大会) when no other scope opens the text:
-                // a text no body speaks for, about national awards.
+                // a text no body speaks for, about national awards (aboutAwards).
                 let found = scopes.occurrences(in: u, r.lowerBound..<e, names: true)
-                if let s = found.first(where: { !$0.inName }) ?? found.first {
+                if let s = found.first(where: { !$0.inName }) ?? (Self.aboutAwards(u, r.lowerBound..<e, federations.words) ? found.first : nil) {
                     scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
                 }
             }
@@ -112,7 +112,7 @@ struct Attribution {
                     || Self.opensWithDate(u, full..<$0.range.lowerBound, dates: dates)
             }
         }
-        if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? found.last {
+        if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? (Self.aboutAwards(u, sentence, federations.words) ? found.last : nil) {
             // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with
             // is the one of that level — unless the text's own body is (a 市总工会 visiting 我市).
             let levels = scopes.levels(of: s.scope)
@@ -133,6 +133,12 @@ struct Attribution {
         // of a title that only visits it (全国总工会调研组来我县调研).
         if let scoped = paragraphScope(before: sentence, reporting: reporting) { return scoped }
         return reporting ?? openingScope[piece]
+    }
+
+    /// An award, a title conferred or a meeting in `r`: then an honour's 全国 (全国五一劳动奖章) may
+    /// say whose figures these are; not in 走访了5位退休的全国劳模 (people visited).
+    static func aboutAwards(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, _ words: UnionWords) -> Bool {
+        [UnionWordKind.conferredTitle, .awarded, .meeting].contains { words.contains($0, in: u, r) }
     }
 
     /// The place a scope word names as the subject of the first sentence of `sentence`'s

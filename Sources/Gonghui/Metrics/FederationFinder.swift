@@ -496,6 +496,8 @@ final class FederationFinder: Sendable {
             if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
                 a = d + 2
             }
+            // 此次集团公司工会共发放…: a clause opener before the name is not part of it.
+            if let opener = words.starting(.clauseOpener, at: a, in: u, limit: end - suffix.count) { a += opener.count }
             // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
             // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …) —
             // unless a name stands before them that a company word makes one (翔顺集团工会,
@@ -643,7 +645,14 @@ final class FederationFinder: Sendable {
                    let a = townNameStart(u, before: i - level.count, limit: r.lowerBound) {
                     region = String(decoding: u[a..<i], as: UTF16.self)
                 }
-                return Mention(range: name, body: UnionBody(name: String(decoding: u[name], as: UTF16.self), region: region),
+                let written = String(decoding: u[name], as: UTF16.self)
+                // 铁路工会为职工办好事做实事 over a text that names 中国铁路工会: a kind of union alone
+                // is the national union of that kind the text names.
+                if region == nil, unionKindNames.contains(written),
+                   let national = existing.lazy.compactMap(\.body).first(where: { $0.region != nil && $0.name.count > written.count && $0.name.hasSuffix(written) }) {
+                    return Mention(range: name, body: national, masked: false, level: nil, deferential: false)
+                }
+                return Mention(range: name, body: UnionBody(name: written, region: region),
                                masked: false, level: nil, deferential: false)
             }
             i += 1
@@ -673,6 +682,8 @@ final class FederationFinder: Sendable {
                     // names no company.)
                     var a = max(nameStart(u, before: i, end: i, limit: heading.lowerBound), i - 24)
                     while a < i, notNameStart.contains(u[a]) { a += 1 }
+                    // (据悉,此次集团公司工会…: a clause opener names no company.)
+                    if let opener = words.starting(.clauseOpener, at: a, in: u, limit: i) { a += opener.count }
                     if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + unionWord, region: nil) }
                 }
                 i += 1

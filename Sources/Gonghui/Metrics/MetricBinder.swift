@@ -381,6 +381,47 @@ struct MetricBinder {
         return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
     }
 
+    /// 助困、助学、助医…支出专项资金30.34亿元, 发放慰问金、助学金等70余万元: a list of kinds before the
+    /// figure in its clause (cues parted only by a list mark; `cues` are all the sentence's, so a
+    /// kind that names no metric of this unit, 助医 for a sum, still links the list) that names a
+    /// metric and the whole it is a kind of (metrics.tsv, whole) counts the whole, not the kind
+    /// the nearest word names.
+    /// Returns `scored` with that whole put first by a clear lead.
+    func liftingListedWhole(_ scored: [Scored], _ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool,
+                            isListMark: (Int) -> Bool) -> [Scored] {
+        var chain = Set<Int>()
+        var length = 0
+        var whole: Int?
+        var previous: CueMatch?
+        // (开展金秋助学、送温暖等活动,发放资金共计120万元: an earlier clause's list, when the figure's
+        // own clause names nothing firmly.)
+        let weak = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? true
+        let start = weak ? s.sentence.lowerBound : s.clause.lowerBound
+        for m in cues where m.range.lowerBound >= start && m.range.upperBound <= s.number.lowerBound {
+            var named = Set<Int>()
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight > 0 && accepts(cue.metric) { named.insert(cue.metric) }
+            if let p = previous, m.range.lowerBound == p.range.upperBound + 1, isListMark(p.range.upperBound) {
+                chain.formUnion(named)
+                length += 1
+            } else {
+                chain = named
+                length = 1
+            }
+            previous = m
+            if length >= 2 {
+                for k in chain { if let w = catalog.wholeOf[k], chain.contains(w) { whole = w } }
+            }
+        }
+        guard let w = whole else { return scored }
+        var out = scored.filter { $0.metric != w }
+        let own = scored.first { $0.metric == w }
+        out.insert(Scored(metric: w, score: max((out.first?.score ?? 0) + Self.listedWholeLead, own?.score ?? 0), nearestBefore: own?.nearestBefore), at: 0)
+        return out
+    }
+
+    /// How far a listed whole leads the kind it overrides.
+    static let listedWholeLead = 1.0
+
     /// True when a typical cue (weight 2 or more) of a metric `accepts` stands after the figure
     /// in its after-window.
     func namesAfter(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> Bool {

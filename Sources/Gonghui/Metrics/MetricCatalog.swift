@@ -10,6 +10,9 @@ public final class MetricCatalog: Sendable {
         public var name: String
         /// The share metric a 占…% after this figure reports.
         public var rateId: String?
+        /// The metric a list naming this one among other kinds of its family sums into
+        /// (助困、助学、助医…资金: aid.education_funds among others is aid.funds).
+        public var wholeId: String? = nil
         public var isRate: Bool { units == [.percent] }
     }
 
@@ -38,6 +41,8 @@ public final class MetricCatalog: Sendable {
     public let families: [(id: String, heading: String)]
     /// For a stock metric, the metric counting what is new of it (members.count → members.new).
     let flowOfStock: [Int?]
+    /// Per metric, the metric a list of kinds naming it with others sums into (metrics.tsv, column 6).
+    let wholeOf: [Int?]
     /// Per metric: units a measure word may give that the metric records in another
     /// (`unit-coercions.tsv`: 合理化建议…万件 → item).
     let coercions: [[RecordUnit: (unit: RecordUnit, named: [UInt16]?)]]
@@ -61,11 +66,18 @@ public final class MetricCatalog: Sendable {
             try DictionaryFile.checkUnique(f[0], line, in: &seen, file: mfile)
             index[f[0]] = metrics.count
             let rate = f.count > 4 && f[4] != "-" && !f[4].isEmpty ? f[4] : nil
-            metrics.append(Metric(id: f[0], family: f[1], units: units, name: f[3], rateId: rate))
+            let whole = f.count > 5 && f[5] != "-" && !f[5].isEmpty ? f[5] : nil
+            metrics.append(Metric(id: f[0], family: f[1], units: units, name: f[3], rateId: rate, wholeId: whole))
         }
         for line in mfile.lines where line.fields.count > 4 && line.fields[4] != "-" && index[line.fields[4]] == nil {
             throw mfile.error(line, "rate \(line.fields[4]) is not a metric of this file")
         }
+        for line in mfile.lines where line.fields.count > 5 && line.fields[5] != "-" {
+            guard let w = index[line.fields[5]], metrics[w].family == line.fields[1], metrics[w].units == metrics[index[line.fields[0]]!].units else {
+                throw mfile.error(line, "whole \(line.fields[5]) is not a metric of the same family and units")
+            }
+        }
+        wholeOf = metrics.map { m in m.wholeId.flatMap { index[$0] } }
         self.metrics = metrics
         self.index = index
         flowOfStock = metrics.indices.map { stock in

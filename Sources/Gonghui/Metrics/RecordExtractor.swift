@@ -425,7 +425,8 @@ struct RecordRun {
             // A clause whose figure is followed by what it counts (全市有3个单位被授予全国模范职工
             // 之家称号) has a subject of its own, whatever stands before the figure.
             if figure.situation.elided, binder.namesAfter(figure.situation, cues: figure.unitCues, accepts: figure.fits) { figure.situation.elided = false }
-            figure.scored = binder.score(figure.situation, cues: figure.unitCues, accepts: figure.fits)
+            figure.scored = binder.liftingListedWhole(binder.score(figure.situation, cues: figure.unitCues, accepts: figure.fits), figure.situation,
+                                                      cues: allCues.longest, accepts: figure.fits) { words.isA(.enumerationMark, u[$0]) }
             var decided = false
             for rule in Self.levelRules {
                 if let p = proposeLevel(rule, figure, made: made) { apply(p, figure, made: &made, out: &out); decided = true; break }

@@ -442,11 +442,12 @@ struct QuantityFinder {
     }
 
     /// A bare number followed within a few characters by a word like 热线 is a service number
-    /// (12351职工服务热线).
+    /// (12351职工服务热线). A word of one character counts only right after the number (1路, 302室):
+    /// further on it is as often the end of another word (300万会员的中国铁路工会).
     private func hasNearbyCodeWord(_ u: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
         var k = end
         while k < u.count && k - end <= 6 && CodeUnit.isHan(u[k]) {
-            if lexicon.contextAfter.longestPrefix(in: u, from: k, limit: min(u.count, k + 6)) != nil { return true }
+            if let w = lexicon.contextAfter.longestPrefix(in: u, from: k, limit: min(u.count, k + 6)), k == end || w.1 - k > 1 { return true }
             k += 1
         }
         return false
