@@ -34,7 +34,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
+    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .cue, .unionNoun, .workforce, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -392,6 +392,19 @@ extension RecordRun {
             }
             guard let covered, f.fits(covered) else { return nil }
             return Proposal(decision: .coverage, metrics: [covered], year: f.tableYear, surfaceStart: from..<(c + cover.count), evidence: f.scored)
+        case .workforce:
+            // 800个基层工会,职工65790名,其中女职工31937名;工会会员59617名: in a union's statistics
+            // (a sentence that counts its unions or members too), a figure whose item names only the
+            // workforce right before it, and nothing after it in its clause, counts the workers of
+            // the unionised units — not 职工3200人参加劳动竞赛, nor 慰问职工200名.
+            guard f.unit == .person, f.cellLabelEnd == nil, let covered = catalog.metricIndex(Self.coveredWorkers), f.fits(covered),
+                  contentEnd(f.clause) == q.range.upperBound else { return nil }
+            let itemStart = f.situation.separators.last(where: { $0 < q.range.lowerBound && $0 >= f.clause.lowerBound }).map { $0 + 1 } ?? f.clause.lowerBound
+            guard let noun = words.ending(.workforce, before: q.range.lowerBound, in: u, limit: itemStart),
+                  !hasVerb(itemStart..<(q.range.lowerBound - noun.count)),
+                  !(itemStart..<q.range.lowerBound).contains(where: { CodeUnit.isDigit(u[$0]) }),
+                  countsUnionsOrMembers(f) else { return nil }
+            return Proposal(decision: .workforce, metrics: [covered], year: f.tableYear, surfaceStart: (q.range.lowerBound - noun.count)..<q.range.lowerBound, evidence: f.scored)
         case .goodsValue:
             // 走访慰问困难职工1200户,发放“温暖礼包”,价值30.09万元; 慰问困难企业5家,金额30万元: a sum
             // a clause states only by its value word (function-words value-word), right after a
@@ -424,6 +437,21 @@ extension RecordRun {
             return Proposal(decision: .goodsValue, metrics: [aid], year: f.tableYear, evidence: f.scored)
         default:
             return nil
+        }
+    }
+
+    /// The metric of the workers of unionised units (workforce), and the metrics a union's
+    /// statistics count beside them.
+    static let coveredWorkers = "workers.covered"
+    static let statisticsMetrics = ["unions.count", "members.count"]
+
+    /// The sentence counts unions or members: a typical cue of one stands right at one of its
+    /// other figures (800个基层工会, 会员143779人).
+    func countsUnionsOrMembers(_ f: Figure) -> Bool {
+        let metrics = Self.statisticsMetrics.compactMap { catalog.metricIndex($0) }
+        return f.cues.contains { m in
+            catalog.cuesByPhrase[m.phrase].contains { metrics.contains($0.metric) && $0.weight >= 2 }
+                && f.quantities.contains { o in o.range != f.quantity.range && (m.range.upperBound == o.range.lowerBound || o.range.upperBound == m.range.lowerBound) }
         }
     }
 

@@ -60,6 +60,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case parallel
     case goodsValue = "goods-value"
     case coverage
+    case workforce
     case headline
     case change
 
@@ -67,7 +68,7 @@ public enum Decision: String, CaseIterable, Sendable {
     public var makesRecord: Bool {
         switch self {
         case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .unionNoun, .part, .riseTo, .cue,
-             .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .headline, .change:
+             .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .workforce, .headline, .change:
             return true
         default:
             return false
@@ -128,6 +129,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .groupFrame: return "a part of the group its paragraph or the clause before opens with (在…奖章对象中, 受表彰的先进个人中)"
         case .parallel: return "repeats the verb before the figure just recorded in its paragraph (外资企业签订76家;私营企业签订1082家)"
         case .coverage: return "the units the unions counted in the clause before cover (工会组织数达到1.17万家,覆盖企业3.66万家)"
+        case .workforce: return "the workforce a union's statistics name bare (800个基层工会,职工65790名): the workers of its unionised units"
         case .goodsValue: return "the value of what the clause before handed out (发放“温暖礼包”,价值30.09万元): aid money"
         case .headline: return "alone on its line, restated by the text right after it (400多亿元 ¶ …共筹集送温暖资金400多亿元)"
         case .change: return "a change of the figure it compares"

@@ -394,8 +394,8 @@ struct MetricBinder {
         var whole: Int?
         var previous: CueMatch?
         // (开展金秋助学、送温暖等活动,发放资金共计120万元: an earlier clause's list, when the figure's
-        // own clause names nothing firmly.)
-        let weak = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? true
+        // own clause names it only by a word that leans, not firmly, and not by nothing at all.)
+        let weak = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? false
         let start = weak ? s.sentence.lowerBound : s.clause.lowerBound
         for m in cues where m.range.lowerBound >= start && m.range.upperBound <= s.number.lowerBound {
             var named = Set<Int>()
