@@ -34,7 +34,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .cue, .unionNoun, .workforce, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
+    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).

@@ -24,6 +24,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case origin
     case attendance
     case speaker
+    case single
     case threshold
     case complementShare = "complement-share"
     case targetShare = "target-share"
@@ -95,6 +96,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"
         case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
         case .speaker: return "one person quoted (一位职工说)"
+        case .single: return "one person or household written 一, and no honour: an article (接待了一名困难职工, 不让一位…), not a count"
         case .threshold: return "a threshold over groups (超过10万个)"
         case .complementShare: return "a share of what is not done"
         case .targetShare: return "a share of a plan target (完成任务的85%)"

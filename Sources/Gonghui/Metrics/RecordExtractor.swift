@@ -1391,6 +1391,15 @@ struct RecordRun {
         return false
     }
 
+    /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person or household written with the numeral 一
+    /// is an article, not a count — unless an honour follows it in its clause (一个人荣获“全国荣誉”),
+    /// which the text does count.
+    func isSingle(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard q.unit == .person || q.unit == .household, q.value == 1, q.numberRange.count == 1,
+              words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]) else { return false }
+        return !words.contains(.honourVerb, in: u, q.range.upperBound..<clause.upperBound)
+    }
+
     /// How far after a figure of one person a speech word is looked for (UTF-16 units).
     static let speakerReach = 10
 
@@ -1764,7 +1773,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single]
 
     /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
     /// things (调查了解困难职工需求, a neutral marker).
@@ -1806,6 +1815,7 @@ struct RecordRun {
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
+        case .single: return isSingle(c.quantity, clause: c.clause)
         default: return false
         }
     }

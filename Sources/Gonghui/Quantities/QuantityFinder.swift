@@ -387,7 +387,7 @@ struct QuantityFinder {
     private func isQuantity(_ u: UnsafeBufferPointer<UInt16>, _ span: inout QuantitySpan) -> Bool {
         let start = span.range.lowerBound
         let end = span.range.upperBound
-        if hasBlockingContext(u, before: start, after: end) { return false }
+        if hasBlockingContext(u, before: start, after: span.measure == nil ? end : nil) { return false }
         if span.measure == nil, span.form == .plain, hasNearbyCodeWord(u, after: end) { return false }
         if isListNumbering(u, span) { return false }
         // 几个, 几家: some, not a figure.
@@ -401,6 +401,9 @@ struct QuantityFinder {
         if span.number.isBareMultiplier, span.qualifiers.isEmpty, let m = span.measure, isCountless(u, span.number.range, measure: m) {
             return false
         }
+        // 一项项, 一个个, 一件件: a measure said twice after a Chinese numeral means "one after
+        // another", not a count.
+        if span.measure != nil, span.number.isChinese, span.number.range.count == 1, end - start == 2, end < u.count, u[end] == u[end - 1] { return false }
         let hasUnitOrPercent = span.measure != nil || span.form != .plain
         if !hasUnitOrPercent {
             // Chinese numerals need a measure to be a count (一些, 统一, 十分 are words) — unless
@@ -427,15 +430,16 @@ struct QuantityFinder {
         }
     }
 
-    /// 第3次, 拨打12351, 12351热线: context that makes the number a code or an ordinal.
-    private func hasBlockingContext(_ u: UnsafeBufferPointer<UInt16>, before start: Int, after end: Int) -> Bool {
+    /// 第3次, 拨打12351, 12351热线: context that makes the number a code or an ordinal. A word
+    /// after a measure (12位路政职工) says nothing of the number: `end` is nil then.
+    private func hasBlockingContext(_ u: UnsafeBufferPointer<UInt16>, before start: Int, after end: Int?) -> Bool {
         if start > 0 {
             // Allow a colon or space between a word and its number (电话: 0580…).
             var end = start
             while end > 0 && start - end < 3 && (u[end - 1] == 0x3A || u[end - 1] == 0x20) { end -= 1 }
             if lexicon.contextBefore.longestSuffix(in: u, before: end, limit: max(0, end - 6)) != nil { return true }
         }
-        if end < u.count, lexicon.contextAfter.longestPrefix(in: u, from: end, limit: min(u.count, end + 6)) != nil {
+        if let end, end < u.count, lexicon.contextAfter.longestPrefix(in: u, from: end, limit: min(u.count, end + 6)) != nil {
             return true
         }
         return false
