@@ -39,6 +39,9 @@ struct YearResolver {
     enum Statement: Equatable {
         case year(Int)
         case thisYear, lastYear, current
+        /// 近日, 日前, 至昨日: a day close to the document's date — its year when the document has
+        /// one; otherwise nothing, and no bar to a year said before it.
+        case recent
         case span, cumulative
     }
 
@@ -362,6 +365,7 @@ struct YearResolver {
                 }
                 out.append((o.range.lowerBound, stated?.1 ?? .thisYear))
             case .current: out.append((o.range.lowerBound, .current))
+            case .recent: out.append((o.range.lowerBound, .recent))
             case .lastYear:
                 // 比上年, 较去年: a comparison, not the period.
                 if markers.ending(.compare, before: o.range.lowerBound, in: u, limit: max(r.lowerBound, o.range.lowerBound - 2)) != nil { continue }
@@ -417,6 +421,7 @@ struct YearResolver {
         case .lastYear: return (documentYear ?? report).map { $0 - 1 }
         // 目前, 截至目前: when the document was written.
         case .current: return documentYear ?? report
+        case .recent: return documentYear
         }
     }
 
@@ -430,7 +435,7 @@ struct YearResolver {
         func known<S: Sequence>(_ list: S) -> [(position: Int, statement: Statement)] where S.Element == (position: Int, statement: Statement) {
             list.filter { s in
                 switch s.statement {
-                case .thisYear, .lastYear, .current: return year(of: s.statement, piece: piece) != nil
+                case .thisYear, .lastYear, .current, .recent: return year(of: s.statement, piece: piece) != nil
                 default: return true
                 }
             }
