@@ -517,6 +517,11 @@ struct YearResolver {
         if let last = opening.last { return closesSpan(last) ? nil : year(of: last.statement, piece: piece) }
         // What the paragraph said before this sentence.
         if let last = earlier.last { return year(of: last.statement, piece: piece) }
+        // 此次送温暖行动,全区各级工会共投入…260余万元: a sentence that opens by referring back to an
+        // event (function-words event-anaphor) is in the year the event was named with, in the
+        // paragraphs before it (…开展2026年春节送温暖行动).
+        if own.isEmpty, opening.isEmpty, words.starting(.eventAnaphor, at: start, in: u, limit: min(number.lowerBound, start + 3)) != nil,
+           let y = namedYear(before: start, line: line, piece: layout.pieces[piece]) { return y }
         // 今年 later in the paragraph speaks for the whole of it (…共表彰…397个。…今年推荐…).
         let laterStart = Self.partition(said) { $0.position >= number.upperBound }
         if laterStart < said.count, said[laterStart].statement == .thisYear, paragraph.contains(said[laterStart].position) {
@@ -542,6 +547,18 @@ struct YearResolver {
         if headingYear[line] == nil, let month = monthOfDay(in: Self.fullSentenceStart(u, sentence.lowerBound)..<number.lowerBound),
            let y = documentYear, let m = documentMonth, month <= m { return y }
         return headingYear[line]
+    }
+
+    /// The last year stated before `p` in its paragraph and the paragraphs before it in `piece`
+    /// (three at most), when no span or running total came after it.
+    func namedYear(before p: Int, line: Int, piece: Range<Int>) -> Int? {
+        let stretches = [layout.lines[line].lowerBound..<p] + Self.paragraphs(before: line, in: piece, layout: layout)
+        for r in stretches {
+            guard let last = statements(in: r).last(where: { $0.statement != .recent }) else { continue }
+            if case .year(let y) = last.statement { return y }
+            return nil
+        }
+        return nil
     }
 
     /// The month of a day written without a year (1月29日, 6月10日) in `r`.
