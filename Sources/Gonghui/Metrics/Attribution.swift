@@ -41,7 +41,7 @@ struct Attribution {
                 // An honour's 全国 (全国五一劳动奖…表彰大会) when no other scope opens the text:
                 // a text no body speaks for, about national awards (aboutAwards).
                 let found = scopes.occurrences(in: u, r.lowerBound..<e, names: true)
-                if let s = found.first(where: { !$0.inName }) ?? (Self.aboutAwards(u, r.lowerBound..<e, federations.words) ? found.first : nil) {
+                if let s = found.first(where: { !$0.inName }) ?? (found.isEmpty || !Self.aboutAwards(u, r.lowerBound..<e, federations.words) ? nil : found.first) {
                     scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
                 }
             }
@@ -112,7 +112,8 @@ struct Attribution {
                     || Self.opensWithDate(u, full..<$0.range.lowerBound, dates: dates)
             }
         }
-        if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName }) ?? (Self.aboutAwards(u, sentence, federations.words) ? found.last : nil) {
+        if let s = found.last(where: { $0.scope != .nation }) ?? found.last(where: { !$0.inName })
+            ?? (found.isEmpty || !Self.aboutAwards(u, sentence, federations.words) ? nil : found.last) {
             // 近年来,南平市总工会紧紧围绕…。2020年以来,全市186家…: the body its paragraph opens with
             // is the one of that level — unless the text's own body is (a 市总工会 visiting 我市).
             let levels = scopes.levels(of: s.scope)

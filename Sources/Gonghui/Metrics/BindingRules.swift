@@ -397,10 +397,11 @@ extension RecordRun {
             // (a sentence that counts its unions or members too), a figure whose item names only the
             // workforce right before it, and nothing after it in its clause, counts the workers of
             // the unionised units — not 职工3200人参加劳动竞赛, nor 慰问职工200名.
-            guard f.unit == .person, f.cellLabelEnd == nil, let covered = catalog.metricIndex(Self.coveredWorkers), f.fits(covered),
-                  contentEnd(f.clause) == q.range.upperBound else { return nil }
+            guard f.unit == .person, f.cellLabelEnd == nil, contentEnd(f.clause) == q.range.upperBound,
+                  let noun = words.ending(.workforce, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound),
+                  let covered = catalog.metricIndex(Self.coveredWorkers), f.fits(covered) else { return nil }
             let itemStart = f.situation.separators.last(where: { $0 < q.range.lowerBound && $0 >= f.clause.lowerBound }).map { $0 + 1 } ?? f.clause.lowerBound
-            guard let noun = words.ending(.workforce, before: q.range.lowerBound, in: u, limit: itemStart),
+            guard q.range.lowerBound - noun.count >= itemStart,
                   !hasVerb(itemStart..<(q.range.lowerBound - noun.count)),
                   !(itemStart..<q.range.lowerBound).contains(where: { CodeUnit.isDigit(u[$0]) }),
                   countsUnionsOrMembers(f) else { return nil }

@@ -389,6 +389,8 @@ struct MetricBinder {
     /// Returns `scored` with that whole put first by a clear lead.
     func liftingListedWhole(_ scored: [Scored], _ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool,
                             isListMark: (Int) -> Bool) -> [Scored] {
+        // (Most figures can count no whole: then nothing to read.)
+        guard catalog.wholes.contains(where: accepts) else { return scored }
         var chain = Set<Int>()
         var length = 0
         var whole: Int?
@@ -398,15 +400,13 @@ struct MetricBinder {
         let weak = ownClauseCueWeights(s, cues: cues, accepts: accepts).map { $0.allSatisfy { $0 < 2 } } ?? false
         let start = weak ? s.sentence.lowerBound : s.clause.lowerBound
         for m in cues where m.range.lowerBound >= start && m.range.upperBound <= s.number.lowerBound {
-            var named = Set<Int>()
-            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight > 0 && accepts(cue.metric) { named.insert(cue.metric) }
             if let p = previous, m.range.lowerBound == p.range.upperBound + 1, isListMark(p.range.upperBound) {
-                chain.formUnion(named)
                 length += 1
             } else {
-                chain = named
+                chain.removeAll(keepingCapacity: true)
                 length = 1
             }
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight > 0 && accepts(cue.metric) { chain.insert(cue.metric) }
             previous = m
             if length >= 2 {
                 for k in chain { if let w = catalog.wholeOf[k], chain.contains(w) { whole = w } }

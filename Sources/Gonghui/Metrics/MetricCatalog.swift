@@ -43,6 +43,8 @@ public final class MetricCatalog: Sendable {
     let flowOfStock: [Int?]
     /// Per metric, the metric a list of kinds naming it with others sums into (metrics.tsv, column 6).
     let wholeOf: [Int?]
+    /// The metrics that are some metric's whole.
+    let wholes: [Int]
     /// Per metric: units a measure word may give that the metric records in another
     /// (`unit-coercions.tsv`: 合理化建议…万件 → item).
     let coercions: [[RecordUnit: (unit: RecordUnit, named: [UInt16]?)]]
@@ -78,6 +80,7 @@ public final class MetricCatalog: Sendable {
             }
         }
         wholeOf = metrics.map { m in m.wholeId.flatMap { index[$0] } }
+        wholes = Array(Set(wholeOf.compactMap { $0 })).sorted()
         self.metrics = metrics
         self.index = index
         flowOfStock = metrics.indices.map { stock in

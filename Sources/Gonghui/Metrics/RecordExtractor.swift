@@ -1392,12 +1392,15 @@ struct RecordRun {
     }
 
     /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person or household written with the numeral 一
-    /// is an article, not a count — unless an honour follows it in its clause (一个人荣获“全国荣誉”),
-    /// which the text does count.
+    /// before the noun it stands for is an article, not a count — unless its clause honours (一个人
+    /// 荣获“全国荣誉”, 授予一名职工…称号). After its noun (困难劳模一名、…; 仅剩一户,) or after 其中 (其中
+    /// 一名为农民工) it counts.
     func isSingle(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard q.unit == .person || q.unit == .household, q.value == 1, q.numberRange.count == 1,
-              words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]) else { return false }
-        return !words.contains(.honourVerb, in: u, q.range.upperBound..<clause.upperBound)
+              words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]),
+              q.range.upperBound < clause.upperBound, CodeUnit.isHan(u[q.range.upperBound]),
+              markers.ending(.part, before: q.range.lowerBound, in: u, limit: clause.lowerBound) == nil else { return false }
+        return !words.contains(.honourVerb, in: u, clause)
     }
 
     /// How far after a figure of one person a speech word is looked for (UTF-16 units).

@@ -549,13 +549,15 @@ struct YearResolver {
         return headingYear[line]
     }
 
-    /// The last year stated before `p` in its paragraph and the paragraphs before it in `piece`
-    /// (three at most), when no span or running total came after it.
+    /// The year the nearest stretch before `p` that states one opens with — its paragraph up to
+    /// `p`, then the paragraphs before it in `piece` (three at most): the year an event is named
+    /// with comes first (2024年,县总工会开展…竞赛,计划2026年实现全覆盖 is 2024's); a span or a running
+    /// total first gives none.
     func namedYear(before p: Int, line: Int, piece: Range<Int>) -> Int? {
         let stretches = [layout.lines[line].lowerBound..<p] + Self.paragraphs(before: line, in: piece, layout: layout)
         for r in stretches {
-            guard let last = statements(in: r).last(where: { $0.statement != .recent }) else { continue }
-            if case .year(let y) = last.statement { return y }
+            guard let first = statements(in: r).first(where: { $0.statement != .recent }) else { continue }
+            if case .year(let y) = first.statement { return y }
             return nil
         }
         return nil
