@@ -20,6 +20,7 @@ struct DictionaryTests {
         Edit(file: "metric-cues.tsv", line: "members.count\t会员人数\t3\tbeside", message: "position"),
         Edit(file: "metric-cues.tsv", line: "members.count\t工会会员\t3\tany", message: "duplicate"),
         Edit(file: "metrics.tsv", line: "members.extra\tmembership\tpeople\t会员\tx", message: "unknown unit people"),
+        Edit(file: "metrics.tsv", line: "members.extra\tmembership\tperson\t会员\t-\taid.funds", message: "whole aid.funds is not a metric of the same family and units"),
         Edit(file: "record-markers.tsv", line: "sideways\t比", message: "unknown kind sideways"),
         Edit(file: "measure-nouns.tsv", line: "个\t班组\torg", message: "duplicate"),
         Edit(file: "piece-markers.tsv", line: "^(篇[一二", message: "not a valid regular expression"),
