@@ -246,6 +246,13 @@ struct MetricBinder {
             m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
                 && catalog.cuesByPhrase[m.phrase].contains { aidMetricIndices.contains($0.metric) && $0.weight >= 2 && accepts($0.metric) }
         }
+        // The noun right before the figure (…累计达到5152个,会员20.3万人): a typical word that names
+        // what it counts, against which the sentence's weak topic words (工会组织) for other metrics
+        // say nothing.
+        var adjacentNames: [Int] = []
+        for m in cues where m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position.standsBefore && accepts(cue.metric) { adjacentNames.append(cue.metric) }
+        }
         /// Adds `value` to `metric`, from the cue `m` (none: from the clause's grammar).
         func credit(_ metric: Int, _ value: Double, _ m: CueMatch?, before: Bool) {
             guard value != 0 else { return }
@@ -318,8 +325,9 @@ struct MetricBinder {
                         // something of the same family or nothing of its own (…“安康杯”竞赛,
                         // 群监员查找隐患5620条 is no count of participants); a topic that
                         // argues against a metric (调查, 问卷) always counts.
-                        if cue.weight < 0 || m.range.lowerBound >= s.clause.lowerBound || s.elided
-                            || ownClauseNames(family: catalog.metrics[cue.metric].family, s, s.sentenceCues ?? cues) {
+                        if cue.weight < 0 || (cue.weight >= 2 || adjacentNames.isEmpty || adjacentNames.contains(cue.metric))
+                            && (m.range.lowerBound >= s.clause.lowerBound || s.elided
+                                || ownClauseNames(family: catalog.metrics[cue.metric].family, s, s.sentenceCues ?? cues)) {
                             let repeats = topics.filter { $0.phrase == m.phrase && $0.metric == cue.metric }.count
                             topics.append((m.phrase, cue.metric))
                             value = cue.weight * 0.6 / Double(1 << min(repeats, 8))
