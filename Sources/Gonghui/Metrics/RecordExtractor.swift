@@ -616,7 +616,10 @@ struct RecordRun {
             return false
         }
         s.beneficiary = own.0 || listedAfterGiving()
-        s.handedOut = s.beneficiary && words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
+        // (…价值10万余元的慰问物资,送给…四大系统的800多名一线职工: a verb that delivers to them, opening
+        // the clause, hands out as well; function-words delivery.)
+        s.handedOut = s.beneficiary && (words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
+                                        || q.unit != .org && words.starting(.delivery, at: clause.lowerBound, in: u, limit: q.range.lowerBound) != nil)
         // 为…近590名农民工送去月饼: those a clause then sends something to are as handed to.
         // (Not what is no aid: 送去法律知识, 送上祝福, 带去文艺演出 — function-words not-given.)
         if s.beneficiary, !s.handedOut, q.unit == .person || q.unit == .personTime || q.unit == .household,
@@ -1030,6 +1033,8 @@ struct RecordRun {
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
             if i > r.upperBound, !figure, !movesObjectItself, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
+            // 将慰问金发放给320名困难职工: what was there to hand, handed to the figure after it.
+            if i > r.upperBound + 1, !figure, !future, !movesObjectItself, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
             if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
