@@ -865,6 +865,20 @@ struct RecordRun {
                 k += 1
             }
         }
+        // “送温暖”标准由300元提高到500元, 慰问标准为800元: a sum that a standard (function-words standard)
+        // before it is stated as — nothing between them but link words and the sums it rose from.
+        if quantities[qi].unit == .yuan, let std = (clause.lowerBound..<n.lowerBound).last(where: { words.starting(.standard, at: $0, in: u, limit: n.lowerBound) != nil }) {
+            var p = std + (words.starting(.standard, at: std, in: u, limit: n.lowerBound)?.count ?? 0)
+            var linked = true
+            while p < n.lowerBound {
+                if let w = words.starting(.standardLink, at: p, in: u, limit: n.lowerBound) { p += w.count; continue }
+                if let e = markers.starting(.perUnit, at: p, in: u, limit: n.lowerBound) { p = e; continue }
+                if let k = quantities[..<qi].lastIndex(where: { $0.range.lowerBound == p }) { p = quantities[k].range.upperBound; continue }
+                linked = false
+                break
+            }
+            if linked { return true }
+        }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
