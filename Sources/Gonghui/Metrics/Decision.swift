@@ -21,6 +21,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case negated
     case sizeClass = "size-class"
     case countsKinds = "counts-kinds"
+    case mixedKinds = "mixed-kinds"
     case origin
     case attendance
     case speaker
@@ -93,6 +94,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .negated: return "counts what is not done (未建会)"
         case .sizeClass: return "a size class (200人以上的企业)"
         case .countsKinds: return "a count of kinds (8个工种的比赛, 12个方面)"
+        case .mixedKinds: return "counts collectives and individuals together (17个先进集体和个人): neither metric alone"
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"
         case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
         case .speaker: return "one person quoted (一位职工说)"

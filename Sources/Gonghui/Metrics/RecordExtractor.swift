@@ -866,18 +866,19 @@ struct RecordRun {
             }
         }
         // “送温暖”标准由300元提高到500元, 慰问标准为800元: a sum that a standard (function-words standard)
-        // before it is stated as — nothing between them but link words and the sums it rose from.
+        // before it is stated as — nothing between them but link words (one at least: 帮扶资金额度500万元
+        // is an allocation) and the sums it rose from.
         if quantities[qi].unit == .yuan, let std = (clause.lowerBound..<n.lowerBound).last(where: { words.starting(.standard, at: $0, in: u, limit: n.lowerBound) != nil }) {
             var p = std + (words.starting(.standard, at: std, in: u, limit: n.lowerBound)?.count ?? 0)
-            var linked = true
+            var linked = false
             while p < n.lowerBound {
-                if let w = words.starting(.standardLink, at: p, in: u, limit: n.lowerBound) { p += w.count; continue }
+                if let w = words.starting(.standardLink, at: p, in: u, limit: n.lowerBound) { p += w.count; linked = true; continue }
                 if let e = markers.starting(.perUnit, at: p, in: u, limit: n.lowerBound) { p = e; continue }
                 if let k = quantities[..<qi].lastIndex(where: { $0.range.lowerBound == p }) { p = quantities[k].range.upperBound; continue }
                 linked = false
                 break
             }
-            if linked { return true }
+            if linked, p == n.lowerBound { return true }
         }
         // 500元/人
         let after = n.upperBound
@@ -1047,8 +1048,6 @@ struct RecordRun {
             // 将投入300万元作为…: a figure the plan sets aside).
             if CodeUnit.isDigit(u[i]) { figure = true }
             if i > r.upperBound, !figure, !movesObjectItself, words.starting(.disposalVerb, at: i, in: u, limit: u.count) != nil { return true }
-            // 将慰问金发放给320名困难职工: what was there to hand, handed to the figure after it.
-            if i > r.upperBound + 1, !figure, !future, !movesObjectItself, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             // 将21900元慰问金送到88名…手中: a figure handed over to someone was there to hand.
             if figure, !future, words.starting(.delivery, at: i, in: u, limit: u.count) != nil { return true }
             i += 1
@@ -1421,6 +1420,9 @@ struct RecordRun {
               markers.ending(.part, before: q.range.lowerBound, in: u, limit: clause.lowerBound) == nil else { return false }
         return !words.contains(.honourVerb, in: u, clause)
     }
+
+    /// How far after a count the pair of kinds it counts together may start (先进集体和个人).
+    static let mixedReach = 4
 
     /// How far after a figure of one person a speech word is looked for (UTF-16 units).
     static let speakerReach = 10
@@ -1795,7 +1797,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single, .mixedKinds]
 
     /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
     /// things (调查了解困难职工需求, a neutral marker).
@@ -1838,6 +1840,11 @@ struct RecordRun {
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
         case .single: return isSingle(c.quantity, clause: c.clause)
+        case .mixedKinds:
+            // 17个先进集体和个人荣获全国表彰: one count of two kinds (record-markers mixed) a few
+            // characters on, counted by two metrics, is a record of neither.
+            let q = c.quantity
+            return (q.range.upperBound..<min(c.clause.upperBound, q.range.upperBound + Self.mixedReach)).contains { markers.starting(.mixed, at: $0, in: u, limit: c.clause.upperBound) != nil }
         default: return false
         }
     }
