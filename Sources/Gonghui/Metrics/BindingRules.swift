@@ -449,9 +449,8 @@ extension RecordRun {
     /// The sentence counts unions or members: a typical cue of one stands right at one of its
     /// other figures (800个基层工会, 会员143779人).
     func countsUnionsOrMembers(_ f: Figure) -> Bool {
-        let metrics = Self.statisticsMetrics.compactMap { catalog.metricIndex($0) }
-        return f.cues.contains { m in
-            catalog.cuesByPhrase[m.phrase].contains { metrics.contains($0.metric) && $0.weight >= 2 }
+        f.cues.contains { m in
+            catalog.cuesByPhrase[m.phrase].contains { binder.statisticsMetricIndices.contains($0.metric) && $0.weight >= 2 }
                 && f.quantities.contains { o in o.range != f.quantity.range && (m.range.upperBound == o.range.lowerBound || o.range.upperBound == m.range.lowerBound) }
         }
     }

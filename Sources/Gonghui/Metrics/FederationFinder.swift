@@ -496,8 +496,8 @@ final class FederationFinder: Sendable {
             if let d = (a..<(end - suffix.count)).last(where: { CodeUnit.isDigit(u[$0]) }), d + 1 < end - suffix.count, CodeUnit.isHan(u[d + 1]) {
                 a = d + 2
             }
-            // 此次集团公司工会共发放…: a clause opener before the name is not part of it.
-            if let opener = words.starting(.clauseOpener, at: a, in: u, limit: end - suffix.count) { a += opener.count }
+            // 此次集团公司工会共发放…
+            a = afterClauseOpener(u, a, limit: end - suffix.count)
             // Only the full legal forms (…有限公司工会) name a company; 公司工会, 集团工会 and
             // 集团公司工会 are how a report refers to its own company's union (代表公司工会 …) —
             // unless a name stands before them that a company word makes one (翔顺集团工会,
@@ -526,6 +526,12 @@ final class FederationFinder: Sendable {
               !notNameStart.contains(u[a - 1]),
               words.ending(.unionWord, before: a, in: u, limit: limit) == nil { a -= 1 }
         return a
+    }
+
+    /// Where a name read back to `a` starts: after a word that opens a clause there (近日, 其中,
+    /// 此次 …: union-words clause-opener), which no name holds.
+    private func afterClauseOpener(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, limit: Int) -> Int {
+        a + (words.starting(.clauseOpener, at: a, in: u, limit: limit)?.count ?? 0)
     }
 
     /// Where a workplace's name running from `a` to `unitStart` starts: after the last verb or
@@ -564,8 +570,8 @@ final class FederationFinder: Sendable {
         let unitStart = union.lowerBound - unit.count
         // 全年新建民办学校: the name starts after the last verb or time word.
         var a = afterVerbs(u, nameStart(u, before: unitStart, end: union.upperBound, limit: range.lowerBound), unitStart)
-        // 近日工行镇江分行工会…: a clause opener before the name is not part of it.
-        if let opener = words.starting(.clauseOpener, at: a, in: u, limit: unitStart) { a += opener.count }
+        // 近日工行镇江分行工会…
+        a = afterClauseOpener(u, a, limit: unitStart)
         let level = Character(Unicode.Scalar(unit[unit.count - 1])!)
         var prefix = a
         while prefix < unitStart, levelPrefixes.contains(u[prefix]) { prefix += 1 }
@@ -682,8 +688,8 @@ final class FederationFinder: Sendable {
                     // names no company.)
                     var a = max(nameStart(u, before: i, end: i, limit: heading.lowerBound), i - 24)
                     while a < i, notNameStart.contains(u[a]) { a += 1 }
-                    // (据悉,此次集团公司工会…: a clause opener names no company.)
-                    if let opener = words.starting(.clauseOpener, at: a, in: u, limit: i) { a += opener.count }
+                    // (据悉,此次集团公司工会…)
+                    a = afterClauseOpener(u, a, limit: i)
                     if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + unionWord, region: nil) }
                 }
                 i += 1

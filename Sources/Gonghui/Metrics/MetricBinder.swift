@@ -18,6 +18,8 @@ struct MetricBinder {
     let recipientMetricIndices: Set<Int>
     /// The metrics of the honours family by index: what aid given to people is not.
     let honourMetricIndices: Set<Int>
+    /// `RecordRun.statisticsMetrics` by index: what a union's statistics count beside its workforce.
+    let statisticsMetricIndices: Set<Int>
 
     init(catalog: MetricCatalog, words: FunctionWords) {
         self.catalog = catalog
@@ -26,6 +28,7 @@ struct MetricBinder {
         aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
         recipientMetricIndices = Set(Self.recipientMetrics.compactMap { catalog.metricIndex($0) })
         honourMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == RecordRun.honorsFamily })
+        statisticsMetricIndices = Set(RecordRun.statisticsMetrics.compactMap { catalog.metricIndex($0) })
     }
 
     /// A cue phrase found in a sentence.

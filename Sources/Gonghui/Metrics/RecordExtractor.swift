@@ -868,8 +868,9 @@ struct RecordRun {
         // “送温暖”标准由300元提高到500元, 慰问标准为800元: a sum that a standard (function-words standard)
         // before it is stated as — nothing between them but link words (one at least: 帮扶资金额度500万元
         // is an allocation) and the sums it rose from.
-        if quantities[qi].unit == .yuan, let std = (clause.lowerBound..<n.lowerBound).last(where: { words.starting(.standard, at: $0, in: u, limit: n.lowerBound) != nil }) {
-            var p = std + (words.starting(.standard, at: std, in: u, limit: n.lowerBound)?.count ?? 0)
+        if quantities[qi].unit == .yuan, let (std, word) = (clause.lowerBound..<n.lowerBound).reversed().lazy
+            .compactMap({ p in self.words.starting(.standard, at: p, in: self.u, limit: n.lowerBound).map { (p, $0) } }).first {
+            var p = std + word.count
             var linked = false
             while p < n.lowerBound {
                 if let w = words.starting(.standardLink, at: p, in: u, limit: n.lowerBound) { p += w.count; linked = true; continue }
