@@ -234,9 +234,12 @@ extension RecordRun {
             // (走访慰问…4000余名困难职工及劳动模范,其中劳动模范1264人: a part of the aided is aided,
             // whoever they are.)
             let aidedPart = f.scored.first.map { binder.honourMetricIndices.contains($0.metric) } == true && binder.aidMetricIndices.contains(whole.metric)
-            guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true || aidedPart
+            // (共计发放助学资金27.1万元,其中省级帮扶资金7.5万元: a part of money of a kind is of that
+            // kind, though its own words name only the whole, aid money.)
+            let partOfKind = f.scored.first.map { catalog.wholeOf[whole.metric] == $0.metric } == true
+            guard f.scored.first.map({ $0.score < MetricBinder.threshold || (catalog.isStock($0.metric, of: whole.metric) && !statesTotal) }) ?? true || aidedPart || partOfKind
             else { return nil }
-            let metric = flowInstead(of: whole.metric, q, clause: f.clause, cue: nil)
+            let metric = flowInstead(of: whole.metric, q, clause: f.clause, sentence: f.sentence, cue: nil)
             // A part its own words argue out of the whole's metric (其中3200人实现等级晋升: promoted,
             // not a part of those who took part) is none.
             if f.scored.contains(where: { $0.metric == metric && $0.score <= -MetricBinder.threshold }) { return nil }
@@ -310,15 +313,15 @@ extension RecordRun {
                   // Unions some verb acts on (指导督查了32个企业工会, 评选出20个…工会) are no count of
                   // unions: the clause has them (共有) or founds them (新建).
                   words.contains(.totalVerb, in: u, f.clause.lowerBound..<q.range.lowerBound)
-                    || markerIndex.contains(.flow, in: f.clause.lowerBound..<q.range.lowerBound),
+                    || markerIndex.contains(RecordMarkers.Kind.flow | .founding, in: f.clause.lowerBound..<q.range.lowerBound),
                   !(end..<f.clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) else { return nil }
-            return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
+            return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, sentence: f.sentence, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
         case .cue:
             // The cue words around the figure name its metric — unless what follows vetoes them;
             // a new-flow or a total reading of the same words takes precedence over the stock.
             guard let best = chooseBest(f.scored, made: made, sentence: f.sentence), best.score >= MetricBinder.threshold else { return nil }
             if isVetoed(q, nearestCue: best.nearestBefore, clause: f.clause) { return Proposal(decision: .vetoed, evidence: f.scored) }
-            let flow = flowInstead(of: best.metric, q, clause: f.clause, cue: best.nearestBefore)
+            let flow = flowInstead(of: best.metric, q, clause: f.clause, sentence: f.sentence, cue: best.nearestBefore)
             let total = totalInstead(of: flow, q, clause: f.clause, sentence: f.sentence)
             let metric = pairedStatus(total, q, clause: f.clause, sentence: f.sentence, made: made)
             return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,

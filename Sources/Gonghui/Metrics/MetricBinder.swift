@@ -426,12 +426,51 @@ struct MetricBinder {
         guard let w = whole else { return scored }
         var out = scored.filter { $0.metric != w }
         let own = scored.first { $0.metric == w }
-        out.insert(Scored(metric: w, score: max((out.first?.score ?? 0) + Self.listedWholeLead, own?.score ?? 0), nearestBefore: own?.nearestBefore), at: 0)
+        out.insert(Scored(metric: w, score: max(Self.leading(out.first?.score ?? 0), own?.score ?? 0), nearestBefore: own?.nearestBefore), at: 0)
         return out
     }
 
-    /// How far a listed whole leads the kind it overrides.
-    static let listedWholeLead = 1.0
+    /// A score that clearly leads `score` (by more than `chooseBest` calls a tie): for a metric a
+    /// rule puts first over what the cue words scored.
+    static func leading(_ score: Double) -> Double { max(score + 1, score * 1.25) }
+
+    /// 金秋助学活动中为16名…子女发放8.8万元帮扶救助资金: a sum that only generic words of aid money
+    /// name (`generic-money`), in a stretch of its sentence that a kind of aid opened (a typical cue
+    /// of a metric whose whole leads, no semicolon between), is money of that kind — unless a word
+    /// of the whole or of another kind stands between (…;慰问困难职工…发放帮扶资金).
+    /// Returns `scored` with that kind put first by a clear lead.
+    func narrowingToFramedKind(_ scored: [Scored], _ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool,
+                               u: UnsafeBufferPointer<UInt16>) -> [Scored] {
+        guard let top = scored.first, catalog.wholes.contains(top.metric) else { return scored }
+        var kind: Int?
+        var kindEnd = 0
+        for m in cues where m.range.lowerBound >= s.sentence.lowerBound && m.range.upperBound <= s.number.lowerBound
+            && !cues.contains(where: { $0.range != m.range && $0.range.lowerBound <= m.range.lowerBound && $0.range.upperBound >= m.range.upperBound }) {
+            // (A topic, not the noun of an earlier sum: …发放助学金28.52万元,…发放救助金50多万元.)
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 3 && cue.position == .context && accepts(cue.metric) && catalog.wholeOf[cue.metric] == top.metric {
+                kind = cue.metric
+                kindEnd = m.range.upperBound
+            }
+        }
+        guard let k = kind, !(kindEnd..<s.number.lowerBound).contains(where: { u[$0] == 0x3B }) else { return scored }
+        // Where the generic words lie, from the kind on.
+        var generic: [Range<Int>] = []
+        var p = kindEnd
+        while p < s.afterLimit {
+            if let w = words.starting(.genericMoney, at: p, in: u, limit: s.afterLimit) { generic.append(p..<(p + w.count)); p += w.count } else { p += 1 }
+        }
+        guard !generic.isEmpty else { return scored }
+        for m in cues where m.range.lowerBound >= kindEnd && m.range.lowerBound < s.afterLimit
+            && !generic.contains(where: { $0.lowerBound <= m.range.lowerBound && $0.upperBound >= m.range.upperBound }) {
+            if catalog.cuesByPhrase[m.phrase].contains(where: { cue in
+                cue.weight > 0 && accepts(cue.metric) && cue.metric != k && (cue.metric == top.metric || catalog.wholeOf[cue.metric] == top.metric)
+            }) { return scored }
+        }
+        var out = scored.filter { $0.metric != k }
+        let own = scored.first { $0.metric == k }
+        out.insert(Scored(metric: k, score: max(Self.leading(top.score), own?.score ?? 0), nearestBefore: own?.nearestBefore ?? top.nearestBefore), at: 0)
+        return out
+    }
 
     /// True when a typical cue (weight 2 or more) of a metric `accepts` stands after the figure
     /// in its after-window.

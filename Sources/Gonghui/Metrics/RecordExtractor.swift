@@ -425,7 +425,9 @@ struct RecordRun {
             // A clause whose figure is followed by what it counts (全市有3个单位被授予全国模范职工
             // 之家称号) has a subject of its own, whatever stands before the figure.
             if figure.situation.elided, binder.namesAfter(figure.situation, cues: figure.unitCues, accepts: figure.fits) { figure.situation.elided = false }
-            figure.scored = binder.liftingListedWhole(binder.score(figure.situation, cues: figure.unitCues, accepts: figure.fits), figure.situation,
+            let framed = binder.narrowingToFramedKind(binder.score(figure.situation, cues: figure.unitCues, accepts: figure.fits), figure.situation,
+                                                      cues: figure.unitCues, accepts: figure.fits, u: u)
+            figure.scored = binder.liftingListedWhole(framed, figure.situation,
                                                       cues: allCues.longest, accepts: figure.fits) { words.isA(.enumerationMark, u[$0]) }
             var decided = false
             for rule in Self.levelRules {
@@ -1244,13 +1246,19 @@ struct RecordRun {
 
     /// 新建民办学校工会组织186个, 其中年内新建19个: a founding or recruiting verb shortly before
     /// the cue of a stock (or before the number, for a part) makes the figure what is new.
-    func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, cue: Range<Int>?) -> Int {
+    func flowInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>, cue: Range<Int>?) -> Int {
         guard let flow = catalog.flowOfStock[metric] else { return metric }
         let target = cue?.lowerBound ?? q.numberRange.lowerBound
         var found = false
-        markerIndex.forEach(.init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
+        // 2023年,区总工会建立基层工会86个: a plain founding verb reads as new only in a sentence that
+        // states no point or sum it stands at (截至2020年底,全县建立…856个; 全市累计建立…5538个).
+        let foundingIsNew = markerIndex.contains(.founding, in: clause.lowerBound..<q.numberRange.lowerBound)
+            && !markerIndex.contains(Self.standingTimeKinds, in: sentence.lowerBound..<q.numberRange.lowerBound)
+        markerIndex.forEach(foundingIsNew ? RecordMarkers.Kind.flow | .founding : .init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
+            // (成立初期有会员2万名: what there was when it was founded, not what it founded.)
+            if foundingIsNew, markerIndex.contains(.founding, in: o), words.contains(.totalVerb, in: u, o.upperBound..<max(o.upperBound, target)) { return }
             if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
             // 发展以货车司机、快递员等九大群体为重点的新就业形态劳动者会员57768人: the verb's object
             // after a frame of 以…为…的, however long.
@@ -1276,6 +1284,9 @@ struct RecordRun {
     /// So is one after a verb of having so far, in a sentence that opened with the time it stands
     /// at (目前,…共有21.5万农民工加入了工会组织), or a verb of founding in the perfect in a sentence
     /// that names no period (全市已组建村级工会802个; not 今年以来,已组建…65个).
+    /// What makes a count a stock it stands at: a point in time, a sum so far, a total.
+    static let standingTimeKinds = RecordMarkers.Kind.asOf | .current | .cumulative | .total
+
     func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
               markerIndex.contains(.total, in: clause.lowerBound..<q.numberRange.lowerBound)
