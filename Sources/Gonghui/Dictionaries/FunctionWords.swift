@@ -71,4 +71,16 @@ public final class FunctionWords: Sendable {
     func ending(_ kind: Kind, before p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> [UInt16]? {
         words.ending(kind, before: p, in: u, limit: limit)
     }
+
+    /// The first place in `r` (the last, `fromEnd`) where a word of `kind` starts, read up to
+    /// `limit`, and the word. (A loop, not a lazy sequence: a closure stored in one would copy
+    /// whatever its caller captured, for every question.)
+    func firstStarting(_ kind: Kind, in r: Range<Int>, of u: UnsafeBufferPointer<UInt16>, limit: Int, fromEnd: Bool = false) -> (at: Int, word: [UInt16])? {
+        if fromEnd {
+            for p in r.reversed() { if let w = starting(kind, at: p, in: u, limit: limit) { return (p, w) } }
+        } else {
+            for p in r { if let w = starting(kind, at: p, in: u, limit: limit) { return (p, w) } }
+        }
+        return nil
+    }
 }

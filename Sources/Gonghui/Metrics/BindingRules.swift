@@ -379,8 +379,8 @@ extension RecordRun {
             // the units those unions cover — whatever the sentence's other words lean to. So does
             // covering right after the unions a clause builds (全年组建工会覆盖企业6761家).
             guard f.unit == .org, f.cellLabelEnd == nil,
-                  let (c, cover) = (max(f.clause.lowerBound, q.range.lowerBound - Self.coveredNounLength - Self.coverLength)..<q.range.lowerBound).lazy
-                      .compactMap({ p in words.starting(.covers, at: p, in: u, limit: q.range.lowerBound).map { (p, $0) } }).first,
+                  let (c, cover) = words.firstStarting(.covers, in: max(f.clause.lowerBound, q.range.lowerBound - Self.coveredNounLength - Self.coverLength)..<q.range.lowerBound,
+                                                       of: u, limit: q.range.lowerBound),
                   q.range.lowerBound - c - cover.count <= Self.coveredNounLength else { return nil }
             let covered: Int?
             var from = c

@@ -870,8 +870,7 @@ struct RecordRun {
         // “送温暖”标准由300元提高到500元, 慰问标准为800元: a sum that a standard (function-words standard)
         // before it is stated as — nothing between them but link words (one at least: 帮扶资金额度500万元
         // is an allocation) and the sums it rose from.
-        if quantities[qi].unit == .yuan, let (std, word) = (clause.lowerBound..<n.lowerBound).reversed().lazy
-            .compactMap({ p in self.words.starting(.standard, at: p, in: self.u, limit: n.lowerBound).map { (p, $0) } }).first {
+        if quantities[qi].unit == .yuan, let (std, word) = words.firstStarting(.standard, in: clause.lowerBound..<n.lowerBound, of: u, limit: n.lowerBound, fromEnd: true) {
             var p = std + word.count
             var linked = false
             while p < n.lowerBound {
