@@ -21,6 +21,8 @@ extension RecordRun {
     /// The titles a quoted title may be: its own words choose among them (“大工匠” → craftsmen,
     /// “全国模范职工之家” → model homes; a system in a title, 厂务公开…示范单位, is no system had).
     static let titleMetrics = ["honors.collectives", "honors.model_workers", "honors.craftsmen", "homes.model"]
+    /// What a prize won makes a count of: units, or people.
+    static let prizeMetrics = ["honors.collectives", "honors.model_workers"]
     /// The longest noun between a count and the verb that gives it a quoted title.
     static let quotedTitleReach = 8
     /// The longest level of a title between its verb and its quotation marks (集团, 全国, 省级).
@@ -291,8 +293,17 @@ extension RecordRun {
             let end = contentEnd(f.clause)
             // (Its last words before a word that calls it a title: …模范职工之家称号.)
             func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
-            guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength,
-                  let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
+            guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength else { return nil }
+            // 6个县区总工会荣获一等奖: a prize that ends the title is an honour of the units or people
+            // counted, whatever the title's other words.
+            if let prize = words.ending(.prize, before: end, in: u, limit: verbEnd), end - prize.count >= verbEnd {
+                for id in Self.prizeMetrics {
+                    if let metric = catalog.metricIndex(id), f.fits(metric) {
+                        return Proposal(decision: .namedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
+                    }
+                }
+            }
+            guard let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
                     .max(by: { $0.range.upperBound < $1.range.upperBound }),
                   head.range.upperBound == end || titleWord(head.range.upperBound..<end),
                   let title = catalog.cuesByPhrase[head.phrase]
