@@ -31,6 +31,12 @@ struct MetricBinder {
         statisticsMetricIndices = Set(RecordRun.statisticsMetrics.compactMap { catalog.metricIndex($0) })
     }
 
+    /// True when `cues` (a sentence's) name aid given: a typical word of aid money or goods
+    /// (慰问金, 送温暖, 款物), not only a visit (走访, a word of whom aid reached).
+    func givesAid(_ cues: [CueMatch]) -> Bool {
+        cues.contains { m in catalog.cuesByPhrase[m.phrase].contains { purposeMetricIndices.contains($0.metric) && $0.weight >= 2 } }
+    }
+
     /// A cue phrase found in a sentence.
     typealias CueMatch = PhraseMatcher.Match
 
@@ -48,8 +54,8 @@ struct MetricBinder {
     /// granted and no wage recovered.
     static let purposeMetrics: Set<String> = ["aid.funds", "aid.education_funds"]
     static let aidFamily = "aid"
-    /// Who an aid sum went to, by the unit of their count (persons, households).
-    static let recipientMetrics: Set<String> = ["aid.persons", "aid.households"]
+    /// Who an aid sum went to, by the unit of their count (persons, households, units).
+    static let recipientMetrics: Set<String> = ["aid.persons", "aid.households", "aid.enterprises"]
     /// What a verb that hands out to a count adds to the aided it names (a typical cue's weight).
     static let handedOutWeight = 2.0
 
@@ -193,6 +199,9 @@ struct MetricBinder {
         /// For a count of people: the rest of its clause after the verb by which they received
         /// something (…子女得到了47.8万元助学金), whose aid words name whom it went to.
         var received: Range<Int>? = nil
+        /// For a count of units (org) that aid reaches: whether they are aided as a whole (see
+        /// `RecordRun.process`), which only then makes them recipients.
+        var unitsAided = false
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.
@@ -375,13 +384,13 @@ struct MetricBinder {
                 for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 3 && cue.position != .before
                     && purposeMetricIndices.contains(cue.metric) && !accepts(cue.metric) { w = max(w, cue.weight) }
                 guard w > 0 else { continue }
-                for r in recipientMetricIndices where accepts(r) { credit(r, w * 1.35, m, before: false) }
+                for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !catalog.metrics[r].units.contains(.org)) { credit(r, w * 1.35, m, before: false) }
             }
         }
         // 慰问困难企业101家、一线职工7361人: those a verb hands out to are the aided (persons,
         // households), as a typical cue right at the figure would say.
         if s.handedOut {
-            for r in recipientMetricIndices where accepts(r) { credit(r, Self.handedOutWeight, nil, before: false) }
+            for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !catalog.metrics[r].units.contains(.org)) { credit(r, Self.handedOutWeight, nil, before: false) }
         }
         // 走访慰问了39名劳动模范, 对…8名全国劳动模范…进行走访慰问: people whom aid is given to are
         // counted as aided, whoever they are — a model worker visited is no honour given (but

@@ -372,6 +372,11 @@ struct RecordRun {
 
             var situation = self.situation(quantity, clause: clause, sentence: sentence, quantities: quantities, bases: bases)
             situation.sentenceCues = cues
+            // Units are aided as a whole only in a sentence that gives aid (not 走访企业30家 alone)
+            // and when their count closes its noun (not 2个单位的部分困难职工, whose workers are).
+            if quantity.unit == .org, situation.beneficiary {
+                situation.unitsAided = binder.givesAid(cues) && !(quantity.range.upperBound..<contentEnd(clause)).contains { words.isA(.of, u[$0]) }
+            }
             if let labelEnd = cellLabelEnd {
                 // Every cell of a row is as near its label as the first.
                 situation.number = labelEnd..<labelEnd
