@@ -1393,6 +1393,23 @@ struct RecordRun {
 
     /// 来自15个市州总工会的负责人, 来自富蕴县一个困难职工家庭: a figure in the phrase a word of
     /// origin opens (up to its 的) says where the people spoken of come from; it counts nothing.
+    /// 8个工种, 58个参赛项目, 15个集中比赛项目: a noun of kinds right after the figure, or after a
+    /// modifier of a few characters when it ends the noun (not 2家生态领域劳模工匠创新工作室, where
+    /// it is a modifier itself), makes it a count of kinds.
+    func countsKinds(_ q: Quantity, clause: Range<Int>) -> Bool {
+        var p = q.range.upperBound
+        while p <= min(clause.upperBound, q.range.upperBound + Self.kindsModifierLength) {
+            if let e = markers.starting(.kinds, at: p, in: u, limit: clause.upperBound),
+               p == q.range.upperBound || e >= clause.upperBound || !CodeUnit.isHan(u[e]) || words.isA(.of, u[e]) { return true }
+            guard p < clause.upperBound, CodeUnit.isHan(u[p]) else { return false }
+            p += 1
+        }
+        return false
+    }
+
+    /// The longest modifier read between a count and its noun of kinds.
+    static let kindsModifierLength = 2
+
     func isOrigin(_ q: Quantity, clause: Range<Int>) -> Bool {
         // The figure counts the places or families named right after it (31个省区市, 一个…家庭),
         // not what came (来自职工捐款5.6万元, 来自…劳动者2.6万人).
@@ -1851,7 +1868,7 @@ struct RecordRun {
         case .plan: return hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues)
         case .negated: return isNegated(c.quantity, clause: c.clause)
         case .sizeClass: return isSizeClass(c.quantity, clause: c.clause)
-        case .countsKinds: return markers.starting(.kinds, at: c.quantity.range.upperBound, in: u, limit: c.clause.upperBound) != nil
+        case .countsKinds: return countsKinds(c.quantity, clause: c.clause)
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
