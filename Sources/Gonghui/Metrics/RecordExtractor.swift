@@ -1454,6 +1454,24 @@ struct RecordRun {
         return !words.contains(.honourVerb, in: u, clause)
     }
 
+    /// 将1万元困难补助送到她手上, 刘玉玲在领到自己600元生活救助款时: a sum one person or one family
+    /// received (function-words one-recipient; not 其他, 他们: not-one-recipient), in a sentence that
+    /// counts no people or households, is a gift told as a story, not a figure of the union's work.
+    func isPrivateSum(_ q: Quantity, sentence: Range<Int>, quantities: [Quantity]) -> Bool {
+        guard q.unit == .yuan, !quantities.contains(where: { p in
+            (p.unit == .person || p.unit == .household || p.unit == .personTime) && sentence.contains(p.range.lowerBound) }) else { return false }
+        var p = sentence.lowerBound
+        while p < sentence.upperBound {
+            guard let w = words.starting(.oneRecipient, at: p, in: u, limit: sentence.upperBound) else { p += 1; continue }
+            let voided = (max(sentence.lowerBound, p - 1)...p).contains { s in
+                words.starting(.notOneRecipient, at: s, in: u, limit: sentence.upperBound).map { s + $0.count > p } ?? false
+            }
+            if !voided { return true }
+            p += w.count
+        }
+        return false
+    }
+
     /// How far after a count the pair of kinds it counts together may start (先进集体和个人).
     static let mixedReach = 4
 
@@ -1830,7 +1848,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single, .mixedKinds]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single, .mixedKinds, .privateSum]
 
     /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
     /// things (调查了解困难职工需求, a neutral marker).
@@ -1873,6 +1891,7 @@ struct RecordRun {
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
         case .single: return isSingle(c.quantity, clause: c.clause)
+        case .privateSum: return isPrivateSum(c.quantity, sentence: c.sentence, quantities: c.quantities)
         case .mixedKinds:
             // 17个先进集体和个人荣获全国表彰: one count of two kinds (record-markers mixed) a few
             // characters on, counted by two metrics, is a record of neither.
