@@ -1244,6 +1244,8 @@ struct RecordRun {
     /// How far a founding or recruiting verb's object may stand from it (新发展网约车司机和货车司机
     /// 工会会员: ten characters between).
     static let flowObjectReach = 12
+    /// How far a figure may follow the cue a founding verb opens (建立工会组织2105个, …共15家).
+    static let cueToFigure = 2
 
     /// How far a verb's object framed by 以…为…的 may stand from it.
     static let framedObjectReach = 80
@@ -1257,10 +1259,14 @@ struct RecordRun {
         // 2023年,区总工会建立基层工会86个: a plain founding verb reads as new only in a sentence that
         // states no point or sum it stands at (截至2020年底,全县建立…856个; 全市累计建立…5538个).
         let foundingIsNew = markerIndex.contains(.founding, in: clause.lowerBound..<q.numberRange.lowerBound)
-            && !markerIndex.contains(Self.standingTimeKinds, in: sentence.lowerBound..<q.numberRange.lowerBound)
+            && !standsAtTime(sentence.lowerBound..<q.numberRange.lowerBound)
         markerIndex.forEach(foundingIsNew ? RecordMarkers.Kind.flow | .founding : .init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
+            // 今年建立工会组织18家: a founding verb that opens the cue itself.
+            // (Its object, right before the figure: not 建立工会组织的非公企业数量达到3200家.)
+            if foundingIsNew, let cue, o.lowerBound == cue.lowerBound, o.upperBound <= cue.upperBound, q.numberRange.lowerBound - cue.upperBound <= Self.cueToFigure,
+               markerIndex.contains(.founding, in: o) { found = true }
             // (成立初期有会员2万名: what there was when it was founded, not what it founded.)
             if foundingIsNew, markerIndex.contains(.founding, in: o), words.contains(.totalVerb, in: u, o.upperBound..<max(o.upperBound, target)) { return }
             if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
@@ -1290,6 +1296,19 @@ struct RecordRun {
     /// that names no period (全市已组建村级工会802个; not 今年以来,已组建…65个).
     /// What makes a count a stock it stands at: a point in time, a sum so far, a total.
     static let standingTimeKinds = RecordMarkers.Kind.asOf | .current | .cumulative | .total
+
+    /// True when `r` states a point, sum or total a count stands at; not the 以来 of a period of
+    /// this year (今年以来, 年初以来: what is new in it).
+    func standsAtTime(_ r: Range<Int>) -> Bool {
+        var periods: [Range<Int>] = []
+        markerIndex.forEach(.init(.thisYear), in: r) { periods.append($0) }
+        var found = false
+        markerIndex.forEach(Self.standingTimeKinds, in: r) { o in
+            if !periods.contains(where: { $0.lowerBound <= o.lowerBound && $0.upperBound >= o.upperBound }) { found = true }
+        }
+        return found
+    }
+
 
     func totalInstead(of metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>) -> Int {
         guard let stock = catalog.flowOfStock.firstIndex(of: metric),
