@@ -629,8 +629,10 @@ final class FederationFinder: Sendable {
                 if words.isWord(.generic, u, r.lowerBound..<i) { return nil }
                 // 厦门新组建企业工会420家: a headline that counts unions (a verb before, a figure after).
                 if (r.lowerBound..<i).contains(where: { words.starting(.notInName, at: $0, in: u, limit: i) != nil }) && countsAfter(u, i + w.count, limit: r.upperBound) { return nil }
-                // 阜蒙县多种服务令农民工向往工会: a headline saying what unions do to workers.
-                if (r.lowerBound..<i).contains(where: { words.starting(.headlineVerb, at: $0, in: u, limit: i) != nil }) { return nil }
+                // 阜蒙县多种服务令农民工向往工会: a headline saying what unions do to workers; 华东能源集团
+                // 召开工会会员代表大会: an event's verb, which no name holds (name-breaker).
+                if (r.lowerBound..<i).contains(where: { words.starting(.headlineVerb, at: $0, in: u, limit: i) != nil
+                    || words.starting(.nameBreaker, at: $0, in: u, limit: i) != nil }) { return nil }
                 // 乡镇在全县工会座谈会上的发言: a speaker at a meeting the union holds, no name.
                 if (r.lowerBound + 1..<i).contains(where: { words.starting(.host, at: $0, in: u, limit: i) != nil }) && meetingFollows(u, i) { return nil }
                 // Not a place's own union (杜集区工会 is 杜集区总工会) or its unions at large
