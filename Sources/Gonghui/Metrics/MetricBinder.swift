@@ -202,6 +202,9 @@ struct MetricBinder {
         /// For a count of units (org) that aid reaches: whether they are aided as a whole (see
         /// `RecordRun.process`), which only then makes them recipients.
         var unitsAided = false
+        /// For a count of units: a 的 follows it in its clause (…79家企业、53家机关单位的困难职工):
+        /// the units say whose people are meant, and are no recipients themselves.
+        var unitsModify = false
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.
@@ -397,6 +400,13 @@ struct MetricBinder {
         // 为10名劳模颁发证书, no aid word in the sentence, still is).
         if s.beneficiary, scores.contains(where: { aidMetricIndices.contains($0.metric) && $0.score > 0 }) {
             for k in scores.indices where honourMetricIndices.contains(scores[k].metric) { scores[k].score = min(scores[k].score, 0) }
+        }
+        // (Firmly enough that no rule reads them as a part of aided units either.)
+        if s.unitsModify {
+            for r in recipientMetricIndices where accepts(r) && catalog.metrics[r].units.contains(.org) {
+                if let k = scores.firstIndex(where: { $0.metric == r }) { scores[k].score = min(scores[k].score, -Self.threshold) }
+                else { scores.append(Scored(metric: r, score: -Self.threshold, nearestBefore: nil)) }
+            }
         }
         return scores.sorted { $0.score != $1.score ? $0.score > $1.score : $0.metric < $1.metric }
     }

@@ -374,8 +374,13 @@ struct RecordRun {
             situation.sentenceCues = cues
             // Units are aided as a whole only in a sentence that gives aid (not 走访企业30家 alone)
             // and when their count closes its noun (not 2个单位的部分困难职工, whose workers are).
-            if quantity.unit == .org, situation.beneficiary {
-                situation.unitsAided = binder.givesAid(cues) && !(quantity.range.upperBound..<contentEnd(clause)).contains { words.isA(.of, u[$0]) }
+            if quantity.unit == .org {
+                // (Not 531家不同类型的企业: a unit is still the head after the 的.)
+                let end = contentEnd(clause)
+                if let of = (quantity.range.upperBound..<end).last(where: { words.isA(.of, u[$0]) }) {
+                    situation.unitsModify = !markerIndex.contains(.group, in: (of + 1)..<end)
+                }
+                situation.unitsAided = situation.beneficiary && !situation.unitsModify && binder.givesAid(cues)
             }
             if let labelEnd = cellLabelEnd {
                 // Every cell of a row is as near its label as the first.
