@@ -1479,15 +1479,17 @@ struct RecordRun {
     }
 
     /// 将1万元困难补助送到她手上, 刘玉玲在领到自己600元生活救助款时: a sum one person or one family
-    /// received (function-words one-recipient; not 其他, 他们: not-one-recipient), in a sentence that
-    /// counts no people or households, is a gift told as a story, not a figure of the union's work.
+    /// received (function-words one-recipient, receiving forms only — not a speaker, 她介绍; not
+    /// 给他们: not-one-recipient), in a sentence that counts no people or households, is a gift told
+    /// as a story, not a figure of the union's work.
     func isPrivateSum(_ q: Quantity, sentence: Range<Int>, quantities: [Quantity]) -> Bool {
         guard q.unit == .yuan, !quantities.contains(where: { p in
             (p.unit == .person || p.unit == .household || p.unit == .personTime) && sentence.contains(p.range.lowerBound) }) else { return false }
         var p = sentence.lowerBound
         while p < sentence.upperBound {
             guard let w = words.starting(.oneRecipient, at: p, in: u, limit: sentence.upperBound) else { p += 1; continue }
-            let voided = (max(sentence.lowerBound, p - 1)...p).contains { s in
+            // (给他们: a word of many overlapping it.)
+            let voided = (max(sentence.lowerBound, p - 1)..<(p + w.count)).contains { s in
                 words.starting(.notOneRecipient, at: s, in: u, limit: sentence.upperBound).map { s + $0.count > p } ?? false
             }
             if !voided { return true }
