@@ -690,8 +690,8 @@ final class FederationFinder: Sendable {
                     // names no company.)
                     var a = max(nameStart(u, before: i, end: i, limit: heading.lowerBound), i - 24)
                     while a < i, notNameStart.contains(u[a]) { a += 1 }
-                    // (据悉,此次集团公司工会…)
-                    a = afterClauseOpener(u, a, limit: i)
+                    // (据悉,此次集团公司工会…; 省总工会领导走访华能集团: the name starts after the verb.)
+                    a = afterVerbs(u, afterClauseOpener(u, a, limit: i), i)
                     if i - a >= 2 { return UnionBody(name: String(decoding: u[a..<(i + w.count)], as: UTF16.self) + unionWord, region: nil) }
                 }
                 i += 1

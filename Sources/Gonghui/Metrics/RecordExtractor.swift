@@ -376,7 +376,7 @@ struct RecordRun {
             // and when their count closes its noun (not 2个单位的部分困难职工, whose workers are).
             if quantity.unit == .org {
                 // (Not 531家不同类型的企业: a unit is still the head after the 的.)
-                let end = contentEnd(clause)
+                let end = max(quantity.range.upperBound, contentEnd(clause))
                 if let of = (quantity.range.upperBound..<end).last(where: { words.isA(.of, u[$0]) }) {
                     situation.unitsModify = !markerIndex.contains(.group, in: (of + 1)..<end)
                 }
