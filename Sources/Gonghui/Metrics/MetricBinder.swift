@@ -454,9 +454,10 @@ struct MetricBinder {
     static func leading(_ score: Double) -> Double { max(score + 1, score * 1.25) }
 
     /// 金秋助学活动中为16名…子女发放8.8万元帮扶救助资金: a sum that only generic words of aid money
-    /// name (`generic-money`), in a stretch of its sentence that a kind of aid opened (a typical cue
-    /// of a metric whose whole leads, no semicolon between), is money of that kind — unless a word
-    /// of the whole or of another kind stands between (…;慰问困难职工…发放帮扶资金).
+    /// name (`generic-money`), in a stretch of its sentence that a kind of aid opened as its topic
+    /// (a context cue, weight 3 or more, of a metric whose whole leads; no semicolon between), is
+    /// money of that kind — unless a word of the whole or of another kind stands between (…慰问困难
+    /// 职工…发放帮扶资金).
     /// Returns `scored` with that kind put first by a clear lead.
     func narrowingToFramedKind(_ scored: [Scored], _ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool,
                                u: UnsafeBufferPointer<UInt16>) -> [Scored] {
