@@ -68,7 +68,11 @@ struct MetricBinder {
 
     func sentenceCues(in u: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> SentenceCues {
         var all: [CueMatch] = []
-        catalog.cueMatcher.forEachMatch(in: u, range: range) { all.append($0) }
+        // (技术攻关型13个: a cue that names a type, kind-suffix, counts nothing.)
+        catalog.cueMatcher.forEachMatch(in: u, range: range) { m in
+            if m.range.upperBound < range.upperBound, words.isA(.kindSuffix, u[m.range.upperBound]) { return }
+            all.append(m)
+        }
         all.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
         var longest: [CueMatch] = []
         var end = Int.min
