@@ -218,6 +218,9 @@ extension RecordRun {
             // (新发展会员…,其中农民工会员…: new members too); a part that states a total of its own
             // (其中…农民工工会会员总数达到8854.7万人) is a stock.
             guard isPart(q, clause: f.clause, sentence: f.sentence) else { return nil }
+            // (…联合工会326家,覆盖企业1.25万家: a clause that opens by covering counts what the
+            // unions before it cover — `coverage` — not a part of them.)
+            if words.starting(.covers, at: f.clause.lowerBound, in: u, limit: q.range.lowerBound) != nil { return nil }
             // Past a semicolon, only a part like the one before it, in the same unit (…农民工122人;
             // 非公有制企业职工419人; not …农民工培训3400人次;新增高级技师28名), and named before its
             // figure as a part is (not 63.95万户因…退出档案, a figure its own predicate defines).
