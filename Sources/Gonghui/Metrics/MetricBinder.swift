@@ -16,6 +16,8 @@ struct MetricBinder {
     let aidMetricIndices: Set<Int>
     /// `recipientMetrics` by index.
     let recipientMetricIndices: Set<Int>
+    /// Those of them that count units (aid.enterprises): recipients only when aided as a whole.
+    let unitRecipientIndices: Set<Int>
     /// The metrics of the honours family by index: what aid given to people is not.
     let honourMetricIndices: Set<Int>
     /// `RecordRun.statisticsMetrics` by index: what a union's statistics count beside its workforce.
@@ -27,6 +29,7 @@ struct MetricBinder {
         purposeMetricIndices = Set(Self.purposeMetrics.compactMap { catalog.metricIndex($0) })
         aidMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == Self.aidFamily })
         recipientMetricIndices = Set(Self.recipientMetrics.compactMap { catalog.metricIndex($0) })
+        unitRecipientIndices = recipientMetricIndices.filter { catalog.metrics[$0].units.contains(.org) }
         honourMetricIndices = Set(catalog.metrics.indices.filter { catalog.metrics[$0].family == RecordRun.honorsFamily })
         statisticsMetricIndices = Set(RecordRun.statisticsMetrics.compactMap { catalog.metricIndex($0) })
     }
@@ -391,13 +394,13 @@ struct MetricBinder {
                 for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 3 && cue.position != .before
                     && purposeMetricIndices.contains(cue.metric) && !accepts(cue.metric) { w = max(w, cue.weight) }
                 guard w > 0 else { continue }
-                for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !catalog.metrics[r].units.contains(.org)) { credit(r, w * 1.35, m, before: false) }
+                for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !unitRecipientIndices.contains(r)) { credit(r, w * 1.35, m, before: false) }
             }
         }
         // 慰问困难企业101家、一线职工7361人: those a verb hands out to are the aided (persons,
         // households), as a typical cue right at the figure would say.
         if s.handedOut {
-            for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !catalog.metrics[r].units.contains(.org)) { credit(r, Self.handedOutWeight, nil, before: false) }
+            for r in recipientMetricIndices where accepts(r) && (s.unitsAided || !unitRecipientIndices.contains(r)) { credit(r, Self.handedOutWeight, nil, before: false) }
         }
         // 走访慰问了39名劳动模范, 对…8名全国劳动模范…进行走访慰问: people whom aid is given to are
         // counted as aided, whoever they are — a model worker visited is no honour given (but
@@ -407,7 +410,7 @@ struct MetricBinder {
         }
         // (Firmly enough that no rule reads them as a part of aided units either.)
         if s.unitsModify {
-            for r in recipientMetricIndices where accepts(r) && catalog.metrics[r].units.contains(.org) {
+            for r in unitRecipientIndices where accepts(r) {
                 if let k = scores.firstIndex(where: { $0.metric == r }) { scores[k].score = min(scores[k].score, -Self.threshold) }
                 else { scores.append(Scored(metric: r, score: -Self.threshold, nearestBefore: nil)) }
             }
@@ -447,9 +450,15 @@ struct MetricBinder {
             }
         }
         guard let w = whole else { return scored }
-        var out = scored.filter { $0.metric != w }
-        let own = scored.first { $0.metric == w }
-        out.insert(Scored(metric: w, score: max(Self.leading(out.first?.score ?? 0), own?.score ?? 0), nearestBefore: own?.nearestBefore), at: 0)
+        return Self.promoting(w, in: scored)
+    }
+
+    /// `scored` with `metric` put first, clearly ahead (`leading`) of the best other, keeping its
+    /// own score when that is higher and its nearest cue before (else `fallback`).
+    static func promoting(_ metric: Int, in scored: [Scored], fallback: Range<Int>? = nil) -> [Scored] {
+        var out = scored.filter { $0.metric != metric }
+        let own = scored.first { $0.metric == metric }
+        out.insert(Scored(metric: metric, score: max(leading(out.first?.score ?? 0), own?.score ?? 0), nearestBefore: own?.nearestBefore ?? fallback), at: 0)
         return out
     }
 
@@ -490,10 +499,7 @@ struct MetricBinder {
                 cue.weight > 0 && accepts(cue.metric) && cue.metric != k && (cue.metric == top.metric || catalog.wholeOf[cue.metric] == top.metric)
             }) { return scored }
         }
-        var out = scored.filter { $0.metric != k }
-        let own = scored.first { $0.metric == k }
-        out.insert(Scored(metric: k, score: max(Self.leading(top.score), own?.score ?? 0), nearestBefore: own?.nearestBefore ?? top.nearestBefore), at: 0)
-        return out
+        return Self.promoting(k, in: scored, fallback: top.nearestBefore)
     }
 
     /// True when a typical cue (weight 2 or more) of a metric `accepts` stands after the figure

@@ -1266,14 +1266,14 @@ struct RecordRun {
         let foundingIsNew = markerIndex.contains(.founding, in: clause.lowerBound..<q.numberRange.lowerBound)
             && !standsAtTime(sentence.lowerBound..<q.numberRange.lowerBound)
         markerIndex.forEach(foundingIsNew ? RecordMarkers.Kind.flow | .founding : .init(.flow), in: clause.lowerBound..<q.numberRange.lowerBound) { o in
+            let founding = foundingIsNew && markerIndex.contains(.founding, in: o)
             // 发展到 / 发展至 / 发展成: a level reached, not what is new; 组建有: what there is.
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             // 今年建立工会组织18家: a founding verb that opens the cue itself.
             // (Its object, right before the figure: not 建立工会组织的非公企业数量达到3200家.)
-            if foundingIsNew, let cue, o.lowerBound == cue.lowerBound, o.upperBound <= cue.upperBound, q.numberRange.lowerBound - cue.upperBound <= Self.cueToFigure,
-               markerIndex.contains(.founding, in: o) { found = true }
+            if founding, let cue, o.lowerBound == cue.lowerBound, o.upperBound <= cue.upperBound, q.numberRange.lowerBound - cue.upperBound <= Self.cueToFigure { found = true }
             // (成立初期有会员2万名: what there was when it was founded, not what it founded.)
-            if foundingIsNew, markerIndex.contains(.founding, in: o), words.contains(.totalVerb, in: u, o.upperBound..<max(o.upperBound, target)) { return }
+            if founding, words.contains(.totalVerb, in: u, o.upperBound..<max(o.upperBound, target)) { return }
             if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
             // 发展以货车司机、快递员等九大群体为重点的新就业形态劳动者会员57768人: the verb's object
             // after a frame of 以…为…的, however long.
