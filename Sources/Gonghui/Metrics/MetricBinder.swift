@@ -96,8 +96,24 @@ struct MetricBinder {
     /// 劳动奖状 it overlaps (collectives, counted in units).
     func visibleCues(_ cues: SentenceCues, accepts: (Int) -> Bool) -> [CueMatch] {
         func relevant(_ m: CueMatch) -> Bool { catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) } }
+        // Whether c says more strongly what x says of a metric the figure may count.
+        func namesBetter(_ c: CueMatch, than x: CueMatch) -> Bool {
+            catalog.cuesByPhrase[c.phrase].contains { head in
+                accepts(head.metric) && catalog.cuesByPhrase[x.phrase].contains { $0.metric == head.metric && $0.weight < head.weight }
+            }
+        }
         var out: [CueMatch] = []
         for x in cues.longest {
+            // A relevant phrase that runs into a longer one naming the same metric more strongly:
+            // the compound is a kind of its head, the later phrase (街道工会工作委员会: 街道工会
+            // is the leftmost phrase, but the thing counted is the 工会工作委员会 it runs into);
+            // it spans both.
+            if relevant(x), let c = cues.all.first(where: { $0.range.lowerBound > x.range.lowerBound && $0.range.lowerBound < x.range.upperBound
+                && $0.range.upperBound > x.range.upperBound && $0.range.count > Self.headTermLength && namesBetter($0, than: x) }) {
+                if let last = out.last, last.range.upperBound > x.range.lowerBound { continue }
+                out.append(CueMatch(phrase: c.phrase, range: x.range.lowerBound..<c.range.upperBound))
+                continue
+            }
             if relevant(x) {
                 if let last = out.last, last.range.upperBound > x.range.lowerBound { continue }
                 out.append(x)
