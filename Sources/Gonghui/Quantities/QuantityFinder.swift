@@ -401,6 +401,13 @@ struct QuantityFinder {
         if span.number.isBareMultiplier, span.qualifiers.isEmpty, let m = span.measure, isCountless(u, span.number.range, measure: m) {
             return false
         }
+        if span.measure != nil, span.number.isChinese, span.qualifiers.isEmpty {
+            // 十项工程, 五大行动: numeral and measure name a programme (quantity-context `programme`).
+            if lexicon.programmes.contains(where: { end + $0.count <= u.count && u[end..<(end + $0.count)].elementsEqual($0) }) { return false }
+            // 是一次, 最大的一次: a lone 一 and its measure are an article (`article`).
+            let n = span.number.range
+            if n.count == 1, lexicon.numeralValue[Int(u[n.lowerBound])] == 1, n.lowerBound > 0, lexicon.articleMarks.contains(u[n.lowerBound - 1]) { return false }
+        }
         // 一项项, 一个个, 一件件: a measure said twice after a Chinese numeral means "one after
         // another", not a count.
         if span.measure != nil, span.number.isChinese, span.number.range.count == 1, end - start == 2, end < u.count, u[end] == u[end - 1] { return false }

@@ -16,13 +16,13 @@ public final class QuantityLexicon: Sendable {
     /// words of the grammar of numbers.
     enum ContextKind: Int, WordKind {
         case before, after, label, chengWord, minusWord, percentOf, fraction, half, halfMark, tenths, decimalPoint, minute, minus
-        case range, list, numbering, itemMark, session, countless, documentNumber, countStart
+        case range, list, numbering, itemMark, session, countless, documentNumber, countStart, programme, article
 
         static let names = ["before", "after", "label", "cheng-word", "minus-word", "percent-of", "fraction", "half", "half-mark", "tenths", "decimal-point", "minute", "minus",
-                            "range", "list", "numbering", "item-mark", "session", "countless", "document-number", "count-start"]
+                            "range", "list", "numbering", "item-mark", "session", "countless", "document-number", "count-start", "programme", "article"]
 
         /// Kinds asked about one code unit at a time.
-        static let oneCharacter: Set<ContextKind> = [.chengWord, .minusWord, .halfMark, .tenths, .decimalPoint, .minute, .minus, .range, .numbering, .itemMark, .documentNumber, .countStart]
+        static let oneCharacter: Set<ContextKind> = [.chengWord, .minusWord, .halfMark, .tenths, .decimalPoint, .minute, .minus, .range, .numbering, .itemMark, .documentNumber, .countStart, .article]
     }
 
     public enum MeasureKind: Sendable, Hashable {
@@ -106,6 +106,10 @@ public final class QuantityLexicon: Sendable {
     let sessionMeasures: [Bool]
     /// 万家: a bare multiplier and its measure that mean countless.
     let countless: [[UInt16]]
+    /// 工程 after 十项: a programme's name (十项工程劳动竞赛), not a count.
+    let programmes: [[UInt16]]
+    /// 是 or 的 before 一次: an article (既是一次…展示), not a count.
+    let articleMarks: UnitSet
     /// 号 after 〔2019〕12.
     let documentNumberMarks: UnitSet
     /// 人 名 元 家 户 万 亿 right after a long run of digits: a count, not a code.
@@ -250,6 +254,8 @@ public final class QuantityLexicon: Sendable {
         }
         sessionMeasures = sessions
         countless = context[.countless]
+        programmes = context[.programme]
+        articleMarks = context.characters(.article)
         documentNumberMarks = context.characters(.documentNumber)
         countStarts = context.characters(.countStart)
 
