@@ -29,6 +29,10 @@ extension RecordRun {
     static let titleLevelLength = 4
     /// The longest quoted title read for a metric of its own.
     static let quotedTitleLength = 24
+    /// The longest noun of a list member (honouredList), and the longest scope between an honour
+    /// verb and the list it gives to (表彰了全国600家…).
+    static let memberNounLength = 12
+    static let honouredScopeLength = 4
     /// The metric a count of unions is (unionNoun).
     static let unionCount = "unions.count"
     /// The longest union name unionNoun reads after a measure.
@@ -36,7 +40,7 @@ extension RecordRun {
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
+    static let levelRules: [Decision] = [.namedTitle, .honouredList, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -93,6 +97,32 @@ extension RecordRun {
         return nil
     }
 
+    /// 1名个人获表彰, 50名个人受到表彰: a word of honours given, after the count's noun.
+    func honoursReceived(after q: Quantity, clause: Range<Int>) -> Bool {
+        var p = q.range.upperBound
+        while p < clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach + Self.honouredScopeLength, CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u) {
+            if words.starting(.honoursGiven, at: p, in: u, limit: clause.upperBound) != nil { return true }
+            p += 1
+        }
+        return false
+    }
+
+    /// The figures of the list the figure is a member of, by index: counts in the clause, each
+    /// followed by a short noun, joined by a list mark or a coordinator (600家企事业单位、800个
+    /// 班组和200名个人).
+    func listAround(_ f: Figure) -> Range<Int>? {
+        func joined(_ a: Quantity, _ b: Quantity) -> Bool {
+            let between = a.range.upperBound..<b.range.lowerBound
+            guard !between.isEmpty, between.count <= (u[between.lowerBound] == 0x201C ? Self.quotedTitleLength : Self.memberNounLength) + 1 else { return false }
+            guard let last = between.last, u[last] == 0x3001 || words.isCoordinator(at: last, in: u) else { return false }
+            return between.dropLast().allSatisfy { CodeUnit.isHan(u[$0]) || u[$0] == 0x201C || u[$0] == 0x201D }
+        }
+        var lower = f.index, upper = f.index + 1
+        while lower > 0, f.clause.contains(f.quantities[lower - 1].range.lowerBound), joined(f.quantities[lower - 1], f.quantities[lower]) { lower -= 1 }
+        while upper < f.quantities.count, f.clause.contains(f.quantities[upper].range.lowerBound), joined(f.quantities[upper - 1], f.quantities[upper]) { upper += 1 }
+        return lower..<upper
+    }
+
     /// The honour a quoted title opening at `open` gives the figure, or nothing when the quote is
     /// no title.
     func quotedTitle(_ f: Figure, open: Int, fallback: Int) -> Proposal? {
@@ -107,6 +137,10 @@ extension RecordRun {
         // cue words read — unless it is the counted noun again, a generic one (10个班组…“安全示范
         // 班组”; not 10个职工书屋…“全国职工书屋示范点”, reading rooms still).
         var metric = f.scored.first { Self.titleMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 }?.metric ?? fallback
+        // A prize (“竞赛风尚奖”, “优秀组织奖”) is an honour, whatever the words before it.
+        if close > open, words.isA(.prizeSuffix, u[close - 1]) {
+            return Proposal(decision: .quotedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
+        }
         if let head = f.unitCues.filter({ $0.range.lowerBound >= open && $0.range.upperBound <= close }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
             let named = catalog.cuesByPhrase[head.phrase].filter { f.fits($0.metric) && $0.weight > 0 }
             let counted = f.unitCues.contains { $0.range.lowerBound == f.quantity.range.upperBound && $0.phrase == head.phrase }
@@ -313,6 +347,22 @@ extension RecordRun {
                     .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
                     .max(by: { $0.weight < $1.weight }) else { return nil }
             return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
+        case .honouredList:
+            // 表彰了全国600家企事业单位、800个班组和200名个人, 我市3个集体和1名个人获表彰: counts
+            // listed (each a count and a short noun) right after a verb that gives an honour, or
+            // right before one that receives it, are of those honoured — unless the member's own
+            // noun is a strong word of another metric (命名了10家职工书屋示范点: reading rooms).
+            guard let id = Self.quotedTitleMetrics[f.unit], let metric = catalog.metricIndex(id), f.fits(metric),
+                  let list = listAround(f), list.count > 1 else { return nil }
+            if let own = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }),
+               catalog.cuesByPhrase[own.phrase].contains(where: { f.fits($0.metric) && $0.weight >= 3 && $0.metric != metric }) { return nil }
+            let first = f.quantities[list.lowerBound].range.lowerBound
+            var opening = first
+            while opening > f.clause.lowerBound, first - opening < Self.honouredScopeLength, CodeUnit.isHan(u[opening - 1]),
+                  words.ending(.honoursGiven, before: opening, in: u, limit: f.clause.lowerBound) == nil { opening -= 1 }
+            let given = words.ending(.honoursGiven, before: opening, in: u, limit: f.clause.lowerBound) != nil
+            guard given || honoursReceived(after: f.quantities[list.upperBound - 1], clause: f.clause) else { return nil }
+            return Proposal(decision: .honouredList, metrics: [metric], year: f.tableYear, evidence: f.scored)
         case .unionNoun:
             // 5个集团公司工会和14个事业单位工会: what follows the measure, up to the clause's end or
             // a coordinator, is a union's name (a short modifier and 工会), and nothing after it

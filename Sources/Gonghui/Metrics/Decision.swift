@@ -50,6 +50,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case countedNoun = "counted-noun"
     case quotedTitle = "quoted-title"
     case namedTitle = "named-title"
+    case honouredList = "honoured-list"
     case unionNoun = "union-noun"
     case part
     case riseTo = "rise-to"
@@ -70,7 +71,7 @@ public enum Decision: String, CaseIterable, Sendable {
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
-        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .unionNoun, .part, .riseTo, .cue,
+        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .honouredList, .unionNoun, .part, .riseTo, .cue,
              .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .workforce, .headline, .change:
             return true
         default:
@@ -123,6 +124,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .countedNoun: return "the noun right after its measure, the object it counts (50万户次困难企业)"
         case .quotedTitle: return "a title in quotation marks given to what it counts (等10个班组被评为“安全示范班组”)"
         case .namedTitle: return "a title after an honour verb, whose last words name the honour (15家企业被评为厂务公开民主管理先进单位)"
+        case .honouredList: return "a member of a list that an honour verb before it gives or after it receives (表彰了600家企事业单位、800个班组和200名个人)"
         case .unionNoun: return "a union's name right after its measure, when no cue named a metric (5个集团公司工会和14个事业单位工会)"
         case .part: return "a part of the figure before 其中"
         case .riseTo: return "the level it rose or fell to (由9场增加到12场)"
