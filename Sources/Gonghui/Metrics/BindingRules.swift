@@ -25,10 +25,12 @@ extension RecordRun {
     static let prizeMetrics = ["honors.collectives", "honors.model_workers"]
     /// The longest noun between a count and the verb that gives it a quoted title.
     static let quotedTitleReach = 8
+    /// The longest agent of a passive honour verb (被省总工会、省人社厅…联合授予).
+    static let agentLength = 32
     /// The longest level of a title between its verb and its quotation marks (集团, 全国, 省级).
     static let titleLevelLength = 4
     /// The longest quoted title read for a metric of its own.
-    static let quotedTitleLength = 24
+    static let quotedTitleLength = 30
     /// The longest noun of a list member (honouredList), and the longest scope between an honour
     /// verb and the list it gives to (表彰了全国600家…).
     static let memberNounLength = 12
@@ -91,6 +93,11 @@ extension RecordRun {
         var p = from ?? q.range.upperBound
         while p < clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
             if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p..<(p + verb.count) }
+            // 196名选手被省总工会、省人社厅…联合授予“…”称号: a passive's agent, a list, may be long.
+            if words.isA(.passive, u[p]) {
+                let agent = (p + 1)..<min(clause.upperBound, p + 1 + Self.agentLength)
+                return words.firstStarting(.honourVerb, in: agent, of: u, limit: clause.upperBound).map { $0.at..<($0.at + $0.word.count) }
+            }
             guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
             p += 1
         }
@@ -144,6 +151,10 @@ extension RecordRun {
         if let head = f.unitCues.filter({ $0.range.lowerBound >= open && $0.range.upperBound <= close }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
             let named = catalog.cuesByPhrase[head.phrase].filter { f.fits($0.metric) && $0.weight > 0 }
             let counted = f.unitCues.contains { $0.range.lowerBound == f.quantity.range.upperBound && $0.phrase == head.phrase }
+            // (A cue that is not the title's last words is no head — “…劳动竞赛模范企业家” — unless
+            // it is the counted noun again.)
+            let last = head.range.upperBound == close || words.starting(.titleWord, at: head.range.upperBound, in: u, limit: close)?.count == close - head.range.upperBound
+            guard last || counted else { return Proposal(decision: .quotedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored) }
             if let title = named.filter({ Self.titleMetrics.contains(catalog.metrics[$0.metric].id) }).max(by: { $0.weight < $1.weight }) {
                 metric = title.metric
             } else if named.contains(where: { $0.weight >= (counted ? 3 : 2) }) {
@@ -319,6 +330,11 @@ extension RecordRun {
                     return quotedTitle(f, open: quote + 1, fallback: fallback)
                 }
                 from = verb.lowerBound + 1
+            }
+            // 授予4人“…模范企业家”称号: the count is what a verb giving an honour gives the title to.
+            if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
+               words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
+                return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
             }
             return nil
         case .namedTitle:
