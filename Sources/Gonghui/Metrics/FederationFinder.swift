@@ -272,7 +272,8 @@ final class FederationFinder: Sendable {
 
     /// 福州某公司工会委员会等35家, 某公司工会副主席陈某等33位, 某市总工会党组书记、副主席彭某被
     /// 授予…: a listing or award word behind the rest of the name (name-tail), or behind officials
-    /// of the union and a person's name (two to four characters), makes the union one of a list,
+    /// of the union and a person's name (two to four characters; two or three with no official
+    /// before it), makes the union one of a list,
     /// or a listed or honoured person's. After a person, 等 lists only before a number: 主席王某等
     /// 一行 is a delegation the union sends.
     func listsBehindTail(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
@@ -284,8 +285,9 @@ final class FederationFinder: Sendable {
             name += title.count
             if name < limit, u[name] == 0x3001 { name += 1 }  // 党组书记、常务副主席
         }
-        guard name > after else { return false }
-        for length in 2...4 where name + length < limit {
+        // (定海城东街道总工会袁国平等11位同志获…: a person's name, two or three characters, may
+        // follow the name directly.)
+        for length in 2...(name > after ? 4 : 3) where name + length < limit {
             let i = name + length
             guard CodeUnit.isHan(u[i - 1]) else { return false }
             if awarded(u, at: i, limit: limit) { return true }
