@@ -817,11 +817,15 @@ final class FederationFinder: Sendable {
             guard let level = m.level else { continue }
             if resolved[level] == nil {
                 let byName: UnionBody?
+                // (A county-level city of the place the text speaks of at that level is none of
+                // its bodies: 市总工会 with 孟州市总工会 named among 焦作's counties.)
+                let within = isPlaceLevel(level) ? places.dominant(level).map { dominant in { (region: String) in
+                    self.gazetteer.places(named: region).contains { $0.level == .county && self.gazetteer.parent(of: $0)?.name == dominant } } } : nil
                 if level == Self.companyLevel {
                     byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && unlisted.contains(entry.key)
                         && !aliases.contains { $0.body == entry.key } })?.key
                 } else if isPlaceLevel(level) {
-                    byName = heaviest(named.filter { $0.key.region?.last == level })?.key
+                    byName = heaviest(named.filter { entry in entry.key.region.map { $0.last == level && within?($0) != true } ?? false })?.key
                 } else {
                     // 该段工会: the named workplace union of that unit (…凯里工务段工会).
                     byName = heaviest(named.filter { $0.key.name.hasSuffix(String(level) + unionWord) })?.key
@@ -829,7 +833,7 @@ final class FederationFinder: Sendable {
                 // (Read only when no named body settles it: the heading, a unit the text names, the
                 // dominant place.)
                 let fromHeading = { level == Self.companyLevel ? self.headingCompany(heading, u)
-                    : self.isPlaceLevel(level) ? self.headingPlace(level: level, heading, u, places: places)
+                    : self.isPlaceLevel(level) ? self.headingPlace(level: level, heading, u, places: places).flatMap { within?($0.region ?? "") == true ? nil : $0 }
                     : self.textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u) }
                 let fromPlaces = { !self.isPlaceLevel(level) ? nil
                     : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) } }

@@ -16,6 +16,7 @@ struct DocumentPlaces: Sendable {
     private let dominantByLevel: [Character: String?]
     /// How often a province's cities and counties must be named to make it the text's province.
     static let impliedProvinceMentions = 2
+    static let impliedPrefectureMentions = 3
     /// How far into a document its places are counted (UTF-16 units).
     static let readLimit = 20_000
 
@@ -55,10 +56,19 @@ struct DocumentPlaces: Sendable {
         var counts: [String: Int] = [:]
         // Mentions of each province's cities and counties, for a text that never names its province.
         var within: [String: Int] = [:]
+        // Mentions of each prefecture's counties, and of counties at all.
+        var inPrefecture: [String: Int] = [:]
+        var countyMentions = 0
+        var countyCities = Set<String>()
         for (phrase, n) in shortCounts {
             guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
             if place.level != .province, let province = names.province(of: place) { within[province, default: 0] += n }
+            if place.level == .county {
+                countyMentions += n
+                countyCities.insert(place.name)
+                if let parent = names.gazetteer.parent(of: place), parent.level == .prefecture { inPrefecture[parent.name, default: 0] += n }
+            }
         }
         self.counts = counts
         // The name counted most often at each level, none on a tie: one pass over the counts.
@@ -83,6 +93,15 @@ struct DocumentPlaces: Sendable {
            n >= Self.impliedProvinceMentions, 4 * n >= 3 * within.values.reduce(0, +),
            within.filter({ $0.value == n }).count == 1 {
             top[Self.provinceLevel] = (province, n, false)
+        }
+        // 市总工会…博爱县、武陟县、孟州市总工会…: a text that names no prefecture but whose counties lie
+        // in one speaks of that one (three times at least, three quarters of county mentions) —
+        // unless a county-level city of its level is half of them or more (孟州市's own report).
+        if let (prefecture, n) = inPrefecture.max(by: { $0.value < $1.value }), counts[prefecture] == nil,
+           n >= Self.impliedPrefectureMentions, 4 * n >= 3 * countyMentions, inPrefecture.filter({ $0.value == n }).count == 1,
+           let level = prefecture.last {
+            let t = top[level]
+            if t == nil || t!.tied || countyCities.contains(t!.name) && 2 * t!.n < n { top[level] = (prefecture, n, false) }
         }
         let dominant = top.mapValues { $0.tied ? nil : Optional($0.name) }
         dominantByLevel = dominant
