@@ -98,10 +98,25 @@ extension RecordRun {
                 let agent = (p + 1)..<min(clause.upperBound, p + 1 + Self.agentLength)
                 return words.firstStarting(.honourVerb, in: agent, of: u, limit: clause.upperBound).map { $0.at..<($0.at + $0.word.count) }
             }
-            guard CodeUnit.isHan(u[p]), !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
+            // (A comma inside the clause: a subject's clause read on into its predicate's.)
+            guard CodeUnit.isHan(u[p]) || u[p] == 0x2C && p + 1 < clause.upperBound, !words.isCoordinator(at: p, in: u), !words.isA(.of, u[p]) else { return nil }
             p += 1
         }
         return nil
+    }
+
+    /// 获得前三名的30名选手,被授予“技术能手”称号: a clause that is only the count and its noun, the
+    /// subject, goes on in the next when that opens with a passive or a verb of honouring: the
+    /// figure read with both as its clause.
+    func predicateGoesOn(_ f: Figure) -> Figure {
+        let end = contentEnd(f.clause)
+        guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= Self.quotedTitleReach,
+              (f.quantity.range.upperBound..<end).allSatisfy({ CodeUnit.isHan(u[$0]) }),
+              let next = f.clauses.first(where: { $0.lowerBound > end }), next.lowerBound == end + 1,
+              words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return f }
+        var g = f
+        g.clause = f.clause.lowerBound..<next.upperBound
+        return g
     }
 
     /// 1名个人获表彰, 50名个人受到表彰: a word of honours given, after the count's noun.
@@ -321,6 +336,7 @@ extension RecordRun {
             // …等10个班组被评为“安全示范班组”, 8名职工荣获“岗位能手”称号: right after the count and its
             // noun, a verb of honouring and a title in quotation marks — the count is of those
             // honoured, whatever words the title holds.
+            let f = predicateGoesOn(f)
             guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
             var from = q.range.upperBound
             while let verb = honourVerb(after: q, from: from, clause: f.clause) {
@@ -338,6 +354,7 @@ extension RecordRun {
             }
             return nil
         case .namedTitle:
+            let f = predicateGoesOn(f)
             // 15家企业被评为厂务公开民主管理先进单位, 12个单位获评安康杯竞赛优胜单位: right after the count
             // and its noun, a verb of honouring and a title that ends the clause, whose last words
             // name an honour — the count is of those honoured, whatever other metric's words the
