@@ -255,6 +255,9 @@ struct Attribution {
     /// 湖南省 in 其中湖南省获得…的集体有7家, 山西省 in 山西省一个集体, 河南 in 河南9家单位: a place
     /// opening the clause or the sentence (after 其中) by its full name, or any form of it right
     /// before the figure; as its full name.
+    /// The longest clause of the time since (自2004年云南省职工医疗互助活动启动以来) read past before a subject.
+    static let sinceClauseLength = 40
+
     func subjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
         func resolved(_ phrase: Int) -> Gazetteer.Place? {
             structure.places.resolve(phrase)
@@ -269,6 +272,10 @@ struct Attribution {
             var s = start
             // 2023年,云南省开展…,获…: a date opening the sentence, with its comma.
             if let d = dates.date(at: s, in: u, limit: clause.upperBound), d.range.upperBound < clause.upperBound, u[d.range.upperBound] == 0x2C { s = d.range.upperBound + 1 }
+            // 自2004年…启动以来,普洱市已…: a clause of the time since, with its comma.
+            if words.starting(.sinceOpen, at: s, in: u, limit: clause.upperBound) != nil,
+               let comma = (s..<min(clause.upperBound, s + Self.sinceClauseLength)).first(where: { u[$0] == 0x2C }),
+               words.ending(.since, before: comma, in: u, limit: s) != nil { s = comma + 1 }
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
