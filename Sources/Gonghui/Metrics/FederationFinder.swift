@@ -276,6 +276,9 @@ final class FederationFinder: Sendable {
     /// before it), makes the union one of a list,
     /// or a listed or honoured person's. After a person, 等 lists only before a number: 主席王某等
     /// 一行 is a delegation the union sends.
+    /// How far after a listed person's 等 the word that honours them is looked for.
+    static let awardReach = 16
+
     func listsBehindTail(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
         if let tail = words.starting(.nameTail, at: after, in: u, limit: limit) {
             return words.starting(.listing, at: after + tail.count, in: u, limit: limit) != nil || awarded(u, at: after + tail.count, limit: limit)
@@ -292,7 +295,10 @@ final class FederationFinder: Sendable {
             guard CodeUnit.isHan(u[i - 1]) else { return false }
             if awarded(u, at: i, limit: limit) { return true }
             if let w = words.starting(.listing, at: i, in: u, limit: limit) {
-                return i + w.count < limit && CodeUnit.isDigit(u[i + w.count])
+                guard i + w.count < limit, CodeUnit.isDigit(u[i + w.count]) else { return false }
+                // (With no official's title, only those honoured: 泉山区总工会刘洋等4名工会干部深入企业
+                // is the union's own team.)
+                return name > after || (i..<min(limit, i + Self.awardReach)).contains { awarded(u, at: $0, limit: limit) }
             }
         }
         return false

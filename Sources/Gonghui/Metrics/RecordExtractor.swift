@@ -627,10 +627,23 @@ struct RecordRun {
             }
             return false
         }
-        s.beneficiary = own.0 || listedAfterGiving()
+        // 为一线路面环卫清扫工3627人发放慰问金: 为 (or 向, 给) and whom, nouns only, then the count and
+        // right after it the verb that hands out — the count is of those given to.
+        func namedBeforeHandOut() -> Bool {
+            guard q.unit == .person || q.unit == .personTime || q.unit == .household,
+                  words.starting(.handOut, at: q.range.upperBound, in: u, limit: clause.upperBound) != nil else { return false }
+            var o = q.range.lowerBound
+            while o > clause.lowerBound, q.range.lowerBound - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
+                if words.isA(.beneficiary, u[o - 1]) || words.isA(.givingPreposition, u[o - 1]) { return o < q.range.lowerBound && !hasVerb(o..<q.range.lowerBound) }
+                o -= 1
+            }
+            return false
+        }
+        let named = !own.0 && namedBeforeHandOut()
+        s.beneficiary = own.0 || listedAfterGiving() || named
         // (…价值10万余元的慰问物资,送给…四大系统的800多名一线职工: a verb that delivers to them, opening
         // the clause, hands out as well; function-words delivery.)
-        s.handedOut = s.beneficiary && (words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
+        s.handedOut = s.beneficiary && (named || words.contains(.handOut, in: u, clause.lowerBound..<q.range.lowerBound)
                                         || q.unit != .org && words.starting(.delivery, at: clause.lowerBound, in: u, limit: q.range.lowerBound) != nil)
         // 为…近590名农民工送去月饼: those a clause then sends something to are as handed to.
         // (Not what is no aid: 送去法律知识, 送上祝福, 带去文艺演出 — function-words not-given.)
@@ -1482,9 +1495,13 @@ struct RecordRun {
     /// received (function-words one-recipient, receiving forms only — not a speaker, 她介绍; not
     /// 给他们: not-one-recipient), in a sentence that counts no people or households, is a gift told
     /// as a story, not a figure of the union's work.
-    func isPrivateSum(_ q: Quantity, sentence: Range<Int>, quantities: [Quantity]) -> Bool {
+    func isPrivateSum(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> Bool {
         guard q.unit == .yuan, !quantities.contains(where: { p in
             (p.unit == .person || p.unit == .household || p.unit == .personTime) && sentence.contains(p.range.lowerBound) }) else { return false }
+        // (A clause of its own with a scope or a total is the union's: 这位职工得到慰问金5000元,全年全市
+        // 共发放慰问金320万元 keeps the total.)
+        if !clause.contains(sentence.lowerBound), words.contains(.totalVerb, in: u, clause.lowerBound..<q.range.lowerBound)
+            || extractor.scopes.occurrences(in: u, clause.lowerBound..<q.range.lowerBound).contains(where: { !$0.inName && Self.wholeScopes.contains($0.scope) }) { return false }
         var p = sentence.lowerBound
         while p < sentence.upperBound {
             guard let w = words.starting(.oneRecipient, at: p, in: u, limit: sentence.upperBound) else { p += 1; continue }
@@ -1497,6 +1514,9 @@ struct RecordRun {
         }
         return false
     }
+
+    /// Scopes of a whole place (全市, 全年 aside): a sum said of one is the union's, no one person's.
+    static let wholeScopes: Set<ScopeWords.Scope> = [.nation, .province, .city, .county]
 
     /// How far after a count the pair of kinds it counts together may start (先进集体和个人).
     static let mixedReach = 4
@@ -1917,7 +1937,7 @@ struct RecordRun {
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
         case .single: return isSingle(c.quantity, clause: c.clause)
-        case .privateSum: return isPrivateSum(c.quantity, sentence: c.sentence, quantities: c.quantities)
+        case .privateSum: return isPrivateSum(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities)
         case .mixedKinds:
             // 17个先进集体和个人荣获全国表彰: one count of two kinds (record-markers mixed) a few
             // characters on, counted by two metrics, is a record of neither.
