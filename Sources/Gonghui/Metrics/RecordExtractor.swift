@@ -630,8 +630,12 @@ struct RecordRun {
         // 为一线路面环卫清扫工3627人发放慰问金: 为 (or 向, 给) and whom, nouns only, then the count and
         // right after it the verb that hands out — the count is of those given to.
         func namedBeforeHandOut() -> Bool {
-            guard q.unit == .person || q.unit == .personTime || q.unit == .household,
-                  words.starting(.handOut, at: q.range.upperBound, in: u, limit: clause.upperBound) != nil else { return false }
+            guard q.unit == .person || q.unit == .personTime || q.unit == .household else { return false }
+            // (The count's own noun may stand between: 为县城管局300名职工送去了降暑降温物资.)
+            var h = q.range.upperBound
+            while h < clause.upperBound, h - q.range.upperBound <= Self.countNounLength, CodeUnit.isHan(u[h]),
+                  words.starting(.handOut, at: h, in: u, limit: clause.upperBound) == nil { h += 1 }
+            guard h < clause.upperBound, words.starting(.handOut, at: h, in: u, limit: clause.upperBound) != nil, !hasVerb(q.range.upperBound..<h) else { return false }
             var o = q.range.lowerBound
             while o > clause.lowerBound, q.range.lowerBound - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
                 if words.isA(.beneficiary, u[o - 1]) || words.isA(.givingPreposition, u[o - 1]) { return o < q.range.lowerBound && !hasVerb(o..<q.range.lowerBound) }
@@ -1422,6 +1426,8 @@ struct RecordRun {
     static let beneficiaryListGap = 10
     /// The longest stretch of object nouns between a verb that hands out and the count of them.
     static let objectCountReach = 12
+    /// The longest noun of a count read between it and the verb that hands out to it.
+    static let countNounLength = 6
     /// The longest place name read between a giving word and its count.
     static let placeBeforeCount = 8
 
