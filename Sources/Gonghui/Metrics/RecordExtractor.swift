@@ -596,7 +596,10 @@ struct RecordRun {
             // count — nouns only between (no verb: 慰问活动表彰劳模50人 is no aid). Only those given
             // to are counted so: people, households, units.
             var o = start - 1
-            while recipient, o > clause.lowerBound, start - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
+            // (People may be a list of groups: 救助困难职工、下岗职工、农民工2万余人; units listed so
+            // are as often visited as aided.)
+            while recipient, o > clause.lowerBound, start - o <= (q.unit == .org ? Self.objectCountReach : Self.groupsCountReach),
+                  CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
                 if words.ending(.handOut, before: o, in: u, limit: clause.lowerBound) != nil {
                     return (!hasVerb(o..<start), nil)
                 }
@@ -635,7 +638,9 @@ struct RecordRun {
             var h = q.range.upperBound
             while h < clause.upperBound, h - q.range.upperBound <= Self.countNounLength, CodeUnit.isHan(u[h]),
                   words.starting(.handOut, at: h, in: u, limit: clause.upperBound) == nil { h += 1 }
-            guard h < clause.upperBound, words.starting(.handOut, at: h, in: u, limit: clause.upperBound) != nil, !hasVerb(q.range.upperBound..<h) else { return false }
+            // (Not what is no aid: 送上节日祝福, 送去法律知识讲座 — function-words not-given.)
+            guard h < clause.upperBound, words.starting(.handOut, at: h, in: u, limit: clause.upperBound) != nil, !hasVerb(q.range.upperBound..<h),
+                  !words.contains(.notGiven, in: u, h..<clause.upperBound) else { return false }
             var o = q.range.lowerBound
             while o > clause.lowerBound, q.range.lowerBound - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
                 if words.isA(.beneficiary, u[o - 1]) || words.isA(.givingPreposition, u[o - 1]) { return o < q.range.lowerBound && !hasVerb(o..<q.range.lowerBound) }
@@ -1426,6 +1431,7 @@ struct RecordRun {
     static let beneficiaryListGap = 10
     /// The longest stretch of object nouns between a verb that hands out and the count of them.
     static let objectCountReach = 12
+    static let groupsCountReach = 16
     /// The longest noun of a count read between it and the verb that hands out to it.
     static let countNounLength = 6
     /// The longest place name read between a giving word and its count.

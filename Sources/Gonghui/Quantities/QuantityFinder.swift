@@ -406,7 +406,11 @@ struct QuantityFinder {
             if lexicon.programmes.contains(where: { end + $0.count <= u.count && u[end..<(end + $0.count)].elementsEqual($0) }) { return false }
             // 是一次, 最大的一次: a lone 一 and its measure are an article (`article`).
             let n = span.number.range
-            if n.count == 1, lexicon.numeralValue[Int(u[n.lowerBound])] == 1, n.lowerBound > 0, lexicon.articleMarks.contains(u[n.lowerBound - 1]) { return false }
+            if n.count == 1, lexicon.numeralValue[Int(u[n.lowerBound])] == 1, n.lowerBound > 0, let m = span.measure {
+                if lexicon.articleMarks.contains(u[n.lowerBound - 1]) { return false }
+                // 规模最大的一次盛会: after 的, one event is an article; 原来的一个 still counts.
+                if lexicon.words.isA(.of, u[n.lowerBound - 1]), lexicon.eventArticles.contains(Array(lexicon.measures[m].word.utf16)) { return false }
+            }
         }
         // 一项项, 一个个, 一件件: a measure said twice after a Chinese numeral means "one after
         // another", not a count.

@@ -16,10 +16,10 @@ public final class QuantityLexicon: Sendable {
     /// words of the grammar of numbers.
     enum ContextKind: Int, WordKind {
         case before, after, label, chengWord, minusWord, percentOf, fraction, half, halfMark, tenths, decimalPoint, minute, minus
-        case range, list, numbering, itemMark, session, countless, documentNumber, countStart, programme, article
+        case range, list, numbering, itemMark, session, countless, documentNumber, countStart, programme, article, eventArticle
 
         static let names = ["before", "after", "label", "cheng-word", "minus-word", "percent-of", "fraction", "half", "half-mark", "tenths", "decimal-point", "minute", "minus",
-                            "range", "list", "numbering", "item-mark", "session", "countless", "document-number", "count-start", "programme", "article"]
+                            "range", "list", "numbering", "item-mark", "session", "countless", "document-number", "count-start", "programme", "article", "event-article"]
 
         /// Kinds asked about one code unit at a time.
         static let oneCharacter: Set<ContextKind> = [.chengWord, .minusWord, .halfMark, .tenths, .decimalPoint, .minute, .minus, .range, .numbering, .itemMark, .documentNumber, .countStart, .article]
@@ -108,8 +108,10 @@ public final class QuantityLexicon: Sendable {
     let countless: [[UInt16]]
     /// 工程 after 十项: a programme's name (十项工程劳动竞赛), not a count.
     let programmes: [[UInt16]]
-    /// 是 or 的 before 一次: an article (既是一次…展示), not a count.
+    /// 是 before 一次: an article (既是一次…展示), not a count.
     let articleMarks: UnitSet
+    /// 次, 场 after 的一: an event spoken of as one (规模最大的一次盛会), not a count of events.
+    let eventArticles: [[UInt16]]
     /// 号 after 〔2019〕12.
     let documentNumberMarks: UnitSet
     /// 人 名 元 家 户 万 亿 right after a long run of digits: a count, not a code.
@@ -256,6 +258,7 @@ public final class QuantityLexicon: Sendable {
         countless = context[.countless]
         programmes = context[.programme]
         articleMarks = context.characters(.article)
+        eventArticles = context[.eventArticle]
         documentNumberMarks = context.characters(.documentNumber)
         countStarts = context.characters(.countStart)
 
