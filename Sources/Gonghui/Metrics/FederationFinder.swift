@@ -59,6 +59,8 @@ final class FederationFinder: Sendable {
     let notNameStart: UnitSet
     /// Region levels and one-character town levels (省 市 县 区 镇 乡).
     let levels: UnitSet
+    /// 镇, 乡: the levels of a town, whose text (我镇) may name no town.
+    let townLevels: UnitSet
     let regionLevels: UnitSet
     /// The levels whose places' bare 工会 is their federation (区, 县, 旗).
     let bareLevels: UnitSet
@@ -96,6 +98,7 @@ final class FederationFinder: Sendable {
         regionLevels = words.characters(.regionLevel)
         bareLevels = words.characters(.bareLevel)
         levels = UnitSet(words[.regionLevel].map { $0[0] } + words[.townLevel].filter { $0.count == 1 }.map { $0[0] })
+        townLevels = UnitSet(words[.townLevel].filter { $0.count == 1 }.map { $0[0] })
         federation = words.strings(.federation)[0]
         shortFederation = words.strings(.shortFederation)[0]
         enterpriseSuffixes = (words[.enterpriseSuffix] + words[.legalSuffix]).sorted { $0.count > $1.count }
@@ -858,7 +861,12 @@ final class FederationFinder: Sendable {
         guard let best = heaviest(weights.filter { spoken.contains($0.key) }) ?? heaviest(weights.filter { organisers.contains($0.key) }) else { return nil }
         if masked >= best.value { return nil }
         // 我区…区总工会…被市总工会表彰: the text is its district's, which it names only by its level.
-        if let piece, !unresolved.isEmpty, let own = ownLevel(u, in: piece), unresolved.contains(own), best.key.region?.last != own { return nil }
+        if let piece, let own = ownLevel(u, in: piece), best.key.region?.last != own {
+            if unresolved.contains(own) { return nil }
+            // 我镇工会…落实崇州市总工会下达的任务: a town's text that names no town of its own (xx镇)
+            // is its town's, unknown — not the city's it follows.
+            if townLevels.contains(UInt16(own.unicodeScalars.first!.value)), !named.keys.contains(where: { $0.region?.last == own || $0.name.contains(own) }) { return nil }
+        }
         return best.key
     }
 
