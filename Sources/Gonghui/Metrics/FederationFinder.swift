@@ -381,7 +381,9 @@ final class FederationFinder: Sendable {
                 // A bare level: 区总工会, 我市总工会, 全市总工会.
                 out.append(Mention(range: i..<end, body: nil, masked: false, level: Character(Unicode.Scalar(u[levelEnd - 1])!),
                                    deferential: isDeferential(u, i, range.lowerBound), kind: fullSuffix(suffix)))
-            } else if townLevel != nil, let a = townNameStart(u, before: i, limit: range.lowerBound) {
+            } else if townLevel != nil, let a = townNameStart(u, before: i, limit: range.lowerBound),
+                      // (乡镇总工会, 全市乡镇总工会: unions at large, as townUnion reads 乡镇工会.)
+                      !levelPrefixes.contains(u[a]), i - 1 < range.lowerBound || !isLevel(u[i - 1]) {
                 // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
                 let town = String(decoding: u[a..<levelEnd], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: town + fullSuffix(suffix), region: town), masked: false,
