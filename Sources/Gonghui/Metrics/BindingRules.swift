@@ -107,17 +107,72 @@ extension RecordRun {
 
     /// 获得前三名的30名选手,被授予“技术能手”称号: a clause that is only the count and its noun, the
     /// subject, goes on in the next when that opens with a passive or a verb of honouring: the
-    /// figure read with both as its clause.
-    func predicateGoesOn(_ f: Figure) -> Figure {
+    /// figure read with both as its clause by `rule` (copied only then).
+    func predicateGoesOn(_ f: Figure, _ rule: (Figure) -> Proposal?) -> Proposal? {
         let end = contentEnd(f.clause)
         guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= Self.quotedTitleReach,
               (f.quantity.range.upperBound..<end).allSatisfy({ CodeUnit.isHan(u[$0]) }),
               let next = f.clauses.first(where: { $0.lowerBound > end }), next.lowerBound == end + 1,
-              words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return f }
+              words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return rule(f) }
         var g = f
         g.clause = f.clause.lowerBound..<next.upperBound
-        return g
+        return rule(g)
     }
+
+    /// quotedTitle, for a figure whose clause may have been read on (predicateGoesOn).
+    func quotedTitleRule(_ f: Figure) -> Proposal? {
+        let q = f.quantity
+        // …等10个班组被评为“安全示范班组”, 8名职工荣获“岗位能手”称号: right after the count and its
+        // noun, a verb of honouring and a title in quotation marks — the count is of those
+        // honoured, whatever words the title holds.
+        guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
+        var from = q.range.upperBound
+        while let verb = honourVerb(after: q, from: from, clause: f.clause) {
+            // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between.)
+            if let quote = (verb.upperBound..<min(f.clause.upperBound, verb.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
+               (verb.upperBound..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
+                return quotedTitle(f, open: quote + 1, fallback: fallback)
+            }
+            from = verb.lowerBound + 1
+    }
+    // 授予4人“…模范企业家”称号: the count is what a verb giving an honour gives the title to.
+    if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
+       words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
+        return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
+    }
+    return nil
+    }
+
+    /// namedTitle, for a figure whose clause may have been read on (predicateGoesOn).
+    func namedTitleRule(_ f: Figure) -> Proposal? {
+        let q = f.quantity
+        // 15家企业被评为厂务公开民主管理先进单位, 12个单位获评安康杯竞赛优胜单位: right after the count
+        // and its noun, a verb of honouring and a title that ends the clause, whose last words
+        // name an honour — the count is of those honoured, whatever other metric's words the
+        // title holds (厂务公开, 竞赛).
+        guard let verbEnd = honourVerb(after: q, clause: f.clause)?.upperBound else { return nil }
+        let end = contentEnd(f.clause)
+        // (Its last words before a word that calls it a title: …模范职工之家称号.)
+        func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
+        guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength else { return nil }
+        // 6个县区总工会荣获一等奖: a prize that ends the title is an honour of the units or people
+        // counted, whatever the title's other words.
+        if let prize = words.ending(.prize, before: end, in: u, limit: verbEnd), end - prize.count >= verbEnd {
+            for id in Self.prizeMetrics {
+                if let metric = catalog.metricIndex(id), f.fits(metric) {
+                    return Proposal(decision: .namedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
+                }
+            }
+    }
+    guard let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
+            .max(by: { $0.range.upperBound < $1.range.upperBound }),
+          head.range.upperBound == end || titleWord(head.range.upperBound..<end),
+          let title = catalog.cuesByPhrase[head.phrase]
+            .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
+            .max(by: { $0.weight < $1.weight }) else { return nil }
+    return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
+    }
+
 
     /// 1名个人获表彰, 50名个人受到表彰: a word of honours given, after the count's noun.
     func honoursReceived(after q: Quantity, clause: Range<Int>) -> Bool {
@@ -333,53 +388,9 @@ extension RecordRun {
                best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .quotedTitle:
-            // …等10个班组被评为“安全示范班组”, 8名职工荣获“岗位能手”称号: right after the count and its
-            // noun, a verb of honouring and a title in quotation marks — the count is of those
-            // honoured, whatever words the title holds.
-            let f = predicateGoesOn(f)
-            guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
-            var from = q.range.upperBound
-            while let verb = honourVerb(after: q, from: from, clause: f.clause) {
-                // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between.)
-                if let quote = (verb.upperBound..<min(f.clause.upperBound, verb.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
-                   (verb.upperBound..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
-                    return quotedTitle(f, open: quote + 1, fallback: fallback)
-                }
-                from = verb.lowerBound + 1
-            }
-            // 授予4人“…模范企业家”称号: the count is what a verb giving an honour gives the title to.
-            if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
-               words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
-                return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
-            }
-            return nil
+            return predicateGoesOn(f, quotedTitleRule)
         case .namedTitle:
-            let f = predicateGoesOn(f)
-            // 15家企业被评为厂务公开民主管理先进单位, 12个单位获评安康杯竞赛优胜单位: right after the count
-            // and its noun, a verb of honouring and a title that ends the clause, whose last words
-            // name an honour — the count is of those honoured, whatever other metric's words the
-            // title holds (厂务公开, 竞赛).
-            guard let verbEnd = honourVerb(after: q, clause: f.clause)?.upperBound else { return nil }
-            let end = contentEnd(f.clause)
-            // (Its last words before a word that calls it a title: …模范职工之家称号.)
-            func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
-            guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength else { return nil }
-            // 6个县区总工会荣获一等奖: a prize that ends the title is an honour of the units or people
-            // counted, whatever the title's other words.
-            if let prize = words.ending(.prize, before: end, in: u, limit: verbEnd), end - prize.count >= verbEnd {
-                for id in Self.prizeMetrics {
-                    if let metric = catalog.metricIndex(id), f.fits(metric) {
-                        return Proposal(decision: .namedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
-                    }
-                }
-            }
-            guard let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
-                    .max(by: { $0.range.upperBound < $1.range.upperBound }),
-                  head.range.upperBound == end || titleWord(head.range.upperBound..<end),
-                  let title = catalog.cuesByPhrase[head.phrase]
-                    .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
-                    .max(by: { $0.weight < $1.weight }) else { return nil }
-            return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
+            return predicateGoesOn(f, namedTitleRule)
         case .honouredList:
             // 表彰了全国600家企事业单位、800个班组和200名个人, 我市3个集体和1名个人获表彰: counts
             // listed (each a count and a short noun) right after a verb that gives an honour, or

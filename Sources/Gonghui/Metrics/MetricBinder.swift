@@ -103,18 +103,23 @@ struct MetricBinder {
             }
         }
         var out: [CueMatch] = []
+        // The phrases starting inside x (after its start): `all` is in order of start, and so is
+        // `longest`, so one index walks it once.
+        var k = 0
         for x in cues.longest {
+            while k < cues.all.count, cues.all[k].range.lowerBound <= x.range.lowerBound { k += 1 }
+            let inside = cues.all[k...].prefix { $0.range.lowerBound < x.range.upperBound }
+            let isRelevant = relevant(x)
             // A relevant phrase that runs into a longer one naming the same metric more strongly:
             // the compound is a kind of its head, the later phrase (街道工会工作委员会: 街道工会
             // is the leftmost phrase, but the thing counted is the 工会工作委员会 it runs into);
             // it spans both.
-            if relevant(x), let c = cues.all.first(where: { $0.range.lowerBound > x.range.lowerBound && $0.range.lowerBound < x.range.upperBound
-                && $0.range.upperBound > x.range.upperBound && $0.range.count > Self.headTermLength && namesBetter($0, than: x) }) {
+            if isRelevant, let c = inside.first(where: { $0.range.upperBound > x.range.upperBound && $0.range.count > Self.headTermLength && namesBetter($0, than: x) }) {
                 if let last = out.last, last.range.upperBound > x.range.lowerBound { continue }
                 out.append(CueMatch(phrase: c.phrase, range: x.range.lowerBound..<c.range.upperBound))
                 continue
             }
-            if relevant(x) {
+            if isRelevant {
                 if let last = out.last, last.range.upperBound > x.range.lowerBound { continue }
                 out.append(x)
                 continue
@@ -123,8 +128,7 @@ struct MetricBinder {
             // compound is a kind of its last term (劳动安全卫生专项集体合同 is a 集体合同, which
             // names the enterprises it covers; 工会会员 is a 会员, never a 工会). A term has four
             // characters or more: a shorter tail is as often a verb's object (建立职代会).
-            guard let c = cues.all.first(where: { $0.range.lowerBound > x.range.lowerBound && $0.range.lowerBound < x.range.upperBound
-                && ($0.range.upperBound > x.range.upperBound || $0.range.upperBound == x.range.upperBound && $0.range.count >= Self.headTermLength)
+            guard let c = inside.first(where: { ($0.range.upperBound > x.range.upperBound || $0.range.upperBound == x.range.upperBound && $0.range.count >= Self.headTermLength)
                 && relevant($0) }) else { continue }
             if let last = out.last, last.range.upperBound > c.range.lowerBound { continue }
             out.append(c)
