@@ -107,16 +107,14 @@ extension RecordRun {
 
     /// 获得前三名的30名选手,被授予“技术能手”称号: a clause that is only the count and its noun, the
     /// subject, goes on in the next when that opens with a passive or a verb of honouring: the
-    /// figure read with both as its clause by `rule` (copied only then).
-    func predicateGoesOn(_ f: Figure, _ rule: (Figure) -> Proposal?) -> Proposal? {
+    /// figure read with both as its clause: that clause, or nil.
+    func predicateGoesOn(_ f: Figure) -> Range<Int>? {
         let end = contentEnd(f.clause)
         guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= Self.quotedTitleReach,
               (f.quantity.range.upperBound..<end).allSatisfy({ CodeUnit.isHan(u[$0]) }),
               let next = f.clauses.first(where: { $0.lowerBound > end }), next.lowerBound == end + 1,
-              words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return rule(f) }
-        var g = f
-        g.clause = f.clause.lowerBound..<next.upperBound
-        return rule(g)
+              words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return nil }
+        return f.clause.lowerBound..<next.upperBound
     }
 
     /// quotedTitle, for a figure whose clause may have been read on (predicateGoesOn).
@@ -388,16 +386,25 @@ extension RecordRun {
                best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .quotedTitle:
-            return predicateGoesOn(f, quotedTitleRule)
+            // (A copy of the figure only when its clause is read on; no closure, which would copy
+            // the record run for every figure.)
+            guard let clause = predicateGoesOn(f) else { return quotedTitleRule(f) }
+            var g = f
+            g.clause = clause
+            return quotedTitleRule(g)
         case .namedTitle:
-            return predicateGoesOn(f, namedTitleRule)
+            guard let clause = predicateGoesOn(f) else { return namedTitleRule(f) }
+            var g = f
+            g.clause = clause
+            return namedTitleRule(g)
         case .honouredList:
             // 表彰了全国600家企事业单位、800个班组和200名个人, 我市3个集体和1名个人获表彰: counts
             // listed (each a count and a short noun) right after a verb that gives an honour, or
             // right before one that receives it, are of those honoured — unless the member's own
             // noun is a strong word of another metric (命名了10家职工书屋示范点: reading rooms).
-            guard let id = Self.quotedTitleMetrics[f.unit], let metric = catalog.metricIndex(id), f.fits(metric),
-                  let list = listAround(f), list.count > 1 else { return nil }
+            // (The list first: most figures are in none, and it asks no dictionary.)
+            guard f.unit == .org || f.unit == .person, let list = listAround(f), list.count > 1,
+                  let id = Self.quotedTitleMetrics[f.unit], let metric = catalog.metricIndex(id), f.fits(metric) else { return nil }
             if let own = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }),
                catalog.cuesByPhrase[own.phrase].contains(where: { f.fits($0.metric) && $0.weight >= 3 && $0.metric != metric }) { return nil }
             // (A member with its own quoted title is what that title says: 授予3个工会“模范职工之家”称号、
