@@ -252,12 +252,12 @@ struct Attribution {
         return nil
     }
 
-    /// 湖南省 in 其中湖南省获得…的集体有7家, 山西省 in 山西省一个集体, 河南 in 河南9家单位: a place
-    /// opening the clause or the sentence (after 其中) by its full name, or any form of it right
-    /// before the figure; as its full name.
     /// The longest clause of the time since (自2004年云南省职工医疗互助活动启动以来) read past before a subject.
     static let sinceClauseLength = 40
 
+    /// 湖南省 in 其中湖南省获得…的集体有7家, 山西省 in 山西省一个集体, 河南 in 河南9家单位: a place
+    /// opening the clause or the sentence (after 其中) by its full name, or any form of it right
+    /// before the figure; as its full name.
     func subjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
         func resolved(_ phrase: Int) -> Gazetteer.Place? {
             structure.places.resolve(phrase)

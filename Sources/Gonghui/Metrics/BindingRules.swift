@@ -132,13 +132,13 @@ extension RecordRun {
                 return quotedTitle(f, open: quote + 1, fallback: fallback)
             }
             from = verb.lowerBound + 1
-    }
-    // 授予4人“…模范企业家”称号: the count is what a verb giving an honour gives the title to.
-    if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
-       words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
-        return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
-    }
-    return nil
+        }
+        // 授予4人“…模范企业家”称号: the count is what a verb giving an honour gives the title to.
+        if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
+           words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
+            return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
+        }
+        return nil
     }
 
     /// namedTitle, for a figure whose clause may have been read on (predicateGoesOn).
@@ -161,16 +161,15 @@ extension RecordRun {
                     return Proposal(decision: .namedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
                 }
             }
+        }
+        guard let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
+                .max(by: { $0.range.upperBound < $1.range.upperBound }),
+              head.range.upperBound == end || titleWord(head.range.upperBound..<end),
+              let title = catalog.cuesByPhrase[head.phrase]
+                .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
+                .max(by: { $0.weight < $1.weight }) else { return nil }
+        return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
     }
-    guard let head = f.unitCues.filter({ $0.range.lowerBound >= verbEnd && $0.range.upperBound <= end && !titleWord($0.range) })
-            .max(by: { $0.range.upperBound < $1.range.upperBound }),
-          head.range.upperBound == end || titleWord(head.range.upperBound..<end),
-          let title = catalog.cuesByPhrase[head.phrase]
-            .filter({ f.fits($0.metric) && $0.weight > 0 && Self.titleMetrics.contains(catalog.metrics[$0.metric].id) })
-            .max(by: { $0.weight < $1.weight }) else { return nil }
-    return Proposal(decision: .namedTitle, metrics: [title.metric], year: f.tableYear, evidence: f.scored)
-    }
-
 
     /// 1名个人获表彰, 50名个人受到表彰: a word of honours given, after the count's noun.
     func honoursReceived(after q: Quantity, clause: Range<Int>) -> Bool {

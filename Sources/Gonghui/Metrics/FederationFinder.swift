@@ -273,15 +273,15 @@ final class FederationFinder: Sendable {
         words.starting(.awarded, at: i, in: u, limit: limit) != nil && words.starting(.notAwarded, at: i, in: u, limit: limit) == nil
     }
 
+    /// How far after a listed person's 等 the word that honours them is looked for.
+    static let awardReach = 16
+
     /// 福州某公司工会委员会等35家, 某公司工会副主席陈某等33位, 某市总工会党组书记、副主席彭某被
     /// 授予…: a listing or award word behind the rest of the name (name-tail), or behind officials
     /// of the union and a person's name (two to four characters; two or three with no official
     /// before it), makes the union one of a list,
     /// or a listed or honoured person's. After a person, 等 lists only before a number: 主席王某等
     /// 一行 is a delegation the union sends.
-    /// How far after a listed person's 等 the word that honours them is looked for.
-    static let awardReach = 16
-
     func listsBehindTail(_ u: UnsafeBufferPointer<UInt16>, _ after: Int, limit: Int) -> Bool {
         if let tail = words.starting(.nameTail, at: after, in: u, limit: limit) {
             return words.starting(.listing, at: after + tail.count, in: u, limit: limit) != nil || awarded(u, at: after + tail.count, limit: limit)

@@ -1511,9 +1511,11 @@ struct RecordRun {
         guard q.unit == .yuan, !quantities.contains(where: { p in
             (p.unit == .person || p.unit == .household || p.unit == .personTime) && sentence.contains(p.range.lowerBound) }) else { return false }
         // (A clause of its own with a scope or a total is the union's: 这位职工得到慰问金5000元,全年全市
-        // 共发放慰问金320万元 keeps the total.)
-        if !clause.contains(sentence.lowerBound), words.contains(.totalVerb, in: u, clause.lowerBound..<q.range.lowerBound)
-            || extractor.scopes.occurrences(in: u, clause.lowerBound..<q.range.lowerBound).contains(where: { !$0.inName && Self.wholeScopes.contains($0.scope) }) { return false }
+        // 共发放慰问金320万元 keeps the total. Asked only once a receiving form is found.)
+        func totalOfItsOwn() -> Bool {
+            !clause.contains(sentence.lowerBound) && (words.contains(.totalVerb, in: u, clause.lowerBound..<q.range.lowerBound)
+                || extractor.scopes.occurrences(in: u, clause.lowerBound..<q.range.lowerBound).contains(where: { !$0.inName && Self.wholeScopes.contains($0.scope) }))
+        }
         var p = sentence.lowerBound
         while p < sentence.upperBound {
             guard let w = words.starting(.oneRecipient, at: p, in: u, limit: sentence.upperBound) else { p += 1; continue }
@@ -1521,7 +1523,7 @@ struct RecordRun {
             let voided = (max(sentence.lowerBound, p - 1)..<(p + w.count)).contains { s in
                 words.starting(.notOneRecipient, at: s, in: u, limit: sentence.upperBound).map { s + $0.count > p } ?? false
             }
-            if !voided { return true }
+            if !voided { return !totalOfItsOwn() }
             p += w.count
         }
         return false

@@ -409,7 +409,7 @@ struct QuantityFinder {
             if n.count == 1, lexicon.numeralValue[Int(u[n.lowerBound])] == 1, n.lowerBound > 0, let m = span.measure {
                 if lexicon.articleMarks.contains(u[n.lowerBound - 1]) { return false }
                 // 规模最大的一次盛会: after 的, one event is an article; 原来的一个 still counts.
-                if lexicon.words.isA(.of, u[n.lowerBound - 1]), lexicon.eventArticles.contains(Array(lexicon.measures[m].word.utf16)) { return false }
+                if lexicon.words.isA(.of, u[n.lowerBound - 1]), lexicon.eventArticleMeasures[m] { return false }
             }
         }
         // 一项项, 一个个, 一件件: a measure said twice after a Chinese numeral means "one after

@@ -110,8 +110,9 @@ public final class QuantityLexicon: Sendable {
     let programmes: [[UInt16]]
     /// 是 before 一次: an article (既是一次…展示), not a count.
     let articleMarks: UnitSet
-    /// 次, 场 after 的一: an event spoken of as one (规模最大的一次盛会), not a count of events.
-    let eventArticles: [[UInt16]]
+    /// By measure index: 次, 场 after 的一, an event spoken of as one (规模最大的一次盛会), not a
+    /// count of events.
+    let eventArticleMeasures: [Bool]
     /// 号 after 〔2019〕12.
     let documentNumberMarks: UnitSet
     /// 人 名 元 家 户 万 亿 right after a long run of digits: a count, not a code.
@@ -247,18 +248,22 @@ public final class QuantityLexicon: Sendable {
         listMarks = context.characters(.list)
         numberingMarks = context.characters(.numbering)
         itemMarks = context.characters(.itemMark)
-        var sessions = [Bool](repeating: false, count: ms.count)
-        for w in context[.session] {
-            guard let m = ms.firstIndex(where: { $0.word == text(w) }) else {
-                throw cfile.error(kind: ContextKind.session.name, word: text(w), "a session word must be a measure of measures.tsv")
+        // By measure index, the measures a kind lists; each must be a measure of measures.tsv.
+        func measureFlags(_ kind: ContextKind) throws(GonghuiError) -> [Bool] {
+            var flags = [Bool](repeating: false, count: ms.count)
+            for w in context[kind] {
+                guard let m = ms.firstIndex(where: { $0.word == text(w) }) else {
+                    throw cfile.error(kind: kind.name, word: text(w), "a \(kind.name) word must be a measure of measures.tsv")
+                }
+                flags[m] = true
             }
-            sessions[m] = true
+            return flags
         }
-        sessionMeasures = sessions
+        sessionMeasures = try measureFlags(.session)
         countless = context[.countless]
         programmes = context[.programme]
         articleMarks = context.characters(.article)
-        eventArticles = context[.eventArticle]
+        eventArticleMeasures = try measureFlags(.eventArticle)
         documentNumberMarks = context.characters(.documentNumber)
         countStarts = context.characters(.countStart)
 
