@@ -1104,12 +1104,19 @@ struct RecordRun {
         return false
     }
 
+    /// How long a clause may run from its opening negation to the figure (未签订集体合同120家).
+    static let negatedOpenerReach = 10
     /// 21家未签订集体合同, 未签订集体合同的25家: the figure counts what is not done.
     func isNegated(_ q: Quantity, clause: Range<Int>) -> Bool {
         // …未签订集体合同的25家 / 尚未建会的有27家: a negated predicate turned into the subject.
         var d = q.range.lowerBound
         if d - 1 > clause.lowerBound, words.isA(.copula, u[d - 1]) { d -= 1 }  // 的有 / 的为
         if d - 1 >= clause.lowerBound, words.isA(.of, u[d - 1]), markerIndex.contains(.negation, in: clause.lowerBound..<(d - 1)) { return true }
+        // 未签订120家: a clause that opens with what is not done counts it (not 未来, 未成年).
+        let s = clause.lowerBound
+        if q.range.lowerBound - s <= Self.negatedOpenerReach, markers.starting(.notNegation, at: s, in: u, limit: q.range.lowerBound) == nil,
+           markers.starting(.negation, at: s, in: u, limit: q.range.lowerBound) != nil,
+           (s..<q.range.lowerBound).allSatisfy({ CodeUnit.isHan(u[$0]) }) { return true }
         var i = q.range.upperBound
         // Skip a noun of up to twelve characters (20家企业工会主席或副主席不是…).
         var k = 0
