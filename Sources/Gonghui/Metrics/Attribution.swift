@@ -84,7 +84,7 @@ struct Attribution {
         }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
-           m.range.lowerBound - sentence.lowerBound <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
+           m.range.lowerBound - sentence.lowerBound <= 12 || m.range.lowerBound - afterOpeningDate(sentence) <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
@@ -226,6 +226,21 @@ struct Attribution {
     }
 
     /// The stretch is only a date: 2020年, 2023年底, 截至6月.
+    /// How long a sentence's opening clause of a date may be (截至2016年1月15日).
+    static let dateClauseLength = 16
+
+    /// Where a sentence's subject starts: after an opening clause that is only a date (截至2016年1月15日,
+    /// 山西省总工会…), else at the sentence's start.
+    func afterOpeningDate(_ sentence: Range<Int>) -> Int {
+        var e = sentence.lowerBound
+        while e < sentence.upperBound && e - sentence.lowerBound <= Self.dateClauseLength && u[e] != 0x2C { e += 1 }
+        guard e > sentence.lowerBound, e < sentence.upperBound, u[e] == 0x2C else { return sentence.lowerBound }
+        let found = dates.allDates(in: u, range: sentence.lowerBound..<e)
+        guard let first = found.first, let last = found.last, first.range.lowerBound - sentence.lowerBound <= 2,
+              e - last.range.upperBound <= 1 else { return sentence.lowerBound }
+        return e + 1
+    }
+
     static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, dates finder: DateFinder) -> Bool {
         guard !r.isEmpty, r.count <= 10 else { return false }
         let dates = finder.allDates(in: u, range: r)
