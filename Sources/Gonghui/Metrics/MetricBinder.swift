@@ -61,6 +61,8 @@ struct MetricBinder {
     static let recipientMetrics: Set<String> = ["aid.persons", "aid.households", "aid.enterprises"]
     /// What a verb that hands out to a count adds to the aided it names (a typical cue's weight).
     static let handedOutWeight = 2.0
+    /// The weight of a compound that settles its own figure (metric-cues.tsv: 4, decisive).
+    static let decisiveWeight = 4.0
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -295,6 +297,20 @@ struct MetricBinder {
         for m in cues where m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound {
             for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position.standsBefore && accepts(cue.metric) { adjacentNames.append(cue.metric) }
         }
+        // A decisive compound right before the figure (…,帮扶下岗失业人员再就业200人) settles it: the
+        // sentence's topic and what earlier clauses were about do not outweigh it — unless the figure
+        // is a bare member of a list its frame governs (帮扶困难职工23394人、劳模466人).
+        let settledBy = bareListItem ? [] : adjacentNames.filter { metric in
+            cues.contains { m in
+                m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound
+                    && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.decisiveWeight && ($0.position == .before || $0.position == .any) }
+            }
+            // (Not a noun that a frame arguing against its metric governs: 走访慰问劳模20名.)
+            && !cues.contains { m in
+                m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound
+                    && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight < 0 }
+            }
+        }
         /// Adds `value` to `metric`, from the cue `m` (none: from the clause's grammar).
         func credit(_ metric: Int, _ value: Double, _ m: CueMatch?, before: Bool) {
             guard value != 0 else { return }
@@ -354,7 +370,7 @@ struct MetricBinder {
                                s.otherQuantities.contains(where: { $0 >= m.range.upperBound && $0 <= m.range.upperBound + 1 }) {
                                 value *= 0.25
                             }
-                        } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits,
+                        } else if m.range.lowerBound >= s.sentence.lowerBound, s.inherits, settledBy.isEmpty || settledBy.contains(cue.metric),
                                   s.elided || ownClauseNames(cue.metric, s, cues) || ownClauseOnlyLeans {
                             // An earlier clause's subject reinforces a metric the figure's own
                             // clause already hints at (…集体协商制度,覆盖职工1580万人); it does
@@ -368,6 +384,7 @@ struct MetricBinder {
                         // 群监员查找隐患5620条 is no count of participants); a topic that
                         // argues against a metric (调查, 问卷) always counts.
                         if cue.weight < 0 || (cue.weight >= 2 || adjacentNames.isEmpty || adjacentNames.contains(cue.metric))
+                            && (settledBy.isEmpty || settledBy.contains(cue.metric))
                             && (m.range.lowerBound >= s.clause.lowerBound || s.elided
                                 || ownClauseNames(family: catalog.metrics[cue.metric].family, s, s.sentenceCues ?? cues)) {
                             let repeats = topics.filter { $0.phrase == m.phrase && $0.metric == cue.metric }.count
