@@ -410,6 +410,13 @@ final class FederationFinder: Sendable {
         return i + word.count
     }
 
+    /// A word right after 工会 at `end` that makes it a kind of union at large (区工会组织, 基层工会数) —
+    /// not 组织 as the body's verb (宜宾车务段工会组织开展…, 工会组织职工…).
+    func kindFollows(_ u: UnsafeBufferPointer<UInt16>, at end: Int, limit: Int) -> Bool {
+        guard let kind = words.starting(.kindAfter, at: end, in: u, limit: limit) else { return false }
+        return words.starting(.actsAfterKind, at: end + kind.count, in: u, limit: limit) == nil
+    }
+
     /// 武汉市青山区工会开展…: the end of 工会 at `i` when it is a county-level place's federation —
     /// right after a place name ending in a bare level (区, 县, 旗), and no word after it making it
     /// the place's unions at large (青山区工会系统, 县工会工作, 区工会组织).
@@ -417,7 +424,7 @@ final class FederationFinder: Sendable {
         guard i > range.lowerBound, bareLevels.contains(u[i - 1]), let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
-            || words.starting(.kindAfter, at: end, in: u, limit: range.upperBound) != nil { return nil }
+            || kindFollows(u, at: end, limit: range.upperBound) { return nil }
         // (The place's name stands on its own: after another place's level, a boundary or a word
         // that opens a clause — not inside a word, 平朔煤矿矿区工会.)
         guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
@@ -579,7 +586,7 @@ final class FederationFinder: Sendable {
     /// then its level, resolved against the named body of that unit.
     private func organisationMention(_ u: UnsafeBufferPointer<UInt16>, union: Range<Int>, range: Range<Int>, places: DocumentPlaces) -> Mention? {
         guard let unit = words.ending(.organisation, before: union.lowerBound, in: u, limit: range.lowerBound),
-              words.starting(.kindAfter, at: union.upperBound, in: u, limit: range.upperBound) == nil else { return nil }
+              !kindFollows(u, at: union.upperBound, limit: range.upperBound) else { return nil }
         let unitStart = union.lowerBound - unit.count
         // 全年新建民办学校: the name starts after the last verb or time word.
         var a = afterVerbs(u, nameStart(u, before: unitStart, end: union.upperBound, limit: range.lowerBound), unitStart)
