@@ -294,7 +294,12 @@ struct Attribution {
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
-            guard let (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), let place = resolved(p) else { continue }
+            guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = resolved(p) else { continue }
+            // 安徽省宿州市埇桥区…: a chain of full names names its last place.
+            while federations.placeNames.names[p] == place.name, let (q, e) = federations.placeTrie.longestPrefix(in: u, from: end, limit: clause.upperBound),
+                  let inner = resolved(q), federations.placeNames.names[q] == inner.name {
+                (p, end, place) = (q, e, inner)
+            }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…) —
             // but a province's short name before a predicate of two characters or more or a scope
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
