@@ -297,7 +297,9 @@ struct Attribution {
             guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = resolved(p) else { continue }
             // 安徽省宿州市埇桥区…: a chain of full names names its last place.
             while federations.placeNames.names[p] == place.name, let (q, e) = federations.placeTrie.longestPrefix(in: u, from: end, limit: clause.upperBound),
-                  let inner = resolved(q), federations.placeNames.names[q] == inner.name {
+                  let inner = resolved(q), federations.placeNames.names[q] == inner.name,
+                  // (江苏省南京市、苏州市等地: a list of places the province opens, not a chain.)
+                  e >= clause.upperBound || (u[e] != 0x3001 && !words.isCoordinator(at: e, in: u)) {
                 (p, end, place) = (q, e, inner)
             }
             // Only a full name (湖南省), not a short one opening an organisation's (郑州大学…) —

@@ -417,6 +417,37 @@ final class FederationFinder: Sendable {
         return words.starting(.actsAfterKind, at: end + kind.count, in: u, limit: limit) == nil
     }
 
+    /// A workplace union named in full once (成都铁路局宜宾车务段工会, 淅川县电业局工会) and by a
+    /// short form elsewhere (宜宾车务段工会, 淅川局工会: its end, or its characters in order from the
+    /// same first one, not a name it opens with) is that one body, by its full name. Not a federation (南京市总工会 is no short
+    /// form of 南京市江宁区总工会), and only when one full name fits.
+    func expandShortNames(_ mentions: inout [Mention]) {
+        let federation = words[.federation][0]
+        let named = Set(mentions.compactMap(\.body).filter { !$0.name.hasSuffix(String(decoding: federation, as: UTF16.self)) })
+        guard named.count > 1 else { return }
+        let union = words[.unionWord][0]
+        func shortens(_ short: [UInt16], _ full: [UInt16]) -> Bool {
+            guard short.count < full.count, short.count >= Self.shortNameMinimum else { return false }
+            if full.suffix(short.count).elementsEqual(short) { return true }
+            // (北京银行工会 is the bank's union, not short for 北京银行总行工会: a name the full one
+            // opens with names the whole it belongs to.)
+            guard short.first == full.first, short.last == full.last, !full.starts(with: short.dropLast(union.count)) else { return false }
+            var k = 0
+            for c in full where k < short.count && c == short[k] { k += 1 }
+            return k == short.count
+        }
+        let units = named.map { ($0, Array($0.name.utf16)) }
+        var expanded: [UnionBody: UnionBody] = [:]
+        for (body, short) in units {
+            let fulls = units.filter { shortens(short, $0.1) }
+            if fulls.count == 1 { expanded[body] = UnionBody(name: fulls[0].0.name, region: fulls[0].0.region ?? body.region) }
+        }
+        guard !expanded.isEmpty else { return }
+        for k in mentions.indices { if let b = mentions[k].body, let full = expanded[b] { mentions[k].body = full } }
+    }
+    /// The fewest characters of a short form of a union's name (淅川局工会).
+    static let shortNameMinimum = 5
+
     /// 武汉市青山区工会开展…: the end of 工会 at `i` when it is a county-level place's federation —
     /// right after a place name ending in a bare level (区, 县, 旗), and no word after it making it
     /// the place's unions at large (青山区工会系统, 县工会工作, 区工会组织).

@@ -542,9 +542,16 @@ struct MetricBinder {
     /// True when a typical cue (weight 2 or more) of a metric `accepts` stands after the figure
     /// in its after-window.
     func namesAfter(_ s: Situation, cues: [CueMatch], accepts: (Int) -> Bool) -> Bool {
-        cues.contains { m in
+        // (…1200家企业签订了安全承诺书: a word that argues against the metric after it unsays it.)
+        func unsaid(_ metric: Int) -> Bool {
+            cues.contains { m in
+                m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
+                    && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight < 0 && ($0.position == .after || $0.position == .any) }
+            }
+        }
+        return cues.contains { m in
             m.range.lowerBound >= s.surface.upperBound && m.range.lowerBound < s.afterLimit
-                && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight >= 2 && ($0.position == .after || $0.position == .any) }
+                && catalog.cuesByPhrase[m.phrase].contains { accepts($0.metric) && $0.weight >= 2 && ($0.position == .after || $0.position == .any) && !unsaid($0.metric) }
         }
     }
 

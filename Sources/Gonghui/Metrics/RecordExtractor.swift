@@ -681,6 +681,7 @@ struct RecordRun {
     /// with its verb. The list's range (from that clause) and its commas, for a figure that opens
     /// such an item.
     func commaList(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> (range: Range<Int>, separators: [Int])? {
+        if let list = handOutList(q, clause: clause, sentence: sentence, quantities: quantities) { return list }
         guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C, opensWith(clause, q),
               !quantities.contains(where: { $0.range != q.range && clause.contains($0.range.lowerBound) }),
               nounOnly(q.range.upperBound..<clause.upperBound),
@@ -708,6 +709,39 @@ struct RecordRun {
     }
     /// How many items back a list parted by commas is followed to the clause that opens it.
     static let commaListLength = 8
+
+    /// 慰问困难职工183人,大病职工107人,劳动模范142人: clauses of a noun and its count alone,
+    /// parted by commas, after a clause whose verb hands out or visits, are items of the list
+    /// that verb opens (the people visited), as if parted by 、.
+    func handOutList(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> (range: Range<Int>, separators: [Int])? {
+        /// A noun and its count, nothing after it: the clause is one such item.
+        func isItem(_ r: Range<Int>, _ inside: [Quantity]) -> Bool {
+            guard inside.count == 1, let c = inside.first else { return false }
+            return contentEnd(c.range.upperBound..<r.upperBound) == c.range.upperBound
+                && nounOnly(r.lowerBound..<c.range.lowerBound) && !hasVerb(r.lowerBound..<c.range.lowerBound)
+                && !words.contains(.predicateOpener, in: u, r.lowerBound..<c.range.lowerBound)  // (…,达到3200人)
+        }
+        guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C,
+              isItem(clause, quantities.filter { clause.contains($0.range.lowerBound) }) else { return nil }
+        var start = clause.lowerBound
+        var separators: [Int] = []
+        for _ in 0..<Self.commaListLength {
+            let comma = start - 1
+            guard comma > sentence.lowerBound, u[comma] == 0x2C else { return nil }
+            var a = comma
+            while a > sentence.lowerBound, !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
+            let previous = a..<comma
+            let inPrevious = quantities.filter { previous.contains($0.range.lowerBound) }
+            separators.append(comma)
+            start = a
+            if isItem(previous, inPrevious) { continue }
+            // The clause that opens the list: a verb that hands out or visits, then its noun and count.
+            guard let last = inPrevious.last, contentEnd(last.range.upperBound..<previous.upperBound) == last.range.upperBound,
+                  words.contains(.handOut, in: u, a..<last.range.lowerBound) else { return nil }
+            return (a..<clause.upperBound, separators)
+        }
+        return nil
+    }
 
     /// The clause opens with `q` (spaces aside).
     private func opensWith(_ clause: Range<Int>, _ q: Quantity) -> Bool {
@@ -1112,11 +1146,12 @@ struct RecordRun {
         var d = q.range.lowerBound
         if d - 1 > clause.lowerBound, words.isA(.copula, u[d - 1]) { d -= 1 }  // 的有 / 的为
         if d - 1 >= clause.lowerBound, words.isA(.of, u[d - 1]), markerIndex.contains(.negation, in: clause.lowerBound..<(d - 1)) { return true }
-        // 未签订120家: a clause that opens with what is not done counts it (not 未来, 未成年).
+        // 未签订120家, 未实行厂务公开的企业32家: a clause that opens with what is not done counts it
+        // (not 未来, 未成年; nor people a 的-phrase describes: 未就业的困难职工子女215人 are helped).
         let s = clause.lowerBound
         if q.range.lowerBound - s <= Self.negatedOpenerReach, markers.starting(.notNegation, at: s, in: u, limit: q.range.lowerBound) == nil,
            markers.starting(.negation, at: s, in: u, limit: q.range.lowerBound) != nil,
-           (s..<q.range.lowerBound).allSatisfy({ CodeUnit.isHan(u[$0]) }) { return true }
+           (s..<q.range.lowerBound).allSatisfy({ CodeUnit.isHan(u[$0]) && (q.unit == .org || !words.isA(.of, u[$0])) }) { return true }
         var i = q.range.upperBound
         // Skip a noun of up to twelve characters (20家企业工会主席或副主席不是…).
         var k = 0

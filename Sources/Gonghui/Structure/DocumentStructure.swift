@@ -78,6 +78,7 @@ public struct StructureReader {
             }
         }
         all.sort { $0.range.lowerBound < $1.range.lowerBound }
+        federations.expandShortNames(&all)
         var bodies: [UnionBody?] = []
         var m = 0
         var line = 0
