@@ -721,7 +721,9 @@ struct RecordRun {
                 && nounOnly(r.lowerBound..<c.range.lowerBound) && !hasVerb(r.lowerBound..<c.range.lowerBound)
                 && !words.contains(.predicateOpener, in: u, r.lowerBound..<c.range.lowerBound)  // (…,达到3200人)
         }
-        guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C,
+        // (People and households only: 收到…帮扶资金14.1万元,自治区财政资金9.6万元 lists sums received.)
+        guard q.unit == .person || q.unit == .personTime || q.unit == .household,
+              clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C,
               isItem(clause, quantities.filter { clause.contains($0.range.lowerBound) }) else { return nil }
         var start = clause.lowerBound
         var separators: [Int] = []
