@@ -905,6 +905,9 @@ struct RecordRun {
     }
 
     /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
+    /// How far a sum may stand after the sum per head it is joined to (1500元慰问金和价值500元).
+    static let besidesReach = 8
+
     func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
         let n = quantities[qi].numberRange
         // The rate's own number comes first after the marker (按每人3000元的标准资助…85名:
@@ -920,6 +923,12 @@ struct RecordRun {
            markerIndex.contains(.perPeriod, in: clause.lowerBound..<n.lowerBound) { return true }
         if isBand(first, qi, in: quantities, clause) { return true }
         if isEachOneSum(qi, in: quantities, clause) { return true }
+        // 为每名困难职工发放1500元慰问金和价值500元的慰问品: a sum joined to a sum per head is what each
+        // gets besides (a coordinator between them, within a few characters).
+        if quantities[qi].unit == .yuan, qi > 0, quantities[qi - 1].unit == .yuan, clause.contains(quantities[qi - 1].range.lowerBound),
+           n.lowerBound - quantities[qi - 1].range.upperBound <= Self.besidesReach,
+           (quantities[qi - 1].range.upperBound..<n.lowerBound).contains(where: { words.isA(.coordinator, u[$0]) }),
+           isPerUnit(qi - 1, in: quantities, clause) { return true }
         // 按照…每年资助4000元、…一次性资助5000元的标准: standard amounts, every sum of the clause
         // up to the one 的标准 follows.
         if quantities[qi].unit == .yuan {
