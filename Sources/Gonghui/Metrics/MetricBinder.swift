@@ -63,6 +63,8 @@ struct MetricBinder {
     static let handedOutWeight = 2.0
     /// The weight of a compound that settles its own figure (metric-cues.tsv: 4, decisive).
     static let decisiveWeight = 4.0
+    /// The weight of a noun right after a figure that settles it as its head (metric-cues.tsv: 3, strong).
+    static let headWeight = 3.0
 
     /// The cues of a sentence: the leftmost-longest phrases (`longest`), and every phrase, with
     /// overlapping ones (`all`, ordered by start, longest first).
@@ -300,11 +302,16 @@ struct MetricBinder {
         // A decisive compound right before the figure (…,帮扶下岗失业人员再就业200人) settles it: the
         // sentence's topic and what earlier clauses were about do not outweigh it — unless the figure
         // is a bare member of a list its frame governs (帮扶困难职工23394人、劳模466人).
-        let settledBy = bareListItem ? [] : adjacentNames.filter { metric in
-            cues.contains { m in
+        // So does a strong noun right after it, its head (4271万元互助金 within a 金秋助学 sentence).
+        var headNames: [Int] = []
+        for m in cues where m.range.lowerBound == s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= Self.headWeight && (cue.position == .after || cue.position == .any) && accepts(cue.metric) { headNames.append(cue.metric) }
+        }
+        let settledBy = bareListItem ? [] : (adjacentNames + headNames).filter { metric in
+            (headNames.contains(metric) || cues.contains { m in
                 m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound
                     && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.decisiveWeight && ($0.position == .before || $0.position == .any) }
-            }
+            })
             // (Not a noun that a frame arguing against its metric governs: 走访慰问劳模20名.)
             && !cues.contains { m in
                 m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound
