@@ -285,8 +285,12 @@ struct Attribution {
             : [max(clause.lowerBound, sentence.lowerBound), min(clause.lowerBound, sentence.lowerBound)]
         for start in starts where start < clause.upperBound {
             var s = start
+            // 玉林讯(通讯员…)8月25日,玉林市举行…: a dispatch's lead and its byline name no subject.
+            s = afterDispatchLead(s, limit: clause.upperBound)
             // 2023年,云南省开展…,获…: a date opening the sentence, with its comma.
             if let d = dates.date(at: s, in: u, limit: clause.upperBound), d.range.upperBound < clause.upperBound, u[d.range.upperBound] == 0x2C { s = d.range.upperBound + 1 }
+            // (8月25日,玉林市举行…: a month and day too.)
+            else if let e = dates.monthDay(at: s, in: u, limit: clause.upperBound), e < clause.upperBound, u[e] == 0x2C { s = e + 1 }
             // 自2004年…启动以来,普洱市已…: a clause of the time since, with its comma.
             if words.starting(.sinceOpen, at: s, in: u, limit: clause.upperBound) != nil,
                let comma = (s..<min(clause.upperBound, s + Self.sinceClauseLength)).first(where: { u[$0] == 0x2C }),
@@ -294,6 +298,9 @@ struct Attribution {
             // 3) 河南工会…, (二)全省…: a list number before the subject.
             while s < clause.upperBound, CodeUnit.isDigit(u[s]) || u[s] == 0x20 || words.isA(.enumerationMark, u[s]) { s += 1 }
             if let opener = words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count < clause.upperBound { s += opener.count }
+            // 近日,玉林市举行…: a time word and its comma (union-words clause-opener).
+            else if let opener = federations.words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count + 1 < clause.upperBound,
+                    u[s + opener.count] == 0x2C { s += opener.count + 1 }
             guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = resolved(p) else { continue }
             // 安徽省宿州市埇桥区…: a chain of full names names its last place.
             while federations.placeNames.names[p] == place.name, let (q, e) = federations.placeTrie.longestPrefix(in: u, from: end, limit: clause.upperBound),
@@ -320,6 +327,21 @@ struct Attribution {
         }
         return nil
     }
+
+    /// Where the text after a dispatch's lead at `p` starts (玉林讯(通讯员应颖)8月25日…: after the
+    /// place, 讯 or 电, and a bracketed byline), else `p`. The dispatch mark must be followed by a
+    /// bracket, a digit or a space (not 国家电网).
+    func afterDispatchLead(_ p: Int, limit: Int) -> Int {
+        var k = p
+        while k < limit, k - p < Self.dispatchLeadLength, CodeUnit.isHan(u[k]), !words.isA(.dispatch, u[k]) { k += 1 }
+        guard k > p, k + 1 < limit, words.isA(.dispatch, u[k]) else { return p }
+        k += 1
+        if u[k] == 0x28, let close = (k + 1..<min(limit, k + Self.bylineLength)).first(where: { u[$0] == 0x29 }) { return close + 1 }
+        return CodeUnit.isDigit(u[k]) || CodeUnit.isSpace(u[k]) ? k : p
+    }
+    /// The longest place before a dispatch mark (内蒙古自治区讯), and the longest bracketed byline after it.
+    static let dispatchLeadLength = 8
+    static let bylineLength = 40
 
     /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one
     /// character stands alone, not opening another word (工会网络平台 is no site).

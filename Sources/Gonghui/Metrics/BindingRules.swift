@@ -626,10 +626,16 @@ extension RecordRun {
 
     /// A later member of a list whose member before it was made a record that `accepts` takes.
     private func listMember(_ f: Figure, made: [Made], accepts: (Int) -> Bool) -> Proposal? {
-        guard let previous = listPredecessor(f.index, in: f.quantities, clause: f.clause),
+        // (An item of a list by commas only when its own words name nothing firmly: 就业培训564人次
+        // after 帮扶…637人次 is training.)
+        let weak = f.scored.first.map { $0.score < MetricBinder.threshold } ?? true
+        let adjacent = listPredecessor(f.index, in: f.quantities, clause: f.clause)
+        guard let previous = adjacent ?? (weak ? listPredecessor(f.index, in: f.quantities, clause: f.clause, sentence: f.sentence) : nil),
               let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), accepts(m.metric)
         else { return nil }
-        return Proposal(decision: .listMember, metrics: [m.metric], year: f.tableYear ?? .some(m.year), evidence: f.scored)
+        // (An item by commas keeps its own noun in its surface: 家庭57户.)
+        return Proposal(decision: .listMember, metrics: [m.metric], year: f.tableYear ?? .some(m.year),
+                        surfaceStart: adjacent == nil ? f.scored.first(where: { $0.metric == m.metric })?.nearestBefore : nil, evidence: f.scored)
     }
 
     /// The metric that text outside the sentence (`context`) names, scored with the sentence's

@@ -1268,9 +1268,13 @@ struct RecordRun {
 
     /// The quantity before this one when the two are members of one list: same unit and only a
     /// list separator between (so no word of its own).
-    func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> Quantity? {
+    func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, sentence: Range<Int>? = nil) -> Quantity? {
         guard qi > 0 else { return nil }
         let p = quantities[qi - 1], q = quantities[qi]
+        // 慰问困难职工家庭216户,单亲女职工家庭43户,因病致困家庭57户: an item of a list by commas that a
+        // visiting verb opens counts what the item before it counts.
+        if let sentence, p.unit == q.unit, !clause.contains(p.range.lowerBound),
+           let list = handOutList(q, clause: clause, sentence: sentence, quantities: quantities), list.range.contains(p.range.lowerBound) { return p }
         guard clause.contains(p.range.lowerBound), p.unit == q.unit else { return nil }
         if isListGap(p.range.upperBound, q.range.lowerBound) { return p }
         // 提出合理化建议3751.79万件、实施2373.8万件: a verb of its own and the same measure word:

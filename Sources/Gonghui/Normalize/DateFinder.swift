@@ -117,6 +117,15 @@ public struct DateFinder: Sendable {
         return nil
     }
 
+    /// A month and day with no year starting exactly at `i` (8月25日): its end.
+    func monthDay(at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
+        guard i == 0 || !CodeUnit.isDigit(u[i - 1]), let (month, afterMonth) = number(u, i, limit, chinese: false), (1...12).contains(month),
+              afterMonth < limit, monthMarks.contains(u[afterMonth]),
+              let (day, afterDay) = number(u, afterMonth + 1, limit, chinese: false), (1...31).contains(day),
+              afterDay < limit, dayMarks.contains(u[afterDay]) else { return nil }
+        return afterDay + 1
+    }
+
     /// An Arabic or Chinese number (1–31 range matters) at `k`: (value, end).
     func number(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, _ limit: Int, chinese: Bool) -> (Int, Int)? {
         var j = k, v = 0
