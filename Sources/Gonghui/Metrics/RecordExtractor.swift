@@ -690,10 +690,7 @@ struct RecordRun {
         var start = clause.lowerBound
         var separators: [Int] = []
         for _ in 0..<Self.commaListLength {
-            let comma = start - 1
-            guard comma > sentence.lowerBound, u[comma] == 0x2C else { return nil }
-            var a = comma
-            while a > sentence.lowerBound, !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
+            guard let (a, comma) = clauseBefore(comma: start - 1, sentence: sentence) else { return nil }
             let previous = a..<(comma + 1)
             let inPrevious = quantities.filter { previous.contains($0.range.lowerBound) }
             // (…困难职工326户,36名…: the item before may end with its count.)
@@ -709,6 +706,14 @@ struct RecordRun {
     }
     /// How many items back a list parted by commas is followed to the clause that opens it.
     static let commaListLength = 8
+
+    /// The clause of `sentence` that ends with the comma at `comma`: (its start, the comma).
+    private func clauseBefore(comma: Int, sentence: Range<Int>) -> (Int, Int)? {
+        guard comma > sentence.lowerBound, u[comma] == 0x2C else { return nil }
+        var a = comma
+        while a > sentence.lowerBound, !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
+        return (a, comma)
+    }
 
     /// 慰问困难职工183人,大病职工107人,劳动模范142人: clauses of a noun and its count alone,
     /// parted by commas, after a clause whose verb hands out or visits, are items of the list
@@ -728,10 +733,7 @@ struct RecordRun {
         var start = clause.lowerBound
         var separators: [Int] = []
         for _ in 0..<Self.commaListLength {
-            let comma = start - 1
-            guard comma > sentence.lowerBound, u[comma] == 0x2C else { return nil }
-            var a = comma
-            while a > sentence.lowerBound, !CodeUnit.clauseEnds.contains(u[a - 1]) { a -= 1 }
+            guard let (a, comma) = clauseBefore(comma: start - 1, sentence: sentence) else { return nil }
             let previous = a..<comma
             let inPrevious = quantities.filter { previous.contains($0.range.lowerBound) }
             separators.append(comma)
