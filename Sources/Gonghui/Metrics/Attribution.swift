@@ -328,19 +328,20 @@ struct Attribution {
         return nil
     }
 
-    /// Where the text after a dispatch's lead at `p` starts (玉林讯(通讯员应颖)8月25日…: after the
-    /// place, 讯 or 电, and a bracketed byline), else `p`. The dispatch mark must be followed by a
+    /// Where the text after a dispatch's lead at `p` starts (玉林讯(通讯员应颖)8月25日…, 本报南宁9月3日电
+    /// (记者王芳)…: after the place and date, 讯 or 电, and a bracketed byline), else `p`. The dispatch mark must be followed by a
     /// bracket, a digit or a space (not 国家电网).
     func afterDispatchLead(_ p: Int, limit: Int) -> Int {
         var k = p
-        while k < limit, k - p < Self.dispatchLeadLength, CodeUnit.isHan(u[k]), !words.isA(.dispatch, u[k]) { k += 1 }
+        while k < limit, k - p < Self.dispatchLeadLength, CodeUnit.isHan(u[k]) || CodeUnit.isDigit(u[k]), !words.isA(.dispatch, u[k]) { k += 1 }
         guard k > p, k + 1 < limit, words.isA(.dispatch, u[k]) else { return p }
         k += 1
         if u[k] == 0x28, let close = (k + 1..<min(limit, k + Self.bylineLength)).first(where: { u[$0] == 0x29 }) { return close + 1 }
         return CodeUnit.isDigit(u[k]) || CodeUnit.isSpace(u[k]) ? k : p
     }
-    /// The longest place before a dispatch mark (内蒙古自治区讯), and the longest bracketed byline after it.
-    static let dispatchLeadLength = 8
+    /// The longest place and date before a dispatch mark (本报呼和浩特12月31日电), and the longest
+    /// bracketed byline after it.
+    static let dispatchLeadLength = 14
     static let bylineLength = 40
 
     /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one

@@ -418,8 +418,8 @@ final class FederationFinder: Sendable {
     }
 
     /// A workplace union named in full once (成都铁路局宜宾车务段工会, 淅川县电业局工会) and by a
-    /// short form elsewhere (宜宾车务段工会, 淅川局工会: its end, or its characters in order from the
-    /// same first one, not a name it opens with) is that one body, by its full name. Not a federation (南京市总工会 is no short
+    /// short form elsewhere (宜宾车务段工会, 淅川局工会: its end, or its characters in order from where
+    /// its first two stand together, not a name it opens with) is that one body, by its full name. Not a federation (南京市总工会 is no short
     /// form of 南京市江宁区总工会), and only when one full name fits.
     func expandShortNames(_ mentions: inout [Mention]) {
         let federation = words[.federation][0]
@@ -431,9 +431,12 @@ final class FederationFinder: Sendable {
             if full.suffix(short.count).elementsEqual(short) { return true }
             // (北京银行工会 is the bank's union, not short for 北京银行总行工会: a name the full one
             // opens with names the whole it belongs to.)
-            guard short.first == full.first, short.last == full.last, !full.starts(with: short.dropLast(union.count)) else { return false }
+            // (Its first two characters stand together in the full name: 淅川局 in 淅川县电业局, 胜利油田 in
+            // 中国石化胜利油田分公司.)
+            guard short.count > 2, short.last == full.last, !full.starts(with: short.dropLast(union.count)),
+                  let opening = (0..<(full.count - 1)).first(where: { full[$0] == short[0] && full[$0 + 1] == short[1] }) else { return false }
             var k = 0
-            for c in full where k < short.count && c == short[k] { k += 1 }
+            for c in full[opening...] where k < short.count && c == short[k] { k += 1 }
             return k == short.count
         }
         let units = named.map { ($0, Array($0.name.utf16)) }
