@@ -84,7 +84,8 @@ struct Attribution {
         }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
-           m.range.lowerBound - sentence.lowerBound <= 12 || m.range.lowerBound - afterOpeningDate(sentence) <= 12 || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
+           m.range.lowerBound - sentence.lowerBound <= 12
+               || (m.range.lowerBound - sentence.lowerBound <= 12 + Self.dateClauseLength + 1 && m.range.lowerBound - afterOpeningDate(sentence) <= 12) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
