@@ -84,8 +84,7 @@ struct Attribution {
         }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
-           m.range.lowerBound - sentence.lowerBound <= 12
-               || (m.range.lowerBound - sentence.lowerBound <= 12 + Self.dateClauseLength + 1 && m.range.lowerBound - afterOpeningDate(sentence) <= 12) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
+           opensSentence(m, sentence) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
@@ -226,24 +225,27 @@ struct Attribution {
         words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil
     }
 
-    /// The stretch is only a date: 2020年, 2023年底, 截至6月.
+    /// How far from its sentence's start a union is its subject (吕良镇总工会发展会员…).
+    static let subjectReachFromStart = 12
     /// How long a sentence's opening clause of a date may be (截至2016年1月15日).
     static let dateClauseLength = 16
 
-    /// Where a sentence's subject starts: after an opening clause that is only a date (截至2016年1月15日,
-    /// 山西省总工会…), else at the sentence's start.
-    func afterOpeningDate(_ sentence: Range<Int>) -> Int {
+    /// The union `m` opens `sentence`: near its start, or near the end of an opening clause that is
+    /// only a date (截至2016年1月15日,山西省总工会…: the subject of all the sentence's clauses).
+    func opensSentence(_ m: FederationFinder.Mention, _ sentence: Range<Int>) -> Bool {
+        let offset = m.range.lowerBound - sentence.lowerBound
+        if offset <= Self.subjectReachFromStart { return true }
+        guard offset <= Self.subjectReachFromStart + Self.dateClauseLength + 1 else { return false }
         var e = sentence.lowerBound
         while e < sentence.upperBound && e - sentence.lowerBound <= Self.dateClauseLength && u[e] != 0x2C { e += 1 }
-        guard e > sentence.lowerBound, e < sentence.upperBound, u[e] == 0x2C else { return sentence.lowerBound }
-        let found = dates.allDates(in: u, range: sentence.lowerBound..<e)
-        guard let first = found.first, let last = found.last, first.range.lowerBound - sentence.lowerBound <= 2,
-              e - last.range.upperBound <= 1 else { return sentence.lowerBound }
-        return e + 1
+        guard e < sentence.upperBound, u[e] == 0x2C,
+              Self.opensWithDate(u, sentence.lowerBound..<e, dates: dates, length: Self.dateClauseLength) else { return false }
+        return m.range.lowerBound - (e + 1) <= Self.subjectReachFromStart
     }
 
-    static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, dates finder: DateFinder) -> Bool {
-        guard !r.isEmpty, r.count <= 10 else { return false }
+    /// The stretch is only a date: 2020年, 2023年底, 截至6月 (at most `length` characters).
+    static func opensWithDate(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, dates finder: DateFinder, length: Int = 10) -> Bool {
+        guard !r.isEmpty, r.count <= length else { return false }
         let dates = finder.allDates(in: u, range: r)
         guard let d = dates.first, d.range.lowerBound - r.lowerBound <= 2 else { return false }
         return r.upperBound - (dates.last?.range.upperBound ?? r.upperBound) <= 1
@@ -330,8 +332,8 @@ struct Attribution {
     }
 
     /// Where the text after a dispatch's lead at `p` starts (玉林讯(通讯员应颖)8月25日…, 本报南宁9月3日电
-    /// (记者王芳)…: after the place and date, 讯 or 电, and a bracketed byline), else `p`. The dispatch mark must be followed by a
-    /// bracket, a digit or a space (not 国家电网).
+    /// (记者王芳)…: after the place and date, 讯 or 电, and a bracketed byline), else `p`. The
+    /// dispatch mark must be followed by a bracket, a digit or a space (not 国家电网).
     func afterDispatchLead(_ p: Int, limit: Int) -> Int {
         var k = p
         while k < limit, k - p < Self.dispatchLeadLength, CodeUnit.isHan(u[k]) || CodeUnit.isDigit(u[k]), !words.isA(.dispatch, u[k]) { k += 1 }

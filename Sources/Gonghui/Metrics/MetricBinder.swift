@@ -296,26 +296,25 @@ struct MetricBinder {
         // what it counts, against which the sentence's weak topic words (工会组织) for other metrics
         // say nothing.
         var adjacentNames: [Int] = []
-        for m in cues where m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound {
-            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position.standsBefore && accepts(cue.metric) { adjacentNames.append(cue.metric) }
-        }
         // A decisive compound right before the figure (…,帮扶下岗失业人员再就业200人) settles it: the
         // sentence's topic and what earlier clauses were about do not outweigh it — unless the figure
         // is a bare member of a list its frame governs (帮扶困难职工23394人、劳模466人).
         // So does a strong noun right after it, its head (4271万元互助金 within a 金秋助学 sentence).
-        var headNames: [Int] = []
-        for m in cues where m.range.lowerBound == s.surface.upperBound && m.range.lowerBound < s.afterLimit {
-            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= Self.headWeight && (cue.position == .after || cue.position == .any) && accepts(cue.metric) { headNames.append(cue.metric) }
+        var settledBy: [Int] = []
+        for m in cues where m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position.standsBefore && accepts(cue.metric) {
+                adjacentNames.append(cue.metric)
+                if cue.weight >= Self.decisiveWeight { settledBy.append(cue.metric) }
+            }
         }
-        let settledBy = bareListItem ? [] : (adjacentNames + headNames).filter { metric in
-            (headNames.contains(metric) || cues.contains { m in
-                m.range.upperBound == s.number.lowerBound && m.range.lowerBound >= s.clause.lowerBound
-                    && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.decisiveWeight && ($0.position == .before || $0.position == .any) }
-            })
+        for m in cues where m.range.lowerBound == s.surface.upperBound && m.range.lowerBound < s.afterLimit {
+            for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= Self.headWeight && (cue.position == .after || cue.position == .any) && accepts(cue.metric) { settledBy.append(cue.metric) }
+        }
+        if bareListItem { settledBy = [] }
+        if !settledBy.isEmpty {
             // (Not a noun that a frame arguing against its metric governs: 走访慰问劳模20名.)
-            && !cues.contains { m in
-                m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound
-                    && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight < 0 }
+            for m in cues where m.range.lowerBound >= s.clause.lowerBound && m.range.upperBound <= s.number.lowerBound {
+                for cue in catalog.cuesByPhrase[m.phrase] where cue.weight < 0 { settledBy.removeAll { $0 == cue.metric } }
             }
         }
         /// Adds `value` to `metric`, from the cue `m` (none: from the clause's grammar).

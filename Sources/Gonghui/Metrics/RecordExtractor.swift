@@ -906,10 +906,10 @@ struct RecordRun {
         return markerIndex.contains(.sample, in: q.range.upperBound..<clause.upperBound)
     }
 
-    /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
     /// How far a sum may stand after the sum per head it is joined to (1500元慰问金和价值500元).
     static let besidesReach = 8
 
+    /// 每人2000元, 人均增资320元, 单笔最高27860元, 按每户1000元的标准.
     func isPerUnit(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
         let n = quantities[qi].numberRange
         // The rate's own number comes first after the marker (按每人3000元的标准资助…85名:

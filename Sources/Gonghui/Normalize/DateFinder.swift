@@ -89,17 +89,11 @@ public struct DateFinder: Sendable {
         if j < limit && CodeUnit.isDigit(u[j]) { return nil }
         let sep = u[j]
         if yearMarks.contains(sep) {
-            var k = j + 1
-            guard let (month, afterMonth) = number(u, k, limit, chinese: chinese), (1...12).contains(month),
-                  afterMonth < limit, monthMarks.contains(u[afterMonth]) else {
+            guard let md = monthAndDay(u, j + 1, limit, chinese: chinese) else {
                 return Found(date: ReportDate(year: year), range: i..<(j + 1))
             }
-            k = afterMonth + 1
-            if let (day, afterDay) = number(u, k, limit, chinese: chinese), (1...31).contains(day),
-               afterDay < limit, dayMarks.contains(u[afterDay]) {
-                return Found(date: ReportDate(year: year, month: month, day: day), range: i..<(afterDay + 1))
-            }
-            return Found(date: ReportDate(year: year, month: month), range: i..<k)
+            if let (day, end) = md.day { return Found(date: ReportDate(year: year, month: md.month, day: day), range: i..<end) }
+            return Found(date: ReportDate(year: year, month: md.month), range: i..<md.end)
         }
         // 2025“金秋助学”活动: a year before the quoted name of a year's campaign.
         if !chinese, sep == 0x201C, i == 0 || !CodeUnit.isASCIILetter(u[i - 1]) {
@@ -119,11 +113,18 @@ public struct DateFinder: Sendable {
 
     /// A month and day with no year starting exactly at `i` (8月25日): its end.
     func monthDay(at i: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
-        guard i == 0 || !CodeUnit.isDigit(u[i - 1]), let (month, afterMonth) = number(u, i, limit, chinese: false), (1...12).contains(month),
-              afterMonth < limit, monthMarks.contains(u[afterMonth]),
-              let (day, afterDay) = number(u, afterMonth + 1, limit, chinese: false), (1...31).contains(day),
-              afterDay < limit, dayMarks.contains(u[afterDay]) else { return nil }
-        return afterDay + 1
+        guard i == 0 || !CodeUnit.isDigit(u[i - 1]), let md = monthAndDay(u, i, limit, chinese: false), let (_, end) = md.day else { return nil }
+        return end
+    }
+
+    /// A month and its mark at `k` (8月), and the day and its mark after it if there is one (25日):
+    /// the month, the end of the month's mark, and (day, end of its mark).
+    private func monthAndDay(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, _ limit: Int, chinese: Bool) -> (month: Int, end: Int, day: (Int, Int)?)? {
+        guard let (month, afterMonth) = number(u, k, limit, chinese: chinese), (1...12).contains(month),
+              afterMonth < limit, monthMarks.contains(u[afterMonth]) else { return nil }
+        guard let (day, afterDay) = number(u, afterMonth + 1, limit, chinese: chinese), (1...31).contains(day),
+              afterDay < limit, dayMarks.contains(u[afterDay]) else { return (month, afterMonth + 1, nil) }
+        return (month, afterMonth + 1, (day, afterDay + 1))
     }
 
     /// An Arabic or Chinese number (1–31 range matters) at `k`: (value, end).

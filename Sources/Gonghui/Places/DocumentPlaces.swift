@@ -16,6 +16,7 @@ struct DocumentPlaces: Sendable {
     private let dominantByLevel: [Character: String?]
     /// How often a province's cities and counties must be named to make it the text's province.
     static let impliedProvinceMentions = 2
+    /// How often a prefecture's counties must be named to make it the text's prefecture.
     static let impliedPrefectureMentions = 3
     /// How far into a document its places are counted (UTF-16 units).
     static let readLimit = 20_000
