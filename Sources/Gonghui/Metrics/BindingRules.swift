@@ -630,7 +630,7 @@ extension RecordRun {
         // after 帮扶…637人次 is training.)
         let weak = f.scored.first.map { $0.score < MetricBinder.threshold } ?? true
         let adjacent = listPredecessor(f.index, in: f.quantities, clause: f.clause)
-        guard let previous = adjacent ?? (weak ? listPredecessor(f.index, in: f.quantities, clause: f.clause, sentence: f.sentence) : nil),
+        guard let previous = adjacent ?? (weak ? listPredecessor(f.index, in: f.quantities, clause: f.clause, visitedList: f.situation.visitedList) : nil),
               let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == previous.range }), accepts(m.metric)
         else { return nil }
         // (An item by commas keeps its own noun in its surface: 家庭57户.)

@@ -236,6 +236,9 @@ struct MetricBinder {
         /// For a count of units: a 的 follows it in its clause (…79家企业、53家机关单位的困难职工):
         /// the units say whose people are meant, and are no recipients themselves.
         var unitsModify = false
+        /// For an item of a list by commas that a visiting verb opens (慰问困难职工183人,大病职工107人,…):
+        /// the list, from that verb's clause.
+        var visitedList: Range<Int>? = nil
     }
 
     /// Scores of the metrics accepted by `accepts`, best first.

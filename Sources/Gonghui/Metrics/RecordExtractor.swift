@@ -509,7 +509,8 @@ struct RecordRun {
         // it, and lend to this one only as an earlier clause does.
         var clause = Self.bracketOpening(u, before: q.range.lowerBound, in: whole).map { ($0 + 1)..<whole.upperBound } ?? whole
         // A count that is an item of a list parted by commas reads as one in a list of 、.
-        let list = commaList(q, clause: clause, sentence: sentence, quantities: quantities)
+        let visited = handOutList(q, clause: clause, sentence: sentence, quantities: quantities)
+        let list = visited ?? commaList(q, clause: clause, sentence: sentence, quantities: quantities)
         if let list { clause = list.range }
         let following = quantities.first { $0.range.lowerBound >= q.range.upperBound }
         let next = following?.range.lowerBound ?? clause.upperBound
@@ -525,6 +526,7 @@ struct RecordRun {
             // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
             ignored: bases + (definedByPredicate(q, clause: clause)
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
+        s.visitedList = visited?.range
         if let p = previous, let unit = p.unit {
             s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
             let catalog = self.catalog
@@ -681,7 +683,6 @@ struct RecordRun {
     /// with its verb. The list's range (from that clause) and its commas, for a figure that opens
     /// such an item.
     func commaList(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity]) -> (range: Range<Int>, separators: [Int])? {
-        if let list = handOutList(q, clause: clause, sentence: sentence, quantities: quantities) { return list }
         guard clause.lowerBound > sentence.lowerBound, u[clause.lowerBound - 1] == 0x2C, opensWith(clause, q),
               !quantities.contains(where: { $0.range != q.range && clause.contains($0.range.lowerBound) }),
               nounOnly(q.range.upperBound..<clause.upperBound),
@@ -1270,13 +1271,12 @@ struct RecordRun {
 
     /// The quantity before this one when the two are members of one list: same unit and only a
     /// list separator between (so no word of its own).
-    func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, sentence: Range<Int>? = nil) -> Quantity? {
+    func listPredecessor(_ qi: Int, in quantities: [Quantity], clause: Range<Int>, visitedList: Range<Int>? = nil) -> Quantity? {
         guard qi > 0 else { return nil }
         let p = quantities[qi - 1], q = quantities[qi]
         // 慰问困难职工家庭216户,单亲女职工家庭43户,因病致困家庭57户: an item of a list by commas that a
         // visiting verb opens counts what the item before it counts.
-        if let sentence, p.unit == q.unit, !clause.contains(p.range.lowerBound),
-           let list = handOutList(q, clause: clause, sentence: sentence, quantities: quantities), list.range.contains(p.range.lowerBound) { return p }
+        if let visitedList, p.unit == q.unit, !clause.contains(p.range.lowerBound), visitedList.contains(p.range.lowerBound) { return p }
         guard clause.contains(p.range.lowerBound), p.unit == q.unit else { return nil }
         if isListGap(p.range.upperBound, q.range.lowerBound) { return p }
         // 提出合理化建议3751.79万件、实施2373.8万件: a verb of its own and the same measure word:
