@@ -133,6 +133,9 @@ struct Attribution {
         // So does the place it opens with (2022年,全县新增工会33家…。建成职工之家4家…): not the body
         // of a title that only visits it (全国总工会调研组来我县调研).
         if let scoped = paragraphScope(before: sentence, reporting: reporting) { return scoped }
+        if reporting == nil, let place = earlierSubjectPlace(clause: clauseStart..<q.range.lowerBound, sentence: sentence) {
+            return UnionBody(name: "", region: place)
+        }
         return reporting ?? openingScope[piece]
     }
 
@@ -286,6 +289,23 @@ struct Attribution {
         }
         let starts = clause.lowerBound == sentence.lowerBound ? [clause.lowerBound]
             : [max(clause.lowerBound, sentence.lowerBound), min(clause.lowerBound, sentence.lowerBound)]
+        return subjectPlace(opening: starts, clause: clause)
+    }
+
+    /// The place opening an earlier clause of the sentence, nearest first: the subject a clause
+    /// goes on with when no body speaks for the text (想职工所想,玉林市工会系统筹集200多万元,
+    /// 为1500多名贫困生…).
+    func earlierSubjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
+        guard sentence.lowerBound + 1 < clause.lowerBound else { return nil }
+        let starts = (sentence.lowerBound..<clause.lowerBound - 1).reversed().filter { u[$0] == 0x2C }.map { $0 + 1 }
+        return subjectPlace(opening: starts, clause: clause)
+    }
+
+    /// The place named as the subject at one of `starts` (in order), read up to the clause's end.
+    private func subjectPlace(opening starts: [Int], clause: Range<Int>) -> String? {
+        func resolved(_ phrase: Int) -> Gazetteer.Place? {
+            structure.places.resolve(phrase)
+        }
         for start in starts where start < clause.upperBound {
             var s = start
             // 玉林讯(通讯员…)8月25日,玉林市举行…: a dispatch's lead and its byline name no subject.

@@ -248,7 +248,7 @@ extension RecordRun {
             // 占农民工总数的78%, the subgroup's own rate).
             if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound),
                markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound)
-                || q.range.lowerBound - share.upperBound <= 1 && markers.ending(.subgroup, before: share.lowerBound, in: u, limit: f.clause.lowerBound) != nil { return Proposal(decision: .composition) }
+                || q.range.lowerBound - share.upperBound <= 1 && subgroupNamed(before: share.lowerBound, f.clause) { return Proposal(decision: .composition) }
             guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }) else {
                 // 全市工会会员人数占职工总数的92.4%: no figure before it, but its clause names what
                 // the share is of, before 占.
@@ -278,6 +278,17 @@ extension RecordRun {
         default:
             return nil
         }
+    }
+
+    /// A subgroup ends right before `end`, or before the noun of what it counts there (农民工占,
+    /// 女性会员人数占比: record-markers share-subject).
+    func subgroupNamed(before end: Int, _ clause: Range<Int>) -> Bool {
+        var e = end
+        for _ in 0..<2 {
+            guard let start = markers.ending(.shareSubject, before: e, in: u, limit: clause.lowerBound) else { break }
+            e = start
+        }
+        return markers.ending(.subgroup, before: e, in: u, limit: clause.lowerBound) != nil
     }
 
     /// The rate of the thing a typical or stronger cue names as the subject of 占 at `end` in the

@@ -557,8 +557,11 @@ final class FederationFinder: Sendable {
             // unless a name stands before them that a company word makes one (翔顺集团工会,
             // 川煤集团广能公司工会).
             let nameEnd = end - suffix.count
+            // (…or a place the name holds: 天津电力公司工会, 国网泰州供电公司工会 — a place's
+            // branch of a sector, not the report's own company.)
             let named = legalSuffixes.contains(suffix)
-                || (nameEnd - a >= 2 && (words.contains(.companyWord, in: u, a..<nameEnd) || words[.groupSuffix].contains(suffix)))
+                || (nameEnd - a >= 2 && (words.contains(.companyWord, in: u, a..<nameEnd) || words[.groupSuffix].contains(suffix)
+                    || (nameEnd - a >= 3 && !placeMatcher.longestMatches(in: u, range: a..<nameEnd).isEmpty)))
             if named && end - a - suffix.count >= 2 {
                 out.append(namedMention(u, a..<end, region: nil, limit: range.lowerBound))
             } else {
@@ -794,16 +797,32 @@ final class FederationFinder: Sendable {
 
     /// 淄博市各级工会一季度… over a text that says 市总工会: the place of that level the title
     /// names, as a union body.
-    func headingPlace(level: Character, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
+    func headingPlace(level: Character, kind: String? = nil, _ heading: Range<Int>, _ u: UnsafeBufferPointer<UInt16>, places: DocumentPlaces) -> UnionBody? {
         for m in placeMatcher.longestMatches(in: u, range: heading) where !isWordThenLevel(u, m.range, limit: heading.lowerBound) {
             guard let place = places.resolve(m.phrase), place.name.last == level else { continue }
             // A place the text never speaks of: named only as a person's name (秘书长宫镇江) or a
             // street's.
             if places.counts[place.name] == nil { continue }
-            return UnionBody(name: place.name + federation, region: place.name)
+            return UnionBody(name: place.name + (kind ?? federation), region: place.name)
         }
         return nil
     }
+
+    /// A body named on a line of its own among the last lines of a piece ((玉溪市总工会), 王庆坨镇
+    /// 总工会 above the date): the text's signature, weightier than its heading.
+    func signsOff(_ m: Mention, piece: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard m.body != nil, piece.upperBound - m.range.upperBound <= Self.signatureReach else { return false }
+        var a = m.range.lowerBound
+        while a > piece.lowerBound, u[a - 1] != 0x0A { a -= 1 }
+        var e = m.range.upperBound
+        while e < piece.upperBound, u[e] != 0x0A { e += 1 }
+        let rest = Array(u[a..<m.range.lowerBound]) + Array(u[m.range.upperBound..<e])
+        return rest.allSatisfy { Self.signatureMarks.contains($0) }
+    }
+    /// How far from a piece's end its signature may stand (a date line and a byline after it).
+    static let signatureReach = 60
+    /// What may stand beside a signature on its line: brackets, spaces and a table's bar.
+    static let signatureMarks: Set<UInt16> = [0x28, 0x29, 0x20, 0x7C, 0x3000, 0xFF08, 0xFF09]
 
     /// The body a piece of text reports for: by weighted count of its mentions (a mention in
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
@@ -817,6 +836,9 @@ final class FederationFinder: Sendable {
         // what the text reports on, not the one that confers the award.
         func weight(_ m: Mention) -> Double {
             if m.awardee && !m.deferential, let t = title, t.contains(m.range.lowerBound) { return 3.0 }
+            // (A signature outweighs a body the first lines name: they may name whose campaign
+            // the signing body takes part in.)
+            if !m.bystander, !m.deferential, let piece, signsOff(m, piece: piece, u) { return 4.0 }
             return m.bystander ? 0 : (m.range.lowerBound < heading.upperBound ? 3.0 : 1.0) * (m.deferential ? 0.3 : 1.0)
         }
         // 由省总工会、省人社厅联合主办: 由, then a verb of organising in the clause (not 由…授予).
@@ -863,11 +885,13 @@ final class FederationFinder: Sendable {
         }
         // Bare levels go to a named body of that level, else to the one the heading names, else
         // to the place of that level the text names most (looked up once per level).
-        var resolved: [Character: UnionBody?] = [:]
+        // (By level and kind: 县教育工会 is the county's education union, not its federation.)
+        var resolved: [String: UnionBody?] = [:]
         var unresolved = Set<Character>()
         for m in mentions where m.body == nil && !m.masked && weight(m) > 0 {
             guard let level = m.level else { continue }
-            if resolved[level] == nil {
+            let key = String(level) + m.kind
+            if resolved[key] == nil {
                 let byName: UnionBody?
                 // (A county-level city of the place the text speaks of at that level is none of
                 // its bodies: 市总工会 with 孟州市总工会 named among 焦作's counties.)
@@ -877,7 +901,10 @@ final class FederationFinder: Sendable {
                     byName = heaviest(named.filter { entry in entry.key.region == nil && entry.key.name.hasSuffix(unionWord) && unlisted.contains(entry.key)
                         && !aliases.contains { $0.body == entry.key } })?.key
                 } else if isPlaceLevel(level) {
-                    byName = heaviest(named.filter { entry in entry.key.region.map { $0.last == level && within?($0) != true } ?? false })?.key
+                    // (The named body's place, with the kind the bare level names: 澧县总工会 named,
+                    // 县教育工会 → 澧县教育工会.)
+                    let body = heaviest(named.filter { entry in entry.key.region.map { $0.last == level && within?($0) != true } ?? false })?.key
+                    byName = body.map { b in m.kind.isEmpty || b.name.hasSuffix(m.kind) ? b : UnionBody(name: b.region! + m.kind, region: b.region) }
                 } else {
                     // 该段工会: the named workplace union of that unit (…凯里工务段工会).
                     byName = heaviest(named.filter { $0.key.name.hasSuffix(String(level) + unionWord) })?.key
@@ -885,13 +912,13 @@ final class FederationFinder: Sendable {
                 // (Read only when no named body settles it: the heading, a unit the text names, the
                 // dominant place.)
                 let fromHeading = { level == Self.companyLevel ? self.headingCompany(heading, u)
-                    : self.isPlaceLevel(level) ? self.headingPlace(level: level, heading, u, places: places).flatMap { within?($0.region ?? "") == true ? nil : $0 }
+                    : self.isPlaceLevel(level) ? self.headingPlace(level: level, kind: m.kind.isEmpty ? nil : m.kind, heading, u, places: places).flatMap { within?($0.region ?? "") == true ? nil : $0 }
                     : self.textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u) }
                 let fromPlaces = { !self.isPlaceLevel(level) ? nil
                     : places.dominant(level).map { UnionBody(name: $0 + m.kind, region: $0) } }
-                resolved[level] = .some(byName ?? fromHeading() ?? fromPlaces())
+                resolved[key] = .some(byName ?? fromHeading() ?? fromPlaces())
             }
-            if let b = resolved[level]! {
+            if let b = resolved[key]! {
                 weights[b, default: 0] += weight(m)
                 if !m.deferential { spoken.insert(b) }
                 if isOrganiser(m) { organisers.insert(b) }

@@ -1787,6 +1787,7 @@ struct RecordRun {
            isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause, cues: cues) {
             return true
         }
+        if netChange(qi, in: quantities, clause: clause) != nil { return true }
         guard let (_, verbStart) = changeVerb(before: q.range.lowerBound, clause: clause) else { return false }
         // 技能提升2.8万人: a change word ending a metric's own name is no change.
         if cues.contains(where: { $0.range.lowerBound < verbStart && $0.range.upperBound > verbStart }) { return false }
@@ -1841,6 +1842,28 @@ struct RecordRun {
         return nil
     }
 
+    /// 净增基层工会1.94万家、会员208.88万人: a net change word (function-words net-rise, net-fall)
+    /// before the noun that names what changed, right before the number — or, for a later member
+    /// of its list, the member's own noun after 、: (sign, the noun).
+    func netChange(_ qi: Int, in quantities: [Quantity], clause: Range<Int>) -> (Int, Range<Int>)? {
+        let q = quantities[qi]
+        var s = q.range.lowerBound
+        while s > clause.lowerBound, q.range.lowerBound - s < Self.netChangeReach, CodeUnit.isHan(u[s - 1]) { s -= 1 }
+        guard s < q.range.lowerBound else { return nil }
+        for p in (s..<q.range.lowerBound).reversed() {
+            for (kind, sign) in [(FunctionWords.Kind.netRise, 1), (.netFall, -1)] {
+                if let w = words.starting(kind, at: p, in: u, limit: q.range.lowerBound), p + w.count < q.range.lowerBound {
+                    return (sign, (p + w.count)..<q.range.lowerBound)
+                }
+            }
+        }
+        guard s > clause.lowerBound, qi > 0, words.isA(.enumerationMark, u[s - 1]) || u[s - 1] == 0x3001,
+              quantities[qi - 1].range.upperBound == s - 1, let (sign, _) = netChange(qi - 1, in: quantities, clause: clause) else { return nil }
+        return (sign, s..<q.range.lowerBound)
+    }
+    /// The longest stretch of a net change word and its noun before a number.
+    static let netChangeReach = 12
+
     // MARK: Changes
 
     mutating func resolveChanges(_ changes: [(index: Int, quantity: Quantity, clause: Range<Int>)], sentence: Range<Int>,
@@ -1859,15 +1882,21 @@ struct RecordRun {
             k += 1
             let first = group[0]
             let clause = first.clause
-            guard let (sign, verbStart) = changeVerb(before: first.quantity.range.lowerBound, clause: clause) else {
+            let sign: Int
+            let subject: Range<Int>
+            if let (s, verbStart) = changeVerb(before: first.quantity.range.lowerBound, clause: clause) {
+                // The subject of the change: the words before the verb, after any figure before it
+                // in the clause (会员人数比上年增长, 而培训人次仅仅提升了, 建制率分别比五年前提高).
+                let previousInClause = quantities.last { clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
+                let subjectStart = max(clause.lowerBound, previousInClause?.range.upperBound ?? clause.lowerBound)
+                (sign, subject) = (s, subjectStart..<verbStart)
+            } else if let (s, noun) = netChange(first.index, in: quantities, clause: clause) {
+                // (净增基层工会1.94万家: what changed is named after the verb.)
+                (sign, subject) = (s, noun)
+            } else {
                 for member in group { note(member.quantity, .pointsWithoutChange) }
                 continue
             }
-            // The subject of the change: the words before the verb, after any figure before it
-            // in the clause (会员人数比上年增长, 而培训人次仅仅提升了, 建制率分别比五年前提高).
-            let previousInClause = quantities.last { clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
-            let subjectStart = max(clause.lowerBound, previousInClause?.range.upperBound ?? clause.lowerBound)
-            let subject = subjectStart..<verbStart
             let subjectNamesRate = words.contains(.rateSuffix, in: u, subject)
             let respectively = markerIndex.contains(.respectively, in: clause.lowerBound..<first.quantity.range.lowerBound)
             let earlier = Self.made(since: lookBackStart(sentence.lowerBound), made).filter { $0.quantity.range.upperBound <= first.quantity.range.lowerBound }
