@@ -87,7 +87,8 @@ struct WhitespaceTidier: Sendable {
     /// text (a line with 。 , ; or 、) of a document that spaces its numbers, also the spaces
     /// between a number and a word.
     private func tidyInside(_ u: [UInt16], _ r: Range<Int>, joiningNumbers: Bool, _ w: inout TextRewriter) {
-        let prose = joiningNumbers && Self.isProse(u, r)
+        let running = Self.isProse(u, r)
+        let prose = joiningNumbers && running
         let sentences = Self.isSentences(u, r)
         var i = r.lowerBound
         while i < r.upperBound {
@@ -96,7 +97,10 @@ struct WhitespaceTidier: Sendable {
                 while j < r.upperBound && u[j] == 0x20 { j += 1 }
                 let nextIsTab = j < r.upperBound && u[j] == 0x09
                 let prevIsTab = i > r.lowerBound && u[i - 1] == 0x09
-                if (prose && i > r.lowerBound && j < r.upperBound && Self.spacedNumber(u[i - 1], u[j]))
+                // (A measure right after a number's space is its own in any running text: 共32 个单位,
+                // 15000 多名职工 — function-words spaced-measure.)
+                if (i > r.lowerBound && j < r.upperBound && (prose && Self.spacedNumber(u[i - 1], u[j])
+                        || running && CodeUnit.isDigit(u[i - 1]) && words.isA(.spacedMeasure, u[j])))
                     || (sentences && j == i + 1 && Self.groupsThousands(u, i, in: r)) {
                     w.copy(upTo: i)
                     w.skip(upTo: j)
