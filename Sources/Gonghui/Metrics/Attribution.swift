@@ -295,10 +295,22 @@ struct Attribution {
     /// The place opening an earlier clause of the sentence, nearest first: the subject a clause
     /// goes on with when no body speaks for the text (想职工所想,玉林市工会系统筹集200多万元,
     /// 为1500多名贫困生…).
+    /// Not past a clause that opens with others or a scope of its own (其余各州市新建工会380家,
+    /// 全市…), nor for a figure whose own clause does.
     func earlierSubjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
-        guard sentence.lowerBound + 1 < clause.lowerBound else { return nil }
-        let starts = (sentence.lowerBound..<clause.lowerBound - 1).reversed().filter { u[$0] == 0x2C }.map { $0 + 1 }
-        return subjectPlace(opening: starts, clause: clause)
+        guard sentence.lowerBound + 1 < clause.lowerBound, !opensWithOthers(clause) else { return nil }
+        for c in (sentence.lowerBound..<clause.lowerBound - 1).reversed() where u[c] == 0x2C {
+            let earlier = (c + 1)..<clause.lowerBound
+            if opensWithOthers(earlier) { return nil }
+            if let place = subjectPlace(opening: [c + 1], clause: clause) { return place }
+        }
+        return nil
+    }
+
+    /// A clause opening with others (其余, 其他, 各: function-words others-opener) or a scope word.
+    private func opensWithOthers(_ r: Range<Int>) -> Bool {
+        words.starting(.othersOpener, at: r.lowerBound, in: u, limit: r.upperBound) != nil
+            || scopes.occurrences(in: u, r).first.map { $0.range.lowerBound == r.lowerBound } ?? false
     }
 
     /// The place named as the subject at one of `starts` (in order), read up to the clause's end.
