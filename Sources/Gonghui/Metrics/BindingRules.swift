@@ -249,6 +249,12 @@ extension RecordRun {
             if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound),
                markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound)
                 || q.range.lowerBound - share.upperBound <= 1 && subgroupNamed(before: share.lowerBound, f.clause) { return Proposal(decision: .composition) }
+            // …and a share opening its clause right after a subgroup's figure (其中农民工会员420万人,
+            // 占比35%): that subgroup's part of the whole.
+            if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound), share.lowerBound == f.clause.lowerBound,
+               let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
+               let clause = f.clauses.first(where: { $0.contains(previous.quantity.range.lowerBound) }), clause != f.clause,
+               subgroupNamed(before: previous.quantity.range.lowerBound, clause) { return Proposal(decision: .composition) }
             guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }) else {
                 // 全市工会会员人数占职工总数的92.4%: no figure before it, but its clause names what
                 // the share is of, before 占.
