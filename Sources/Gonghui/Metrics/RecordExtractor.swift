@@ -1783,7 +1783,9 @@ struct RecordRun {
         let previous = qi > 0 ? quantities[qi - 1] : nil
         // The later members of a list of changes: 增长5.7和10个百分点, 增长18.6%、21.7%和24.3%.
         if let p = previous, clause.contains(p.range.lowerBound),
-           p.unit == q.unit || p.unit == nil || (markerIndex.contains(.respectively, in: clause.lowerBound..<p.range.lowerBound) && q.unit != .percent && q.unit != .pp),
+           p.unit == q.unit || p.unit == nil || (markerIndex.contains(.respectively, in: clause.lowerBound..<p.range.lowerBound) && q.unit != .percent && q.unit != .pp)
+            // (Counts of different things share the verb: 净增3872家和11.5万人.)
+            || (p.unit.map { $0 != .percent && $0 != .pp } ?? false) && q.unit != .percent && q.unit != .pp,
            isListGap(p.range.upperBound, q.range.lowerBound), isChange(qi - 1, in: quantities, clause: clause, cues: cues) {
             return true
         }
@@ -1916,7 +1918,12 @@ struct RecordRun {
                 targets = Array(repeating: subjectMetric, count: group.count)
                 reason = "its subject"
             } else if let previous = earlier.last, sentence.contains(previous.quantity.range.lowerBound) {
-                targets = Array(repeating: previous.metric, count: group.count)
+                // An absolute change takes the latest figure before it that counts in its unit
+                // (新建企业工会13740家,发展会员34.3万人,比上年净增3872家和11.5万人).
+                targets = group.map { member in
+                    guard let unit = member.quantity.unit, unit != .percent, unit != .pp, !catalog.accepts(previous.metric, unit) else { return previous.metric }
+                    return earlier.last { sentence.contains($0.quantity.range.lowerBound) && catalog.accepts($0.metric, unit) }?.metric ?? previous.metric
+                }
                 reason = "the figure before it"
             } else {
                 targets = Array(repeating: nil, count: group.count)

@@ -140,8 +140,16 @@ struct WhitespaceTidier: Sendable {
         while start > r.lowerBound && inChain(start - 1, -1) { start -= 1 }
         var end = space
         while end < r.upperBound && inChain(end, 1) { end += 1 }
+        // (The last group may carry a decimal part: 2 181.5万元.)
+        var fraction = 0
+        if end + 1 < r.upperBound, u[end] == 0x2E, CodeUnit.isDigit(u[end + 1]) {
+            let point = end
+            end += 1
+            while end < r.upperBound && CodeUnit.isDigit(u[end]) { end += 1 }
+            fraction = end - point
+        }
         guard start > r.lowerBound, CodeUnit.isHan(u[start - 1]), end < r.upperBound, CodeUnit.isHan(u[end]) else { return false }
-        let groups = u[start..<end].split(separator: 0x20)
+        let groups = u[start..<(end - fraction)].split(separator: 0x20)
         return groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
