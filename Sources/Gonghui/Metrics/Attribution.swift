@@ -307,10 +307,12 @@ struct Attribution {
         return nil
     }
 
-    /// A clause opening with others (其余, 其他, 各: function-words others-opener) or a scope word.
+    /// A clause opening with other places (其余各州市, 其他县区: function-words others-opener, a
+    /// place's level within three characters) or a scope word.
     private func opensWithOthers(_ r: Range<Int>) -> Bool {
-        words.starting(.othersOpener, at: r.lowerBound, in: u, limit: r.upperBound) != nil
-            || scopes.occurrences(in: u, r).first.map { $0.range.lowerBound == r.lowerBound } ?? false
+        if let w = words.starting(.othersOpener, at: r.lowerBound, in: u, limit: r.upperBound),
+           (r.lowerBound + w.count..<min(r.upperBound, r.lowerBound + w.count + 3)).contains(where: { federations.isLevel(u[$0]) }) { return true }
+        return scopes.occurrences(in: u, r).first.map { $0.range.lowerBound == r.lowerBound } ?? false
     }
 
     /// The place named as the subject at one of `starts` (in order), read up to the clause's end.

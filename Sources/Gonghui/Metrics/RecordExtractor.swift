@@ -1799,8 +1799,11 @@ struct RecordRun {
         if words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
            words.starting(.changeItself, at: verbStart, in: u, limit: q.range.lowerBound) == nil {
             if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
-            // 会员人数增加15万人: the stock named right before the verb is what changed.
+            // 会员人数增加15万人: the stock named right before the verb is what changed; so is a
+            // count a typical cue names there, the verb's subject (被帮扶的特困职工增加了1.4万人).
             if words.ending(.stockNoun, before: verbStart, in: u, limit: clause.lowerBound) != nil { return true }
+            if cues.contains(where: { m in m.range.upperBound == verbStart && m.range.lowerBound >= clause.lowerBound
+                && catalog.cuesByPhrase[m.phrase].contains { cue in cue.weight >= 3 && cue.position.standsBefore && q.unit.map { catalog.accepts(cue.metric, $0) } ?? false } }) { return true }
             if opensWithComparison(before: clause.lowerBound) { return true }
             // 基层工会组织8,790个,增加178个: right after a figure in the same unit, the rise of it.
             if let p = previous, p.unit == q.unit, verbStart - p.range.upperBound <= 2 { return true }

@@ -148,7 +148,11 @@ struct WhitespaceTidier: Sendable {
             while end < r.upperBound && CodeUnit.isDigit(u[end]) { end += 1 }
             fraction = end - point
         }
-        guard start > r.lowerBound, CodeUnit.isHan(u[start - 1]), end < r.upperBound, CodeUnit.isHan(u[end]) else { return false }
+        // (A word processor's space may part the number from the words around it too: 资金 2 181.5 万元.)
+        func han(_ k: Int, _ step: Int) -> Bool {
+            k >= r.lowerBound && k < r.upperBound && (CodeUnit.isHan(u[k]) || u[k] == 0x20 && k + step >= r.lowerBound && k + step < r.upperBound && CodeUnit.isHan(u[k + step]))
+        }
+        guard start > r.lowerBound, han(start - 1, -1), end < r.upperBound, han(end, 1) else { return false }
         let groups = u[start..<(end - fraction)].split(separator: 0x20)
         return groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }

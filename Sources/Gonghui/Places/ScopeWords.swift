@@ -6,6 +6,7 @@ public final class ScopeWords: Sendable {
     public enum Scope: String, Sendable, CaseIterable {
         case nation, province, city, county
         case notScope = "not-scope"
+        case nameOpener = "name-opener"
         case street
         case origin
         case destination
@@ -21,6 +22,9 @@ public final class ScopeWords: Sendable {
     let matcher: PhraseMatcher
     let scopes: [Scope]
     let notScope: PhraseMatcher
+    /// Words that make 全国 part of a name only right after it (全国职工书屋示范点; not 全国各级工会
+    /// 建成职工书屋…, the nation's count).
+    let nameOpeners: PrefixTrie
     /// Words that, right after a place name, make it a street's (岚皋路, 中山大道).
     let streets: [[UInt16]]
     /// Words that, right before a place name, make it where a person comes from (来自富蕴县).
@@ -42,7 +46,7 @@ public final class ScopeWords: Sendable {
     static let nameReach = 10
 
     init(_ file: DictionaryFile) throws(GonghuiError) {
-        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], destinations: [[UInt16]] = [], titles: [[UInt16]] = []
+        var words: [String] = [], scopes: [Scope] = [], after: [String] = [], openers: [String] = [], streets: [[UInt16]] = [], origins: [[UInt16]] = [], destinations: [[UInt16]] = [], titles: [[UInt16]] = []
         var notSurnames = UnitSet()
         var levels: [Scope: [Character]] = [:]
         var region: String? = nil
@@ -68,6 +72,7 @@ public final class ScopeWords: Sendable {
             }
             switch scope {
             case .notScope: after.append(line.fields[1])
+            case .nameOpener: openers.append(line.fields[1])
             case .street: streets.append(Array(line.fields[1].utf16))
             case .origin: origins.append(Array(line.fields[1].utf16))
             case .destination: destinations.append(Array(line.fields[1].utf16))
@@ -85,6 +90,7 @@ public final class ScopeWords: Sendable {
         matcher = PhraseMatcher(words)
         self.scopes = scopes
         notScope = PhraseMatcher(after)
+        nameOpeners = PrefixTrie(openers)
         self.streets = streets
         self.origins = origins
         self.destinations = destinations
@@ -110,6 +116,7 @@ public final class ScopeWords: Sendable {
                 var end = after
                 while end < u.count && end - after < Self.nameReach && CodeUnit.isHan(u[end]) { end += 1 }
                 notScope.forEachMatch(in: u, range: after..<end) { _ in inName = true }
+                if nameOpeners.longestPrefix(in: u, from: after, limit: end) != nil { inName = true }
             }
             if inName && !names { return nil }
             return (scope, m.range, inName)

@@ -53,6 +53,8 @@ struct NormalizerTests {
          "全县共28个单位的9000多名职工参加了比赛。\n2024 年工作要点"),
         ("a number whose thousands print groups keeps its decimal part", "累计投入帮扶资金1 236.5万元,惠及职工2 408人。",
          "累计投入帮扶资金1236.5万元,惠及职工2408人。"),
+        ("thousands groups parted from the words around them by spaces join too", "累计投入资金 2 181.5 万元,新建工会 1 200 个。",
+         "累计投入资金2181.5万元,新建工会1200个。"),
         ("one space before a year is a separator", "某某区总工会2023年工作总结 2023年,全区工会稳步发展。",
          "某某区总工会2023年工作总结 2023年,全区工会稳步发展。"),
         ("a document site's page footer inside a word goes", "慰问一线职工5200人次,表彰先进工第 1 页 共 3 页作者26名。",
