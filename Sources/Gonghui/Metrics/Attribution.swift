@@ -280,12 +280,9 @@ struct Attribution {
     /// opening the clause or the sentence (after 其中) by its full name, or any form of it right
     /// before the figure; as its full name.
     func subjectPlace(clause: Range<Int>, sentence: Range<Int>) -> String? {
-        func resolved(_ phrase: Int) -> Gazetteer.Place? {
-            structure.places.resolve(phrase)
-        }
         // Right before the figure, any form of the name.
         if !clause.isEmpty, let (p, length) = federations.reversedPlaces.longestSuffix(in: u, before: clause.upperBound, limit: clause.lowerBound), length > 0 {
-            return resolved(p)?.name
+            return structure.places.resolve(p)?.name
         }
         let starts = clause.lowerBound == sentence.lowerBound ? [clause.lowerBound]
             : [max(clause.lowerBound, sentence.lowerBound), min(clause.lowerBound, sentence.lowerBound)]
@@ -312,14 +309,13 @@ struct Attribution {
     private func opensWithOthers(_ r: Range<Int>) -> Bool {
         if let w = words.starting(.othersOpener, at: r.lowerBound, in: u, limit: r.upperBound),
            (r.lowerBound + w.count..<min(r.upperBound, r.lowerBound + w.count + 3)).contains(where: { federations.isLevel(u[$0]) }) { return true }
-        return scopes.occurrences(in: u, r).first.map { $0.range.lowerBound == r.lowerBound } ?? false
+        // (Only a scope word at its start counts: no need to read the clause's rest.)
+        let head = r.lowerBound..<min(r.upperBound, r.lowerBound + scopes.maxLength)
+        return scopes.occurrences(in: u, head).first.map { $0.range.lowerBound == r.lowerBound } ?? false
     }
 
     /// The place named as the subject at one of `starts` (in order), read up to the clause's end.
     private func subjectPlace(opening starts: [Int], clause: Range<Int>) -> String? {
-        func resolved(_ phrase: Int) -> Gazetteer.Place? {
-            structure.places.resolve(phrase)
-        }
         for start in starts where start < clause.upperBound {
             var s = start
             // 玉林讯(通讯员…)8月25日,玉林市举行…: a dispatch's lead and its byline name no subject.
@@ -338,10 +334,10 @@ struct Attribution {
             // 近日,玉林市举行…: a time word and its comma (union-words clause-opener).
             else if let opener = federations.words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count + 1 < clause.upperBound,
                     u[s + opener.count] == 0x2C { s += opener.count + 1 }
-            guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = resolved(p) else { continue }
+            guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = structure.places.resolve(p) else { continue }
             // 安徽省宿州市埇桥区…: a chain of full names names its last place.
             while federations.placeNames.names[p] == place.name, let (q, e) = federations.placeTrie.longestPrefix(in: u, from: end, limit: clause.upperBound),
-                  let inner = resolved(q), federations.placeNames.names[q] == inner.name,
+                  let inner = structure.places.resolve(q), federations.placeNames.names[q] == inner.name,
                   // (江苏省南京市、苏州市等地: a list of places the province opens, not a chain.)
                   e >= clause.upperBound || (u[e] != 0x3001 && !words.isCoordinator(at: e, in: u)) {
                 (p, end, place) = (q, e, inner)

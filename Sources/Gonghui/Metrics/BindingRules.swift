@@ -246,19 +246,19 @@ extension RecordRun {
             // (Named after 占, as the whole: 会员人数占职工总数的92% is a rate.)
             // So is a subgroup's share with no whole named (…加入工会 货车司机占近六成; not 入会农民工
             // 占农民工总数的78%, the subgroup's own rate).
-            if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound),
-               markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound)
+            let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound)
+            if let share, markerIndex.contains(.composition, in: share.upperBound..<q.range.lowerBound)
                 || q.range.lowerBound - share.upperBound <= 1 && subgroupNamed(before: share.lowerBound, f.clause) { return Proposal(decision: .composition) }
+            let before = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound })
             // …and a share opening its clause right after a subgroup's figure (其中农民工会员420万人,
             // 占比35%): that subgroup's part of the whole.
-            if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound), share.lowerBound == f.clause.lowerBound,
-               let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }),
+            if let share, share.lowerBound == f.clause.lowerBound, let previous = before,
                let clause = f.clauses.first(where: { $0.contains(previous.quantity.range.lowerBound) }), clause != f.clause,
                subgroupNamed(before: previous.quantity.range.lowerBound, clause) { return Proposal(decision: .composition) }
-            guard let previous = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range.upperBound <= q.range.lowerBound }) else {
+            guard let previous = before else {
                 // 全市工会会员人数占职工总数的92.4%: no figure before it, but its clause names what
                 // the share is of, before 占.
-                if let share = markerIndex.last(.share, in: f.clause.lowerBound..<q.range.lowerBound), let rate = namedRate(before: share.lowerBound, f) {
+                if let share, let rate = namedRate(before: share.lowerBound, f) {
                     return Proposal(decision: .share, metrics: [rate], year: f.tableYear)
                 }
                 return Proposal(decision: .shareWithoutRate)

@@ -816,8 +816,7 @@ final class FederationFinder: Sendable {
         while a > piece.lowerBound, u[a - 1] != 0x0A { a -= 1 }
         var e = m.range.upperBound
         while e < piece.upperBound, u[e] != 0x0A { e += 1 }
-        let rest = Array(u[a..<m.range.lowerBound]) + Array(u[m.range.upperBound..<e])
-        return rest.allSatisfy { Self.signatureMarks.contains($0) }
+        return u[a..<m.range.lowerBound].allSatisfy(Self.signatureMarks.contains) && u[m.range.upperBound..<e].allSatisfy(Self.signatureMarks.contains)
     }
     /// How far from a piece's end its signature may stand (a date line and a byline after it).
     static let signatureReach = 60

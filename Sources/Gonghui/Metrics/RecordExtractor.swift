@@ -1856,7 +1856,7 @@ struct RecordRun {
         while s > clause.lowerBound, q.range.lowerBound - s < Self.netChangeReach, CodeUnit.isHan(u[s - 1]) { s -= 1 }
         guard s < q.range.lowerBound else { return nil }
         for p in (s..<q.range.lowerBound).reversed() {
-            for (kind, sign) in [(FunctionWords.Kind.netRise, 1), (.netFall, -1)] {
+            for (kind, sign) in Self.netChangeKinds {
                 if let w = words.starting(kind, at: p, in: u, limit: q.range.lowerBound), p + w.count < q.range.lowerBound {
                     return (sign, (p + w.count)..<q.range.lowerBound)
                 }
@@ -1868,6 +1868,8 @@ struct RecordRun {
     }
     /// The longest stretch of a net change word and its noun before a number.
     static let netChangeReach = 12
+    /// The net change words' kinds and their signs (built once: `netChange` asks for every figure).
+    static let netChangeKinds: [(FunctionWords.Kind, Int)] = [(.netRise, 1), (.netFall, -1)]
 
     // MARK: Changes
 

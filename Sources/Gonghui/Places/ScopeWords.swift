@@ -21,6 +21,8 @@ public final class ScopeWords: Sendable {
 
     let matcher: PhraseMatcher
     let scopes: [Scope]
+    /// The longest scope word, in UTF-16 units: how far a scope at a given place can reach.
+    let maxLength: Int
     let notScope: PhraseMatcher
     /// Words that make 全国 part of a name only right after it (全国职工书屋示范点; not 全国各级工会
     /// 建成职工书屋…, the nation's count).
@@ -88,6 +90,7 @@ public final class ScopeWords: Sendable {
         }
         guard let region else { throw GonghuiError(.dictionary, "\(file.displayName): no \(Self.nationRegionKind)") }
         matcher = PhraseMatcher(words)
+        maxLength = words.map(\.utf16.count).max() ?? 0
         self.scopes = scopes
         notScope = PhraseMatcher(after)
         nameOpeners = PrefixTrie(openers)
