@@ -8,11 +8,11 @@ public final class FunctionWords: Sendable {
     public enum Kind: Int, WordKind {
         case coordinator, objectJoiner, of, copula, reach, reachState, each, enumerationEnd, towards, anaphor, totalVerb, more, largeUnit, rateSuffix, `is`, frameOpen, frameClose, countMeasure, changeFiller, needsComparison, changeItself, systemWord, clauseOpener, nameContinues, yearMark, yearSuffix, monthMark, dayMark, until, since, yearEnd
         case numeral, multiplier, ordinal, dateDigit, dateZero, spokenDayMark, enumerationMark, rangeDash, yearMask
-        case eventAnaphor, wordNotCoordinator, sinceOpen, disposal, predicateOpener, disposalVerb, delivery, purpose, funding, standard, sinceAfter, stockNoun, futureAdverb, futureAfter, baseAfter, threshold, sum, historyBefore, historyAfter, reports, beneficiary, handOut, givingPreposition, purposeOpener, listVerb, aside, objectMarker, receives, honourVerb, timesMeasure, titleWord, varying, designates, dispatch, sends, valueWord, covers, notGiven, workforce, standardLink, genericMoney, prize, oneRecipient, notOneRecipient, kindSuffix, honoursGiven, prizeSuffix, passive, netRise, netFall, spacedMeasure, othersOpener
+        case eventAnaphor, wordNotCoordinator, sinceOpen, disposal, predicateOpener, disposalVerb, delivery, purpose, funding, standard, sinceAfter, stockNoun, futureAdverb, futureAfter, baseAfter, threshold, sum, historyBefore, historyAfter, reports, beneficiary, handOut, givingPreposition, purposeOpener, listVerb, aside, objectMarker, receives, honourVerb, timesMeasure, titleWord, varying, designates, dispatch, sends, valueWord, covers, notGiven, workforce, standardLink, genericMoney, prize, oneRecipient, notOneRecipient, kindSuffix, honoursGiven, prizeSuffix, passive, netRise, netFall, spacedMeasure, othersOpener, hearsay
 
         public static let names = ["coordinator", "object-joiner", "of", "copula", "reach", "reach-state", "each", "enumeration-end", "towards", "anaphor", "total-verb", "more", "large-unit", "rate-suffix", "is", "frame-open", "frame-close", "count-measure", "change-filler", "needs-comparison", "change-itself", "system-word", "clause-opener", "name-continues", "year-mark", "year-suffix", "month-mark", "day-mark", "until", "since", "year-end",
                                    "numeral", "multiplier", "ordinal", "date-digit", "date-zero", "spoken-day-mark", "enumeration-mark", "range-dash", "year-mask",
-                                   "event-anaphor", "word-not-coordinator", "since-open", "disposal", "predicate-opener", "disposal-verb", "delivery", "purpose", "funding", "standard", "since-after", "stock-noun", "future-adverb", "future-after", "base-after", "threshold", "sum", "history-before", "history-after", "reports", "beneficiary", "hand-out", "giving-preposition", "purpose-opener", "list-verb", "aside", "object-marker", "receives", "honour-verb", "times-measure", "title-word", "varying", "designates", "dispatch", "sends", "value-word", "covers", "not-given", "workforce", "standard-link", "generic-money", "prize", "one-recipient", "not-one-recipient", "kind-suffix", "honours-given", "prize-suffix", "passive", "net-rise", "net-fall", "spaced-measure", "others-opener"]
+                                   "event-anaphor", "word-not-coordinator", "since-open", "disposal", "predicate-opener", "disposal-verb", "delivery", "purpose", "funding", "standard", "since-after", "stock-noun", "future-adverb", "future-after", "base-after", "threshold", "sum", "history-before", "history-after", "reports", "beneficiary", "hand-out", "giving-preposition", "purpose-opener", "list-verb", "aside", "object-marker", "receives", "honour-verb", "times-measure", "title-word", "varying", "designates", "dispatch", "sends", "value-word", "covers", "not-given", "workforce", "standard-link", "generic-money", "prize", "one-recipient", "not-one-recipient", "kind-suffix", "honours-given", "prize-suffix", "passive", "net-rise", "net-fall", "spaced-measure", "others-opener", "hearsay"]
 
         /// The kinds that are only ever asked about one code unit at a time: a longer word
         /// there would never be found, so it is an error.
@@ -83,4 +83,16 @@ public final class FunctionWords: Sendable {
         }
         return nil
     }
+
+    /// An event anaphor (此次, 本次) opens the stretch at `p` and ends before `limit`, right at
+    /// its start or after a phrase of hearsay and its comma (据了解,此次助学活动…): the stretch
+    /// speaks of an event named before.
+    func opensWithEventAnaphor(at p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Bool {
+        var s = p
+        if let h = starting(.hearsay, at: s, in: u, limit: limit), s + h.count < limit, u[s + h.count] == 0x2C { s += h.count + 1 }
+        return starting(.eventAnaphor, at: s, in: u, limit: min(limit, s + Self.eventAnaphorLength)) != nil
+    }
+
+    /// The longest event anaphor.
+    static let eventAnaphorLength = 3
 }

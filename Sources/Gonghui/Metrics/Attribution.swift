@@ -225,7 +225,7 @@ struct Attribution {
 
     /// `sentence` opens with an event anaphor (本次, 此次, 这次): it speaks of an event named before.
     func opensWithEventAnaphor(_ sentence: Range<Int>) -> Bool {
-        words.starting(.eventAnaphor, at: sentence.lowerBound, in: u, limit: min(u.count, sentence.lowerBound + 3)) != nil
+        words.opensWithEventAnaphor(at: sentence.lowerBound, in: u, limit: u.count)
     }
 
     /// How far from its sentence's start a union is its subject (吕良镇总工会发展会员…).
@@ -346,17 +346,22 @@ struct Attribution {
             // but a province's short name before a predicate of two characters or more or a scope
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
             // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…); so is one
-            // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…).
+            // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…),
+            // or before a total (菏泽共有2044个单位…). A city's or county's short name is read so
+            // only in a text that also names it in full (菏泽市工会第七次代表大会…菏泽共有…).
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
-            if place.level == .province, end < clause.upperBound, start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
+            if place.level == .province || structure.places.namesInFull(place), end < clause.upperBound,
+               start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
                (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty
-                || CodeUnit.isDigit(u[end]) {
+                || CodeUnit.isDigit(u[end]) || words.starting(.totalVerb, at: end, in: u, limit: clause.upperBound) != nil {
                 let short = String(decoding: u[s..<end], as: UTF16.self)
                 if !structure.places.counts.keys.contains(where: { $0 != place.name && $0.hasPrefix(short) }) { return place.name }
             }
             // 河南工会…: a place's unions at large, by any form of its name (not a medium named after
             // them: 湖南工会网9月1日讯).
-            if let w = federations.words.starting(.unionWord, at: end, in: u, limit: clause.upperBound), !namesMedium(end + w.count, limit: clause.upperBound) { return place.name }
+            // (浙江基层工会数超15万家: the place's grassroots unions, union-words at-large.)
+            let unions = end + (federations.words.starting(.atLarge, at: end, in: u, limit: clause.upperBound)?.count ?? 0)
+            if let w = federations.words.starting(.unionWord, at: unions, in: u, limit: clause.upperBound), !namesMedium(unions + w.count, limit: clause.upperBound) { return place.name }
         }
         return nil
     }

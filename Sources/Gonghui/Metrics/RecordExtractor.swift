@@ -1071,6 +1071,9 @@ struct RecordRun {
             // 为了确保不让一名职工子女上不起学,近年来…资助…1594人次: a plan word right after a word of
             // purpose, in an earlier clause, is what the work was for.
             if !clause.contains(r.lowerBound), words.ending(.purposeOpener, before: r.lowerBound, in: u, limit: sentence.lowerBound) != nil { continue }
+            // 全年计划培训职工3,000人次,上半年已完成…培训1,860人次: a later clause that reports work
+            // done (record-markers achieved) is no longer the plan's.
+            if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: clause.lowerBound..<q.range.lowerBound) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.

@@ -520,7 +520,7 @@ struct YearResolver {
         // 此次送温暖行动,全区各级工会共投入…260余万元: a sentence that opens by referring back to an
         // event (function-words event-anaphor) is in the year the event was named with, in the
         // paragraphs before it (…开展2026年春节送温暖行动).
-        if own.isEmpty, opening.isEmpty, words.starting(.eventAnaphor, at: start, in: u, limit: min(number.lowerBound, start + 3)) != nil,
+        if own.isEmpty, opening.isEmpty, words.opensWithEventAnaphor(at: start, in: u, limit: number.lowerBound),
            let y = namedYear(before: start, line: line, piece: layout.pieces[piece]) { return y }
         // 今年 later in the paragraph speaks for the whole of it (…共表彰…397个。…今年推荐…).
         let laterStart = Self.partition(said) { $0.position >= number.upperBound }

@@ -108,6 +108,11 @@ struct DocumentPlaces: Sendable {
         dominantByLevel = dominant
     }
 
+    /// The text names `place` by its full name somewhere, not only by a short form.
+    func namesInFull(_ place: Gazetteer.Place) -> Bool {
+        names.phrase(of: place.name).map(present.contains) ?? false
+    }
+
     /// The place a name of the gazetteer (a phrase index) denotes in this text.
     func resolve(_ phrase: Int) -> Gazetteer.Place? { names.resolve(phrase, present: present) }
 

@@ -26,6 +26,16 @@ final class PlaceNames: Sendable {
         phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
     }
 
+    /// The phrase index of a name or short form (`names` is sorted: a binary search).
+    func phrase(of name: String) -> Int? {
+        var lo = 0, hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names[mid] < name { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < names.count && names[lo] == name ? lo : nil
+    }
+
     /// What naming a place in full weighs against the places a text names around another.
     static let namedInFull = 3
 
