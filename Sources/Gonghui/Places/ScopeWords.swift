@@ -12,6 +12,9 @@ public final class ScopeWords: Sendable {
         case destination
         case title
         case notSurname = "not-surname"
+        /// A place's name that opens with a scope word (全州县): read leftmost-longest with the
+        /// scope words, it hides the scope inside it and is no scope itself.
+        case placeName = "place-name"
     }
 
     /// The kinds of line that are no scope: the place-name endings of a scope's level, and the
@@ -112,6 +115,7 @@ public final class ScopeWords: Sendable {
     func occurrences(in u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, names: Bool = false) -> [(scope: Scope, range: Range<Int>, inName: Bool)] {
         matcher.longestMatches(in: u, range: r).compactMap { m in
             let scope = scopes[m.phrase]
+            if scope == .placeName { return nil }
             var inName = false
             if scope == .nation {
                 // Every nation word opens with 全国; what follows those two characters decides.
