@@ -1355,7 +1355,9 @@ struct RecordRun {
             if o.upperBound < u.count, words.isA(.reach, u[o.upperBound]) || words.isA(.reachState, u[o.upperBound]) { return }
             // 今年建立工会组织18家: a founding verb that opens the cue itself.
             // (Its object, right before the figure: not 建立工会组织的非公企业数量达到3200家.)
-            if founding, let cue, o.lowerBound == cue.lowerBound, o.upperBound <= cue.upperBound, q.numberRange.lowerBound - cue.upperBound <= Self.cueToFigure { found = true }
+            // (Nor a cue that ends as a relative clause, the subject of a stock: 改制企业建立工会的有6 840家.)
+            if founding, let cue, o.lowerBound == cue.lowerBound, o.upperBound <= cue.upperBound, q.numberRange.lowerBound - cue.upperBound <= Self.cueToFigure,
+               !words.isA(.of, u[cue.upperBound - 1]) { found = true }
             // (成立初期有会员2万名: what there was when it was founded, not what it founded.)
             if founding, words.contains(.totalVerb, in: u, o.upperBound..<max(o.upperBound, target)) { return }
             if o.upperBound <= target, target - o.upperBound <= Self.flowObjectReach { found = true }
