@@ -88,9 +88,14 @@ public final class FunctionWords: Sendable {
     /// its start or after a phrase of hearsay and its comma (据了解,此次助学活动…): the stretch
     /// speaks of an event named before.
     func opensWithEventAnaphor(at p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Bool {
+        eventAnaphorEnd(at: p, in: u, limit: limit) != nil
+    }
+
+    /// Where such an event anaphor ends (before the event's noun: 此次|大赛).
+    func eventAnaphorEnd(at p: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int) -> Int? {
         var s = p
         if let h = starting(.hearsay, at: s, in: u, limit: limit), s + h.count < limit, u[s + h.count] == 0x2C { s += h.count + 1 }
-        return starting(.eventAnaphor, at: s, in: u, limit: min(limit, s + Self.eventAnaphorLength)) != nil
+        return starting(.eventAnaphor, at: s, in: u, limit: min(limit, s + Self.eventAnaphorLength)).map { s + $0.count }
     }
 
     /// The longest event anaphor.

@@ -1077,7 +1077,8 @@ struct RecordRun {
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
-            if markerIndex.contains(.notPlan, in: r.lowerBound..<min(u.count, r.upperBound + 3)) { continue }
+            // (按照年度计划,共开展…: a phrase holding the plan word that says the work followed a plan.)
+            if isNotPlan(r) { continue }
             // 将收集的24件代表提案提交…: a figure heads the 的-phrase 将 moves, a thing that exists.
             if isDisposal(r) { continue }
             // A plan word inside a metric's own name (互助保障计划) is no plan.
@@ -1099,6 +1100,19 @@ struct RecordRun {
         }
         return false
     }
+
+    /// A not-plan phrase (record-markers not-plan) starts in the plan word at `r` or right after
+    /// it (将总共, 将近), or holds it (按照年度计划).
+    func isNotPlan(_ r: Range<Int>) -> Bool {
+        var found = false
+        markerIndex.forEach(.init(.notPlan), in: max(0, r.lowerBound - Self.notPlanLead)..<min(u.count, r.upperBound + 3)) { o in
+            if o.upperBound > r.lowerBound { found = true }
+        }
+        return found
+    }
+
+    /// How far before a plan word a not-plan phrase holding it may start (按照年度 before 计划).
+    static let notPlanLead = 4
 
     /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…, 将扶贫工作作为重点): the word at
     /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,

@@ -520,8 +520,11 @@ struct YearResolver {
         // 此次送温暖行动,全区各级工会共投入…260余万元: a sentence that opens by referring back to an
         // event (function-words event-anaphor) is in the year the event was named with, in the
         // paragraphs before it (…开展2026年春节送温暖行动).
-        if own.isEmpty, opening.isEmpty, words.opensWithEventAnaphor(at: start, in: u, limit: number.lowerBound),
-           let y = namedYear(before: start, line: line, piece: layout.pieces[piece]) { return y }
+        if own.isEmpty, opening.isEmpty, let e = words.eventAnaphorEnd(at: start, in: u, limit: number.lowerBound) {
+            let head = e + Self.eventHeadLength <= number.lowerBound && (e..<(e + Self.eventHeadLength)).allSatisfy({ CodeUnit.isHan(u[$0]) })
+                ? Array(u[e..<(e + Self.eventHeadLength)]) : []
+            if let y = namedYear(before: start, line: line, piece: layout.pieces[piece], naming: head) { return y }
+        }
         // 今年 later in the paragraph speaks for the whole of it (…共表彰…397个。…今年推荐…).
         let laterStart = Self.partition(said) { $0.position >= number.upperBound }
         if laterStart < said.count, said[laterStart].statement == .thisYear, paragraph.contains(said[laterStart].position) {
@@ -553,8 +556,13 @@ struct YearResolver {
     /// `p`, then the paragraphs before it in `piece` (three at most): the year an event is named
     /// with comes first (2024年,县总工会开展…竞赛,计划2026年实现全覆盖 is 2024's); a span or a running
     /// total first gives none.
-    func namedYear(before p: Int, line: Int, piece: Range<Int>) -> Int? {
-        let stretches = [layout.lines[line].lowerBound..<p] + Self.paragraphs(before: line, in: piece, layout: layout)
+    func namedYear(before p: Int, line: Int, piece: Range<Int>, naming head: [UInt16] = []) -> Int? {
+        var stretches = [layout.lines[line].lowerBound..<p] + Self.paragraphs(before: line, in: piece, layout: layout)
+        // 此次大赛: the stretch that names the event (大赛) when one does, not a nearer one about
+        // something else (…举办全省职工技能大赛。¶2018年,成都市…。¶据悉,此次大赛…).
+        if !head.isEmpty, let k = stretches.firstIndex(where: { r in
+            r.count >= head.count && (r.lowerBound...(r.upperBound - head.count)).contains { i in head.indices.allSatisfy { u[i + $0] == head[$0] } }
+        }) { stretches = Array(stretches[k...]) }
         for r in stretches {
             guard let first = statements(in: r).first(where: { $0.statement != .recent }) else { continue }
             if case .year(let y) = first.statement { return y }
@@ -562,6 +570,9 @@ struct YearResolver {
         }
         return nil
     }
+
+    /// How much of the noun after an event anaphor names the event (此次|大赛, 此次|助学活动).
+    static let eventHeadLength = 2
 
     /// The month of a day written without a year (1月29日, 6月10日) in `r`.
     func monthOfDay(in r: Range<Int>) -> Int? {
