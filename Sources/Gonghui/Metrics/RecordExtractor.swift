@@ -1073,10 +1073,9 @@ struct RecordRun {
             if !clause.contains(r.lowerBound), words.ending(.purposeOpener, before: r.lowerBound, in: u, limit: sentence.lowerBound) != nil { continue }
             // 全年计划培训职工3,000人次,上半年已完成…培训1,860人次: once a later clause reports work
             // done (record-markers achieved), the plan is over for the rest of the sentence (…,实际筹集
-            // 1350万元,走访慰问困难职工8600户); so it is past a clause opening with a year of its own
-            // (今年要把…作为重点,2016年全市共建成…).
-            if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: r.upperBound..<q.range.lowerBound)
-                || opensWithYear(clause, after: r) { continue }
+            // 1350万元,走访慰问困难职工8600户). (Not at a clause opening with a year: plans set dates,
+            // 计划投入500万元,2024年底前建成…30个.)
+            if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: r.upperBound..<q.range.lowerBound) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -1102,15 +1101,6 @@ struct RecordRun {
             return true
         }
         return false
-    }
-
-    /// A clause after `r` that opens with a year of its own (2016年全市…), after at most a
-    /// comma's space.
-    func opensWithYear(_ clause: Range<Int>, after r: Range<Int>) -> Bool {
-        guard clause.lowerBound >= r.upperBound else { return false }
-        var s = clause.lowerBound
-        while s < clause.upperBound, CodeUnit.isSpace(u[s]) { s += 1 }
-        return extractor.dates.date(at: s, in: u, limit: clause.upperBound) != nil
     }
 
     /// A not-plan phrase (record-markers not-plan) starts in the plan word at `r` or right after
