@@ -549,6 +549,10 @@ struct YearResolver {
         // is in the year of the document's date — when the date is that day or later.
         if headingYear[line] == nil, let month = monthOfDay(in: Self.fullSentenceStart(u, sentence.lowerBound)..<number.lowerBound),
            let y = documentYear, let m = documentMonth, month <= m { return y }
+        // 4月29日,…发布仪式举行。活动表彰了40个…: so does a day that opens a sentence of the figure's
+        // paragraph before it.
+        if headingYear[line] == nil, let y = documentYear, let m = documentMonth,
+           let month = openingDay(in: paragraph.lowerBound..<number.lowerBound), month <= m { return y }
         return headingYear[line]
     }
 
@@ -571,8 +575,22 @@ struct YearResolver {
         return nil
     }
 
+    /// How far into a paragraph the day that opens it may end (4月29日, 12月31日).
+    static let openingDayReach = 8
+
     /// How much of the noun after an event anaphor names the event (此次|大赛, 此次|助学活动).
     static let eventHeadLength = 2
+
+    /// The month of the first day written without a year that opens a sentence in `r` (4月29日,…).
+    func openingDay(in r: Range<Int>) -> Int? {
+        var p = r.lowerBound
+        while p < r.upperBound {
+            if p == r.lowerBound || CodeUnit.sentenceEnds.contains(u[p - 1]),
+               let month = monthOfDay(in: p..<min(r.upperBound, p + Self.openingDayReach)) { return month }
+            p += 1
+        }
+        return nil
+    }
 
     /// The month of a day written without a year (1月29日, 6月10日) in `r`.
     func monthOfDay(in r: Range<Int>) -> Int? {
