@@ -28,6 +28,9 @@ struct YearResolver {
     /// before every figure of it).
     private(set) var lineDates: [[DateFinder.Found]] = []
     private(set) var datesRead: [Bool] = []
+    /// Per line with figures: the first day without a year that opens one of its sentences
+    /// (4月29日,…), read once — a paragraph may be a whole document long.
+    private(set) var lineOpeningDays: [(position: Int, month: Int)?] = []
     let layout: DocumentLayout
     let words: FunctionWords
     let dateFinder: DateFinder
@@ -133,6 +136,7 @@ struct YearResolver {
         lineDates = layout.lines.indices.map { linesWithFigures[$0] ? dates.allDates(in: u, range: layout.lines[$0]) : [] }
         datesRead = linesWithFigures
         lineStatements = layout.lines.indices.map { linesWithFigures[$0] ? statements(in: layout.lines[$0]) : [] }
+        lineOpeningDays = layout.lines.indices.map { linesWithFigures[$0] ? openingDay(in: layout.lines[$0]) : nil }
     }
 
     // MARK: Reading dates
@@ -551,8 +555,8 @@ struct YearResolver {
            let y = documentYear, let m = documentMonth, month <= m { return y }
         // 4月29日,…发布仪式举行。活动表彰了40个…: so does a day that opens a sentence of the figure's
         // paragraph before it.
-        if headingYear[line] == nil, let y = documentYear, let m = documentMonth,
-           let month = openingDay(in: paragraph.lowerBound..<number.lowerBound), month <= m { return y }
+        if headingYear[line] == nil, let y = documentYear, let m = documentMonth, line < lineOpeningDays.count,
+           let day = lineOpeningDays[line], day.position < number.lowerBound, day.month <= m { return y }
         return headingYear[line]
     }
 
@@ -564,9 +568,7 @@ struct YearResolver {
         var stretches = [layout.lines[line].lowerBound..<p] + Self.paragraphs(before: line, in: piece, layout: layout)
         // 此次大赛: the stretch that names the event (大赛) when one does, not a nearer one about
         // something else (…举办全省职工技能大赛。¶2018年,成都市…。¶据悉,此次大赛…).
-        if !head.isEmpty, let k = stretches.firstIndex(where: { r in
-            r.count >= head.count && (r.lowerBound...(r.upperBound - head.count)).contains { i in head.indices.allSatisfy { u[i + $0] == head[$0] } }
-        }) { stretches = Array(stretches[k...]) }
+        if !head.isEmpty, let k = stretches.firstIndex(where: { CodeUnit.contains([head], in: u, $0) }) { stretches = Array(stretches[k...]) }
         for r in stretches {
             guard let first = statements(in: r).first(where: { $0.statement != .recent }) else { continue }
             if case .year(let y) = first.statement { return y }
@@ -581,12 +583,13 @@ struct YearResolver {
     /// How much of the noun after an event anaphor names the event (此次|大赛, 此次|助学活动).
     static let eventHeadLength = 2
 
-    /// The month of the first day written without a year that opens a sentence in `r` (4月29日,…).
-    func openingDay(in r: Range<Int>) -> Int? {
+    /// The first day written without a year that opens a sentence in `r` (4月29日,…): where its
+    /// sentence starts, and its month.
+    func openingDay(in r: Range<Int>) -> (position: Int, month: Int)? {
         var p = r.lowerBound
         while p < r.upperBound {
             if p == r.lowerBound || CodeUnit.sentenceEnds.contains(u[p - 1]),
-               let month = monthOfDay(in: p..<min(r.upperBound, p + Self.openingDayReach)) { return month }
+               let month = monthOfDay(in: p..<min(r.upperBound, p + Self.openingDayReach)) { return (p, month) }
             p += 1
         }
         return nil

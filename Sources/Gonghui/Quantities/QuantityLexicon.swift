@@ -58,6 +58,8 @@ public final class QuantityLexicon: Sendable {
     let measureTrie: PrefixTrie
     /// For 个 and 次: noun → unit.
     let measureNouns: [String: [(noun: String, unit: RecordUnit)]]
+    /// The second field of a measure-nouns line that gives a measure another's nouns (座 like 处).
+    static let likeMark = "like"
     let nounMatchers: [String: PhraseMatcher]
     /// For 个 and 次: the unit when no noun is found (the noun `*` of measure-nouns.tsv).
     let nounFallback: [String: RecordUnit]
@@ -171,13 +173,22 @@ public final class QuantityLexicon: Sendable {
         let nfile = try DictionaryFile("measure-nouns.tsv", in: directory)
         var nouns: [String: [(String, RecordUnit)]] = [:]
         var fallback: [String: RecordUnit] = [:]
+        // (座 like 处: a measure that counts what another counts, read after all lines.)
+        var likes: [(measure: String, as: String, line: DictionaryFile.Line)] = []
         seen = [:]
         for line in nfile.lines {
             try nfile.require(line, fields: 3)
-            guard let u = RecordUnit(rawValue: line.fields[2]) else { throw nfile.error(line, "unknown unit \(line.fields[2])") }
             try DictionaryFile.checkUnique(line.fields[0] + " " + line.fields[1], line, in: &seen, file: nfile)
+            if line.fields[1] == Self.likeMark { likes.append((line.fields[0], line.fields[2], line)); continue }
+            guard let u = RecordUnit(rawValue: line.fields[2]) else { throw nfile.error(line, "unknown unit \(line.fields[2])") }
             if line.fields[1] == "*" { fallback[line.fields[0]] = u; continue }
             nouns[line.fields[0], default: []].append((line.fields[1], u))
+        }
+        for like in likes {
+            guard nouns[like.measure] == nil, fallback[like.measure] == nil else { throw nfile.error(like.line, "\(like.measure) has nouns of its own and a like line") }
+            guard let theirs = nouns[like.as] else { throw nfile.error(like.line, "no nouns of \(like.as) to take") }
+            nouns[like.measure] = theirs
+            fallback[like.measure] = fallback[like.as]
         }
         measureNouns = nouns
         nounMatchers = nouns.mapValues { PhraseMatcher($0.map(\.0)) }
