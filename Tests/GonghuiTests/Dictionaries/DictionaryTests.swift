@@ -38,6 +38,8 @@ struct DictionaryTests {
         Edit(file: "qualifiers.tsv", line: "约莫\tbefore\tabout\t\tsometimes", message: "only must be bare"),
         Edit(file: "scope-words.tsv", line: "city-level\t市区", message: "one character"),
         Edit(file: "measure-nouns.tsv", line: "次\t*\titem", message: "duplicate"),
+        Edit(file: "measure-nouns.tsv", line: "栋\tlike\t幢", message: "no nouns of 幢 to take"),
+        Edit(file: "measure-nouns.tsv", line: "个\tlike\t处", message: "has nouns of its own and a like line"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.
