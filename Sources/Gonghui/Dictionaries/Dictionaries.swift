@@ -28,7 +28,7 @@ public struct Dictionaries: Sendable {
         lexicon = try Lexicon(DictionaryFile("lexicon.txt", in: directory, spaceSeparated: true))
         segmentation = try SegmentationRules(directory: directory)
         normalization = try NormalizationData(directory: directory)
-        gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory))
+        gazetteer = try Gazetteer(DictionaryFile("places.tsv", in: directory), renames: DictionaryFile("place-renames.tsv", in: directory))
         // The function words come before the quantities: numbers and dates are read with them.
         let functionWords = normalization.functionWords
         // Place names with numerals or multipliers (十堰, 三门峡, 七台河) are names, not counts.

@@ -61,9 +61,15 @@ struct DocumentPlaces: Sendable {
         var inPrefecture: [String: Int] = [:]
         var countyMentions = 0
         var countyCities = Set<String>()
+        // 上虞 (上虞区 since 2013) in a text that never names it in full: what its older form 上虞市
+        // would be counted, for a level no place the text names is of (its 市总工会 is 上虞市's).
+        var olderCounts: [String: Int] = [:]
         for (phrase, n) in shortCounts {
             guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
+            if names.names[phrase] != place.name, let full = names.phrase(of: place.name), !seen.contains(full) {
+                for older in names.olderNames(of: place) { olderCounts[older, default: 0] += n }
+            }
             if place.level != .province, let province = names.province(of: place) { within[province, default: 0] += n }
             if place.level == .county {
                 countyMentions += n
@@ -86,6 +92,15 @@ struct DocumentPlaces: Sendable {
                 }
                 top[level] = (name, n, false)
             }
+        }
+        for (name, n) in olderCounts {
+            guard let level = name.last, top[level] == nil || top[level]!.n == 0 || olderCounts[top[level]!.name] != nil else { continue }
+            if let t = top[level], t.n >= n {
+                if t.n == n { top[level]!.tied = true }
+                continue
+            }
+            top[level] = (name, n, false)
+            countyCities.insert(name)
         }
         // 省总工会…在贵阳…黔东南州和凯里市: a text that names no province but whose cities and counties
         // lie in one speaks of that one (twice at least, and three quarters of such mentions;

@@ -9,6 +9,9 @@ public final class Gazetteer: Sendable {
         public var level: Level
         public var parent: String?
         public var aliases: [String]
+        /// An older form of a place's name (place-renames.tsv: 繁昌县 of 繁昌区), not a row of
+        /// places.tsv.
+        public var isOlderForm = false
     }
 
     public let places: [Place]
@@ -16,7 +19,9 @@ public final class Gazetteer: Sendable {
     /// Every name and alias → the places it may denote.
     let byName: [String: [Int]]
 
-    init(_ file: DictionaryFile) throws(GonghuiError) {
+    /// `renames`: the older forms of a county-level place's name (place-renames.tsv), added as
+    /// places of their own under the text's name — same code and parent, no short form.
+    init(_ file: DictionaryFile, renames: DictionaryFile? = nil) throws(GonghuiError) {
         var places: [Place] = []
         var byCode: [String: Int] = [:]
         var seen: [String: Int] = [:]
@@ -33,6 +38,7 @@ public final class Gazetteer: Sendable {
         for line in rows where !line.fields[3].isEmpty && byCode[line.fields[3]] == nil {
             throw file.error(line, "parent \(line.fields[3]) is not a code in the file")
         }
+        if let renames { places += try Self.olderForms(renames, of: places) }
         var byName: [String: [Int]] = [:]
         for (i, p) in places.enumerated() {
             byName[p.name, default: []].append(i)
@@ -41,6 +47,36 @@ public final class Gazetteer: Sendable {
         self.places = places
         self.byCode = byCode
         self.byName = byName
+    }
+
+    /// 繁昌区 (short form 繁昌) written 繁昌县, 上虞区 written 上虞市: each older ending of the
+    /// place's present one, unless that form names a place of its own.
+    static func olderForms(_ file: DictionaryFile, of places: [Place]) throws(GonghuiError) -> [Place] {
+        var older: [Character: [Character]] = [:]
+        for line in file.lines {
+            try file.require(line, fields: 2)
+            let endings = line.fields[1].split(separator: ",").map { String($0).trimmingSpaces }
+            guard line.fields[0].count == 1, !endings.isEmpty, endings.allSatisfy({ $0.count == 1 }) else {
+                throw file.error(line, "expected one character, then older endings of one character each, comma-separated")
+            }
+            guard older[line.fields[0].first!] == nil else { throw file.error(line, "ending \(line.fields[0]) given twice") }
+            older[line.fields[0].first!] = endings.map { $0.first! }
+        }
+        let taken = Set(places.map(\.name))
+        var added: [Place] = []
+        for p in places where p.level == .county {
+            guard let last = p.name.last, let endings = older[last] else { continue }
+            let short = String(p.name.dropLast())
+            guard short.count >= 2, p.aliases.contains(short) else { continue }
+            for e in endings {
+                let name = short + String(e)
+                // (Older forms shared by places of several provinces, 鼓楼县, are told apart as
+                // the present names are: by the province or city the text also names.)
+                guard !taken.contains(name) else { continue }
+                added.append(Place(code: p.code, name: name, level: .county, parent: p.parent, aliases: [], isOlderForm: true))
+            }
+        }
+        return added
     }
 
     public func place(code: String) -> Place? { byCode[code].map { places[$0] } }

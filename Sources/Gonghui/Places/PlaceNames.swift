@@ -13,6 +13,8 @@ final class PlaceNames: Sendable {
     let phrases: [[Int]]
     /// Full names of provinces, autonomous regions and municipalities.
     let provinces: Set<String>
+    /// Each place's older forms (繁昌区: 繁昌县, 繁昌市), by place index.
+    let olderNames: [[String]]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -24,6 +26,11 @@ final class PlaceNames: Sendable {
         parent = gazetteer.places.map { p in p.parent.flatMap { gazetteer.byCode[$0] } ?? -1 }
         provinces = Set(gazetteer.places.filter { $0.level == .province }.map(\.name))
         phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
+        var older = [[String]](repeating: [], count: gazetteer.places.count)
+        for p in gazetteer.places where p.isOlderForm {
+            if let present = gazetteer.byCode[p.code] { older[present].append(p.name) }
+        }
+        olderNames = older
     }
 
     /// The phrase index of a name or short form (`names` is sorted: a binary search).
@@ -44,6 +51,11 @@ final class PlaceNames: Sendable {
         var p: Gazetteer.Place? = place
         while let q = p, q.level != .province { p = gazetteer.parent(of: q) }
         return p?.name
+    }
+
+    /// The older forms of a place's name (it is `gazetteer.places`' own value, found by code).
+    func olderNames(of place: Gazetteer.Place) -> [String] {
+        gazetteer.byCode[place.code].map { olderNames[$0] } ?? []
     }
 
     /// The place a name denotes; among places sharing a name, the one whose province or

@@ -40,6 +40,8 @@ struct DictionaryTests {
         Edit(file: "measure-nouns.tsv", line: "次\t*\titem", message: "duplicate"),
         Edit(file: "measure-nouns.tsv", line: "栋\tlike\t幢", message: "no nouns of 幢 to take"),
         Edit(file: "measure-nouns.tsv", line: "个\tlike\t处", message: "has nouns of its own and a like line"),
+        Edit(file: "place-renames.tsv", line: "区\t镇", message: "given twice"),
+        Edit(file: "place-renames.tsv", line: "旗\t县城", message: "one character each"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.
