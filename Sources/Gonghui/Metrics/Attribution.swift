@@ -119,7 +119,11 @@ struct Attribution {
             let levels = scopes.levels(of: s.scope)
             if s.scope != .nation, !(reporting?.region?.last.map(levels.contains) ?? false),
                let opener = paragraphBody(before: sentence), let last = opener.region?.last, levels.contains(last) { return opener }
-            if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) { return scoped }
+            if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) {
+                if s.scope != .nation, scoped.name.isEmpty, let region = scoped.region,
+                   let spoken = federationSpeaking(for: region, before: sentence.lowerBound, reporting: reporting) { return spoken }
+                return scoped
+            }
             // 我市 in a text that never names its city: the place is unknown — not the opening's,
             // nor that of a body of another level (全国总工会公布…名单,我市有4个集体…).
             if s.scope != .nation { return nil }
@@ -167,6 +171,27 @@ struct Attribution {
             return place == reporting?.region ? reporting : UnionBody(name: "", region: place)
         }
         return Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
+    }
+
+    /// How far back in its paragraph a federation speaking before a scope's figure is looked for.
+    static let speakingReach = 600
+
+    /// The federation of `region` that an earlier sentence of the paragraph has speak (市总工会始终
+    /// 高度重视…。目前,全市共有…): the scope's figures are its, though the piece is another body's
+    /// (全国总工会, whose grant the text reports). The nearest, within `speakingReach`.
+    func federationSpeaking(for region: String, before p: Int, reporting: UnionBody?) -> UnionBody? {
+        let layout = structure.layout
+        let line = layout.lines[layout.line(containing: p)]
+        let all = structure.mentions
+        var k = firstMentionIndex(from: p) - 1
+        while k >= 0 && all[k].range.lowerBound >= max(line.lowerBound, p - Self.speakingReach) {
+            let m = all[k]
+            k -= 1
+            guard !m.deferential, !m.bystander, !m.masked, let b = named(m, reporting: reporting),
+                  b.region == region, b.name.hasSuffix(federations.federation) else { continue }
+            return b
+        }
+        return nil
     }
 
     /// The body a mention names. A bare level (县教育工会, 省总工会): the reporting body's place at
