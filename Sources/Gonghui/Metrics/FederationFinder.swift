@@ -762,7 +762,27 @@ final class FederationFinder: Sendable {
     /// as its union.
     func textUnit(_ level: Character, _ r: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
         guard let mark = level.utf16.first, level.utf16.count == 1 else { return nil }
-        let units = words[.organisation].filter { $0.last == mark }
+        return textUnit(mark: mark, units: words[.organisation].filter { $0.last == mark }, r, u)
+    }
+
+    /// 该公司工会 in a text that names its company only as a workplace (近日,高台县供电公司3个供电所
+    /// 获得…): the one company (company-word) the text names with a place or a company word in its
+    /// name, as its union; none when it names two.
+    func textCompany(_ r: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
+        var found: UnionBody?
+        for w in words[.companyWord] {
+            guard let mark = w.last, let body = textUnit(mark: mark, units: [w], r, u) else { continue }
+            // (集团公司共有60名…: the report's own 集团公司, no name.)
+            var name = Array(body.name.utf16.dropLast(unionWordUnits.count + w.count))
+            while let c = words[.companyWord].first(where: { name.starts(with: $0) }) { name.removeFirst(c.count) }
+            guard name.count >= 2 else { continue }
+            if let found, found != body { return nil }
+            found = body
+        }
+        return found
+    }
+
+    private func textUnit(mark: UInt16, units: [[UInt16]], _ r: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> UnionBody? {
         // Only a text that names one such unit: of 张双楼煤矿、旗山煤矿, 该矿 is either.
         var found: UnionBody?
         var i = r.lowerBound
@@ -910,7 +930,7 @@ final class FederationFinder: Sendable {
                 }
                 // (Read only when no named body settles it: the heading, a unit the text names, the
                 // dominant place.)
-                let fromHeading = { level == Self.companyLevel ? self.headingCompany(heading, u)
+                let fromHeading = { level == Self.companyLevel ? self.headingCompany(heading, u) ?? self.textCompany((piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u)
                     : self.isPlaceLevel(level) ? self.headingPlace(level: level, kind: m.kind.isEmpty ? nil : m.kind, heading, u, places: places).flatMap { within?($0.region ?? "") == true ? nil : $0 }
                     : self.textUnit(level, (piece ?? heading).lowerBound..<min(u.count, (piece ?? heading).lowerBound + DocumentPlaces.readLimit), u) }
                 let fromPlaces = { !self.isPlaceLevel(level) ? nil
