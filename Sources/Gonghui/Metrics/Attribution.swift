@@ -359,7 +359,8 @@ struct Attribution {
             // 近日,玉林市举行…: a time word and its comma (union-words clause-opener).
             else if let opener = federations.words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count + 1 < clause.upperBound,
                     u[s + opener.count] == 0x2C { s += opener.count + 1 }
-            guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = structure.places.resolve(p) else { continue }
+            guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = structure.places.resolve(p),
+                  !federations.placeNames.isOlderFormInWord(p, end: end, in: u) else { continue }
             // 安徽省宿州市埇桥区…: a chain of full names names its last place.
             while federations.placeNames.names[p] == place.name, let (q, e) = federations.placeTrie.longestPrefix(in: u, from: end, limit: clause.upperBound),
                   let inner = structure.places.resolve(q), federations.placeNames.names[q] == inner.name,

@@ -279,7 +279,8 @@ extension RecordRun {
         case .riseTo:
             return riseTo(f, made: made, accepts: { catalog.metrics[$0].isRate })
         case .rate:
-            guard let best = f.scored.first, best.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
+            guard let first = f.scored.first, first.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
+            let best = shareOfCounted(f.scored, made: made, sentence: f.sentence) ?? first
             return Proposal(decision: .rate, metrics: [best.metric], year: f.tableYear, surfaceStart: best.nearestBefore, evidence: f.scored)
         default:
             return nil

@@ -183,7 +183,7 @@ final class FederationFinder: Sendable {
             } else if let end = townUnion(u, at: i, range: range) {
                 suffixes.append((i, end, unionWord))
                 i = end
-            } else if let end = bareFederation(u, at: i, range: range) {
+            } else if let end = bareFederation(u, at: i, range: range) ?? bareLevelFederation(u, at: i, range: range) {
                 suffixes.append((i, end, federation))
                 i = end
             } else {
@@ -465,6 +465,23 @@ final class FederationFinder: Sendable {
               placeNames.names[p].utf16.last.map(bareLevels.contains) == true else { return nil }
         let start = i - length
         guard start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || isLevel(u[start - 1]) || notNameStart.contains(u[start - 1]) else { return nil }
+        return end
+    }
+
+    /// 县工会积极行动, 我区工会: a county's (district's, banner's) bare 工会 standing on its own is its
+    /// federation, as 县总工会 is — the end of 工会 at `i`; not 全县工会/各县工会 (unions at large)
+    /// or 该区工会, nor before a word that makes it a system or a kind (县工会会员, 县工会组织).
+    private func bareLevelFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
+        guard i - 1 > range.lowerBound || i - 1 == range.lowerBound, i > range.lowerBound, bareLevels.contains(u[i - 1]),
+              let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
+        let level = i - 1
+        if level > range.lowerBound {
+            let c = u[level - 1]
+            // (该区工会 in a mine's text is its section's: only 我/本 make the level the text's own.)
+            guard !CodeUnit.isHan(c) || selfPrefixes.contains(c) || notNameStart.contains(c) && !levelPrefixes.contains(c) else { return nil }
+        }
+        let end = i + word.count
+        if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil || kindFollows(u, at: end, limit: range.upperBound) { return nil }
         return end
     }
 

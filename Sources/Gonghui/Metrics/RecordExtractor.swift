@@ -1307,6 +1307,17 @@ struct RecordRun {
         return p
     }
 
+    /// Of rates tied on their cue words (a bare 建制率: a congress's, an open-affairs system's or a
+    /// contract system's), the share of what the sentence — else its paragraph — counted last
+    /// (建立职代会制度的1200家,建制率达到92%: metrics.tsv's rate column).
+    func shareOfCounted(_ scored: [MetricBinder.Scored], made: [Made], sentence: Range<Int>) -> MetricBinder.Scored? {
+        guard scored.count > 1, let best = scored.first, scored[1].score * 1.02 >= best.score else { return nil }
+        let paragraph = layout.lines[layout.line(containing: sentence.lowerBound)]
+        guard let previous = Self.made(since: sentence.lowerBound, made).last ?? Self.made(since: paragraph.lowerBound, made).last,
+              let rate = catalog.metrics[previous.metric].rateId else { return nil }
+        return scored.first { $0.score * 1.02 >= best.score && catalog.metrics[$0.metric].id == rate }
+    }
+
     /// The best-scoring metric, if it stands out. A tie is broken by the family of the figure
     /// before it in the sentence (签订集体合同4.1万份,覆盖企业7.8万家: contract coverage, not
     /// unionised units), else in its paragraph; otherwise a tie names nothing.

@@ -25,7 +25,7 @@ struct DocumentPlaces: Sendable {
     /// municipalities included).
     static let provinceLevel: Character = "\u{7701}"
 
-    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], titles: [[UInt16]], surnames: UnitSet, notSurnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, u: UnsafeBufferPointer<UInt16>) {
+    init(names: PlaceNames, trie: PrefixTrie, streets: [[UInt16]], origins: [[UInt16]], titles: [[UInt16]], surnames: UnitSet, notSurnames: UnitSet, notNameStart: UnitSet, levels: UnitSet, levelPrefixes: UnitSet, u: UnsafeBufferPointer<UInt16>) {
         self.names = names
         // Counted by phrase index: hashing names per match cost more than the match.
         var seen = Set<Int>()
@@ -38,6 +38,8 @@ struct DocumentPlaces: Sendable {
         for m in trie.longestMatches(in: u, range: 0..<limit) {
             // 岚皋路, 中山大道: a street named after a place.
             if streets.contains(where: { Self.holds(u, $0, at: m.range.upperBound) }) { continue }
+            // 南海市场: an older name (南海市) run on into a word.
+            if names.isOlderFormInWord(m.phrase, end: m.range.upperBound, in: u) { continue }
             // 来自富蕴县…一个贫困家庭: where a person comes from.
             if origins.contains(where: { Self.holds(u, $0, at: m.range.lowerBound - $0.count) }) { continue }
             // 秘书长宫镇江: a person's given name after a title and a surname.
@@ -61,14 +63,15 @@ struct DocumentPlaces: Sendable {
         var inPrefecture: [String: Int] = [:]
         var countyMentions = 0
         var countyCities = Set<String>()
-        // 上虞 (上虞区 since 2013) in a text that never names it in full: what its older form 上虞市
-        // would be counted, for a level no place the text names is of (its 市总工会 is 上虞市's).
+        // 密云 (密云区 since 2015) in a text that never names it in full: what its older form 密云县
+        // counts, for a level no place the text names is of (its 县总工会 is 密云县's). Only older
+        // endings of a county's own level: a 市 the text does not name may be the prefecture's.
         var olderCounts: [String: Int] = [:]
         for (phrase, n) in shortCounts {
             guard let place = names.resolve(phrase, present: seen) else { continue }
             counts[place.name, default: 0] += n
             if names.names[phrase] != place.name, let full = names.phrase(of: place.name), !seen.contains(full) {
-                for older in names.olderNames(of: place) { olderCounts[older, default: 0] += n }
+                for older in names.olderByEnding(of: place) { olderCounts[older, default: 0] += n }
             }
             if place.level != .province, let province = names.province(of: place) { within[province, default: 0] += n }
             if place.level == .county {
@@ -93,13 +96,15 @@ struct DocumentPlaces: Sendable {
                 top[level] = (name, n, false)
             }
         }
-        for (name, n) in olderCounts {
-            guard let level = name.last, top[level] == nil || top[level]!.n == 0 || olderCounts[top[level]!.name] != nil else { continue }
-            if let t = top[level], t.n >= n {
-                if t.n == n { top[level]!.tied = true }
-                continue
-            }
-            top[level] = (name, n, false)
+        // (Only in a text that speaks of itself at that level: 全县, 我县 — not 全区 of 天河市民.)
+        let spokenLevels = Set(olderCounts.keys.compactMap(\.last).filter { level in
+            guard let e = level.utf16.first else { return false }
+            return (1..<limit).contains { u[$0] == e && levelPrefixes.contains(u[$0 - 1]) }
+        })
+        for (name, n) in olderCounts.sorted(by: { $0.key < $1.key }) {
+            guard let level = name.last, spokenLevels.contains(level), top[level] == nil else { continue }
+            top[level] = (name, n, olderCounts.contains { $0.key != name && $0.key.last == level && $0.value == n })
+            if olderCounts.contains(where: { $0.key.last == level && $0.value > n }) { top[level] = nil }
             countyCities.insert(name)
         }
         // 省总工会…在贵阳…黔东南州和凯里市: a text that names no province but whose cities and counties

@@ -18,6 +18,11 @@ public final class Gazetteer: Sendable {
     let byCode: [String: Int]
     /// Every name and alias → the places it may denote.
     let byName: [String: [Int]]
+    /// Characters after which an older name (place-renames.tsv) is part of a word (南海市场).
+    let olderFormStops: [UInt16]
+    /// The older endings of place-renames.tsv's ending lines (县): a bare level of one of them
+    /// (县总工会) in a text naming a place by its short form only (密云) is that place as it was.
+    let olderEndings: Set<Character>
 
     /// `renames`: the older forms of a county-level place's name (place-renames.tsv), added as
     /// places of their own under the text's name — same code and parent, no short form.
@@ -38,7 +43,16 @@ public final class Gazetteer: Sendable {
         for line in rows where !line.fields[3].isEmpty && byCode[line.fields[3]] == nil {
             throw file.error(line, "parent \(line.fields[3]) is not a code in the file")
         }
-        if let renames { places += try Self.olderForms(renames, of: places) }
+        var notAfter: [UInt16] = []
+        var endings = Set<Character>()
+        if let renames {
+            let older = try Self.olderForms(renames, of: places, byCode: byCode)
+            places += older.places
+            notAfter = older.notAfter
+            endings = older.endings
+        }
+        olderFormStops = notAfter
+        olderEndings = endings
         var byName: [String: [Int]] = [:]
         for (i, p) in places.enumerated() {
             byName[p.name, default: []].append(i)
@@ -49,18 +63,36 @@ public final class Gazetteer: Sendable {
         self.byName = byName
     }
 
-    /// 繁昌区 (short form 繁昌) written 繁昌县, 上虞区 written 上虞市: each older ending of the
-    /// place's present one, unless that form names a place of its own.
-    static func olderForms(_ file: DictionaryFile, of places: [Place]) throws(GonghuiError) -> [Place] {
+    /// 繁昌区 (short form 繁昌) written 繁昌县: each older ending of the place's present one, unless
+    /// that form names a place of its own; and the older names listed one by one (上虞市 of
+    /// 上虞区). Also the characters after which an older name ending in 市 is none (市场).
+    static func olderForms(_ file: DictionaryFile, of places: [Place], byCode: [String: Int]) throws(GonghuiError) -> (places: [Place], notAfter: [UInt16], endings: Set<Character>) {
         var older: [Character: [Character]] = [:]
+        var listed: [Place] = []
+        var notAfter: [UInt16] = []
         for line in file.lines {
             try file.require(line, fields: 2)
-            let endings = line.fields[1].split(separator: ",").map { String($0).trimmingSpaces }
-            guard line.fields[0].count == 1, !endings.isEmpty, endings.allSatisfy({ $0.count == 1 }) else {
-                throw file.error(line, "expected one character, then older endings of one character each, comma-separated")
+            let f = line.fields
+            switch f[0] {
+            case Self.endingKind:
+                try file.require(line, fields: 3)
+                let endings = f[2].split(separator: ",").map { String($0).trimmingSpaces }
+                guard f[1].count == 1, !endings.isEmpty, endings.allSatisfy({ $0.count == 1 }) else {
+                    throw file.error(line, "expected one character, then older endings of one character each, comma-separated")
+                }
+                guard older[f[1].first!] == nil else { throw file.error(line, "ending \(f[1]) given twice") }
+                older[f[1].first!] = endings.map { $0.first! }
+            case Self.olderKind:
+                try file.require(line, fields: 3)
+                guard let k = byCode[f[2]] else { throw file.error(line, "\(f[2]) is not a code of places.tsv") }
+                let p = places[k]
+                listed.append(Place(code: p.code, name: f[1], level: p.level, parent: p.parent, aliases: [], isOlderForm: true))
+            case Self.notAfterKind:
+                guard f[1].utf16.count == 1 else { throw file.error(line, "a not-after character is one character, not \(f[1])") }
+                notAfter.append(f[1].utf16.first!)
+            default:
+                throw file.error(line, "unknown kind \(f[0]) (\(Self.endingKind), \(Self.olderKind), \(Self.notAfterKind))")
             }
-            guard older[line.fields[0].first!] == nil else { throw file.error(line, "ending \(line.fields[0]) given twice") }
-            older[line.fields[0].first!] = endings.map { $0.first! }
         }
         let taken = Set(places.map(\.name))
         var added: [Place] = []
@@ -76,8 +108,12 @@ public final class Gazetteer: Sendable {
                 added.append(Place(code: p.code, name: name, level: .county, parent: p.parent, aliases: [], isOlderForm: true))
             }
         }
-        return added
+        return (added + listed.filter { !taken.contains($0.name) }, notAfter, Set(older.values.joined()))
     }
+
+    static let endingKind = "ending"
+    static let olderKind = "older"
+    static let notAfterKind = "not-after"
 
     public func place(code: String) -> Place? { byCode[code].map { places[$0] } }
 

@@ -13,8 +13,10 @@ final class PlaceNames: Sendable {
     let phrases: [[Int]]
     /// Full names of provinces, autonomous regions and municipalities.
     let provinces: Set<String>
-    /// Each place's older forms (繁昌区: 繁昌县, 繁昌市), by place index.
-    let olderNames: [[String]]
+    /// By phrase index: the name is only ever an older form of a place (上虞市, 繁昌县).
+    let olderOnly: [Bool]
+    /// Each place's older forms by an ending line (密云区: 密云县), by place index.
+    let olderByEnding: [[String]]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -26,11 +28,12 @@ final class PlaceNames: Sendable {
         parent = gazetteer.places.map { p in p.parent.flatMap { gazetteer.byCode[$0] } ?? -1 }
         provinces = Set(gazetteer.places.filter { $0.level == .province }.map(\.name))
         phrases = gazetteer.places.map { p in ([p.name] + p.aliases).compactMap { phraseOf[$0] } }
+        olderOnly = candidates.map { c in !c.isEmpty && c.allSatisfy { gazetteer.places[$0].isOlderForm } }
         var older = [[String]](repeating: [], count: gazetteer.places.count)
-        for p in gazetteer.places where p.isOlderForm {
+        for p in gazetteer.places where p.isOlderForm && p.name.last.map(gazetteer.olderEndings.contains) == true {
             if let present = gazetteer.byCode[p.code] { older[present].append(p.name) }
         }
-        olderNames = older
+        olderByEnding = older
     }
 
     /// The phrase index of a name or short form (`names` is sorted: a binary search).
@@ -53,9 +56,15 @@ final class PlaceNames: Sendable {
         return p?.name
     }
 
-    /// The older forms of a place's name (it is `gazetteer.places`' own value, found by code).
-    func olderNames(of place: Gazetteer.Place) -> [String] {
-        gazetteer.byCode[place.code].map { olderNames[$0] } ?? []
+    /// The older forms of a place's name by an ending line (found by the place's code).
+    func olderByEnding(of place: Gazetteer.Place) -> [String] {
+        gazetteer.byCode[place.code].map { olderByEnding[$0] } ?? []
+    }
+
+    /// The name at `m` is an older form that the character after it makes part of a word
+    /// (南海市场: a market, not 南海市).
+    func isOlderFormInWord(_ phrase: Int, end: Int, in u: UnsafeBufferPointer<UInt16>) -> Bool {
+        olderOnly[phrase] && end < u.count && gazetteer.olderFormStops.contains(u[end])
     }
 
     /// The place a name denotes; among places sharing a name, the one whose province or

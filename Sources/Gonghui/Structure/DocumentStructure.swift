@@ -51,7 +51,7 @@ public struct StructureReader {
 
     func structure(of u: UnsafeBufferPointer<UInt16>, plan: Bool?) -> DocumentStructure {
         var layout = DocumentLayout(u, pieceMarkers: pieceMarkers, words: words, lexicon: lexicon, plan: plan)
-        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, titles: titles, surnames: surnames, notSurnames: notSurnames, notNameStart: federations.notNameStart, levels: federations.levels, u: u)
+        let places = DocumentPlaces(names: federations.placeNames, trie: federations.placeTrie, streets: streets, origins: origins, titles: titles, surnames: surnames, notSurnames: notSurnames, notNameStart: federations.notNameStart, levels: federations.levels, levelPrefixes: federations.levelPrefixes, u: u)
         var all = federations.mentions(in: u, range: 0..<u.count, places: places)
         // A newsletter of items from several unions: each headline that opens with a union's
         // name (龙游县总工会多措并举…, 开化县总工会深化…) starts a piece.

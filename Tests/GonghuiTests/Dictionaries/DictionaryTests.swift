@@ -40,8 +40,11 @@ struct DictionaryTests {
         Edit(file: "measure-nouns.tsv", line: "次\t*\titem", message: "duplicate"),
         Edit(file: "measure-nouns.tsv", line: "栋\tlike\t幢", message: "no nouns of 幢 to take"),
         Edit(file: "measure-nouns.tsv", line: "个\tlike\t处", message: "has nouns of its own and a like line"),
-        Edit(file: "place-renames.tsv", line: "区\t镇", message: "given twice"),
-        Edit(file: "place-renames.tsv", line: "旗\t县城", message: "one character each"),
+        Edit(file: "place-renames.tsv", line: "ending\t区\t镇", message: "given twice"),
+        Edit(file: "place-renames.tsv", line: "ending\t旗\t县城", message: "one character each"),
+        Edit(file: "place-renames.tsv", line: "older\t某某市\t999999\t2000", message: "not a code of places.tsv"),
+        Edit(file: "place-renames.tsv", line: "not-after\t市场", message: "one character"),
+        Edit(file: "place-renames.tsv", line: "renamed\t某某市", message: "unknown kind renamed"),
     ]
 
     /// A copy of the dictionaries with one line appended to one file.
