@@ -154,8 +154,9 @@ extension RecordRun {
         func titleWord(_ r: Range<Int>) -> Bool { words.starting(.titleWord, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count }
         guard end > verbEnd, end - verbEnd <= Self.quotedTitleLength else { return nil }
         // 6个县区总工会荣获一等奖: a prize that ends the title is an honour of the units or people
-        // counted, whatever the title's other words.
-        if let prize = words.ending(.prize, before: end, in: u, limit: verbEnd), end - prize.count >= verbEnd {
+        // counted, whatever the title's other words — not of things counted as items (合理化建议
+        // 54条,其中3条获一等奖,5条获二等奖: proposals awarded, still proposals).
+        if f.unit != .item, let prize = words.ending(.prize, before: end, in: u, limit: verbEnd), end - prize.count >= verbEnd {
             for id in Self.prizeMetrics {
                 if let metric = catalog.metricIndex(id), f.fits(metric) {
                     return Proposal(decision: .namedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)

@@ -479,6 +479,8 @@ final class FederationFinder: Sendable {
             let c = u[level - 1]
             // (该区工会 in a mine's text is its section's: only 我/本 make the level the text's own.)
             guard !CodeUnit.isHan(c) || selfPrefixes.contains(c) || notNameStart.contains(c) && !levelPrefixes.contains(c) else { return nil }
+            // (市、县工会, 市和县工会: the unions of two levels, none's federation.)
+            if level - 1 > range.lowerBound, !CodeUnit.isHan(c) || notNameStart.contains(c), isLevel(u[level - 2]) { return nil }
         }
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil || kindFollows(u, at: end, limit: range.upperBound) { return nil }
