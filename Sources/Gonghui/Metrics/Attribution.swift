@@ -118,7 +118,8 @@ struct Attribution {
             // is the one of that level — unless the text's own body is (a 市总工会 visiting 我市).
             let levels = scopes.levels(of: s.scope)
             if s.scope != .nation, !(reporting?.region?.last.map(levels.contains) ?? false),
-               let opener = paragraphBody(before: sentence), let last = opener.region?.last, levels.contains(last) { return opener }
+               let opener = paragraphBody(before: sentence), let region = opener.region, let last = region.last, levels.contains(last),
+               s.scope != .county || !federations.gazetteer.places(named: region).contains(where: { $0.level == .prefecture }) { return opener }
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) {
                 if s.scope != .nation, scoped.name.isEmpty, let region = scoped.region,
                    let spoken = federationSpeaking(for: region, before: sentence.lowerBound, reporting: reporting) { return spoken }
@@ -285,7 +286,10 @@ struct Attribution {
     static func region(of scope: ScopeWords.Scope, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
         if scope == .nation { return body?.region == scopes.nationRegion ? body : UnionBody(name: "", region: scopes.nationRegion) }
         let levels = scopes.levels(of: scope)
-        if let region = body?.region, let last = region.last, levels.contains(last) { return body }
+        // (全县/我区 in a prefecture's report — 舟山市总工会 quoting 岱山县 — is no prefecture's: its 市
+        // is a county scope's only as a county-level city's, as for the places below.)
+        if let region = body?.region, let last = region.last, levels.contains(last),
+           scope != .county || !gazetteer.places(named: region).contains(where: { $0.level == .prefecture }) { return body }
         for level in levels {
             guard let place = places.dominant(level) else { continue }
             // 全区/我区 with 南通市 named: a county-level scope is no prefecture's city.
