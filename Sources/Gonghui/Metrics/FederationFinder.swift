@@ -472,7 +472,7 @@ final class FederationFinder: Sendable {
     /// federation, as 县总工会 is — the end of 工会 at `i`; not 全县工会/各县工会 (unions at large)
     /// or 该区工会, nor before a word that makes it a system or a kind (县工会会员, 县工会组织).
     private func bareLevelFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
-        guard i - 1 > range.lowerBound || i - 1 == range.lowerBound, i > range.lowerBound, bareLevels.contains(u[i - 1]),
+        guard i > range.lowerBound, bareLevels.contains(u[i - 1]),
               let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let level = i - 1
         if level > range.lowerBound {

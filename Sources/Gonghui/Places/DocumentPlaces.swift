@@ -99,7 +99,7 @@ struct DocumentPlaces: Sendable {
         // (Only in a text that speaks of itself at that level: 全县, 我县 — not 全区 of 天河市民.)
         let spokenLevels = Set(olderCounts.keys.compactMap(\.last).filter { level in
             guard let e = level.utf16.first else { return false }
-            return (1..<limit).contains { u[$0] == e && levelPrefixes.contains(u[$0 - 1]) }
+            return (1..<max(1, limit)).contains { u[$0] == e && levelPrefixes.contains(u[$0 - 1]) }
         })
         for (name, n) in olderCounts.sorted(by: { $0.key < $1.key }) {
             guard let level = name.last, spokenLevels.contains(level), top[level] == nil else { continue }
