@@ -119,7 +119,7 @@ struct Attribution {
             let levels = scopes.levels(of: s.scope)
             if s.scope != .nation, !(reporting?.region?.last.map(levels.contains) ?? false),
                let opener = paragraphBody(before: sentence), let region = opener.region, let last = region.last, levels.contains(last),
-               s.scope != .county || !federations.gazetteer.places(named: region).contains(where: { $0.level == .prefecture }) { return opener }
+               !Self.isPrefecture(region, under: s.scope, federations.gazetteer) { return opener }
             if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) {
                 if s.scope != .nation, scoped.name.isEmpty, let region = scoped.region,
                    let spoken = federationSpeaking(for: region, before: sentence.lowerBound, reporting: reporting) { return spoken }
@@ -280,16 +280,19 @@ struct Attribution {
         return r.upperBound - (dates.last?.range.upperBound ?? r.upperBound) <= 1
     }
 
+    /// 全县/我区 in a prefecture's report (舟山市总工会 quoting 岱山县) is no prefecture's: a 市 is a
+    /// county scope's only as a county-level city.
+    static func isPrefecture(_ region: String, under scope: ScopeWords.Scope, _ gazetteer: Gazetteer) -> Bool {
+        scope == .county && gazetteer.places(named: region).contains { $0.level == .prefecture }
+    }
+
     /// The place a scope word covers: the reporting body's when it is of that level (its name
     /// kept), else the text's own place of that level (with no body); the nation's region
     /// (scope-words.tsv `nation-region`) for the nation.
     static func region(of scope: ScopeWords.Scope, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
         if scope == .nation { return body?.region == scopes.nationRegion ? body : UnionBody(name: "", region: scopes.nationRegion) }
         let levels = scopes.levels(of: scope)
-        // (全县/我区 in a prefecture's report — 舟山市总工会 quoting 岱山县 — is no prefecture's: its 市
-        // is a county scope's only as a county-level city's, as for the places below.)
-        if let region = body?.region, let last = region.last, levels.contains(last),
-           scope != .county || !gazetteer.places(named: region).contains(where: { $0.level == .prefecture }) { return body }
+        if let region = body?.region, let last = region.last, levels.contains(last), !isPrefecture(region, under: scope, gazetteer) { return body }
         for level in levels {
             guard let place = places.dominant(level) else { continue }
             // 全区/我区 with 南通市 named: a county-level scope is no prefecture's city.

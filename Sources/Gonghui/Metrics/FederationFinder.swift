@@ -183,7 +183,7 @@ final class FederationFinder: Sendable {
             } else if let end = townUnion(u, at: i, range: range) {
                 suffixes.append((i, end, unionWord))
                 i = end
-            } else if let end = bareFederation(u, at: i, range: range) ?? bareLevelFederation(u, at: i, range: range) {
+            } else if let end = bareFederation(u, at: i, range: range) {
                 suffixes.append((i, end, federation))
                 i = end
             } else {
@@ -451,9 +451,10 @@ final class FederationFinder: Sendable {
     /// The fewest characters of a short form of a union's name (淅川局工会).
     static let shortNameMinimum = 5
 
-    /// 武汉市青山区工会开展…: the end of 工会 at `i` when it is a county-level place's federation —
-    /// right after a place name ending in a bare level (区, 县, 旗), and no word after it making it
-    /// the place's unions at large (青山区工会系统, 县工会工作, 区工会组织).
+    /// 武汉市青山区工会开展…, 县工会积极行动: the end of 工会 at `i` when it is a county-level place's
+    /// federation — after a bare level (区, 县, 旗), with no word after it making it the place's
+    /// unions at large (青山区工会系统, 县工会工作, 区工会组织); and before the level either a place name
+    /// standing on its own, or nothing that names another body (see `standsAlone`).
     private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
         guard i > range.lowerBound, bareLevels.contains(u[i - 1]), let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let end = i + word.count
@@ -461,30 +462,22 @@ final class FederationFinder: Sendable {
             || kindFollows(u, at: end, limit: range.upperBound) { return nil }
         // (The place's name stands on its own: after another place's level, a boundary or a word
         // that opens a clause — not inside a word, 平朔煤矿矿区工会.)
-        guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
-              placeNames.names[p].utf16.last.map(bareLevels.contains) == true else { return nil }
-        let start = i - length
-        guard start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || isLevel(u[start - 1]) || notNameStart.contains(u[start - 1]) else { return nil }
-        return end
+        if let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
+           placeNames.names[p].utf16.last.map(bareLevels.contains) == true {
+            let start = i - length
+            if start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || isLevel(u[start - 1]) || notNameStart.contains(u[start - 1]) { return end }
+        }
+        return standsAlone(u, level: i - 1, range: range) ? end : nil
     }
 
-    /// 县工会积极行动, 我区工会: a county's (district's, banner's) bare 工会 standing on its own is its
-    /// federation, as 县总工会 is — the end of 工会 at `i`; not 全县工会/各县工会 (unions at large)
-    /// or 该区工会, nor before a word that makes it a system or a kind (县工会会员, 县工会组织).
-    private func bareLevelFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
-        guard i > range.lowerBound, bareLevels.contains(u[i - 1]),
-              let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
-        let level = i - 1
-        if level > range.lowerBound {
-            let c = u[level - 1]
-            // (该区工会 in a mine's text is its section's: only 我/本 make the level the text's own.)
-            guard !CodeUnit.isHan(c) || selfPrefixes.contains(c) || notNameStart.contains(c) && !levelPrefixes.contains(c) else { return nil }
-            // (市、县工会, 市和县工会: the unions of two levels, none's federation.)
-            if level - 1 > range.lowerBound, !CodeUnit.isHan(c) || notNameStart.contains(c), isLevel(u[level - 2]) { return nil }
-        }
-        let end = i + word.count
-        if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil || kindFollows(u, at: end, limit: range.upperBound) { return nil }
-        return end
+    /// The bare level at `level` (县工会积极行动, 我县工会) opens a name: at a boundary, after 我 or a
+    /// word that opens a clause — not 全县工会/各县工会 (unions at large), 该区工会 (a mine's section's),
+    /// nor 市、县工会 (the unions of two levels).
+    private func standsAlone(_ u: UnsafeBufferPointer<UInt16>, level: Int, range: Range<Int>) -> Bool {
+        guard level > range.lowerBound else { return true }
+        let c = u[level - 1]
+        guard !CodeUnit.isHan(c) || selfPrefixes.contains(c) || notNameStart.contains(c) && !levelPrefixes.contains(c) else { return false }
+        return !(level - 1 > range.lowerBound && (!CodeUnit.isHan(c) || notNameStart.contains(c)) && isLevel(u[level - 2]))
     }
 
     /// Where a town's or street's name starts, reading back from its 镇/乡/街道 at `level`:
