@@ -427,8 +427,9 @@ extension RecordRun {
                catalog.cuesByPhrase[own.phrase].contains(where: { f.fits($0.metric) && $0.weight >= 3 && $0.metric != metric }) { return nil }
             // (A member with its own quoted title is what that title says: 授予3个工会“模范职工之家”称号、
             // 2个班组“模范职工小家”称号 are model homes; “工匠创新工作室” are studios.)
+            // (Not what a member receives: 21名骑手收到“暖心关爱包” is a parcel.)
             if let open = (q.range.upperBound..<min(f.clause.upperBound, q.range.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
-               (q.range.upperBound..<open).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
+               (q.range.upperBound..<open).allSatisfy({ CodeUnit.isHan(u[$0]) }), !words.contains(.receives, in: u, q.range.upperBound..<open) {
                 guard let title = quotedTitle(f, open: open + 1, fallback: metric) else { return nil }
                 return Proposal(decision: .honouredList, metrics: title.metrics, year: f.tableYear, evidence: f.scored)
             }
