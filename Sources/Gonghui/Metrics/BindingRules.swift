@@ -39,6 +39,8 @@ extension RecordRun {
     static let unionCount = "unions.count"
     /// The longest union name unionNoun reads after a measure.
     static let unionNounReach = 10
+    /// The longest scope a tally of unions opens its clause with (全县, 其中).
+    static let tallyScopeLength = 3
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
@@ -180,6 +182,15 @@ extension RecordRun {
             p += 1
         }
         return false
+    }
+
+    /// The positions of `r` outside brackets (an aside: 6个行业工会(共涵盖90个行政事业单位)).
+    func outsideAsides(_ r: Range<Int>) -> [Int] {
+        var depth = 0
+        return r.filter { p in
+            if u[p] == 0x28 { depth += 1 } else if u[p] == 0x29, depth > 0 { depth -= 1; return false }
+            return depth == 0
+        }
     }
 
     /// The figures of the list the figure is a member of, by index: counts in the clause, each
@@ -448,13 +459,17 @@ extension RecordRun {
             guard q.unit == .org, let unions = catalog.metricIndex(Self.unionCount), f.fits(unions) else { return nil }
             var end = q.range.upperBound
             while end < f.clause.upperBound, end - q.range.upperBound <= Self.unionNounReach, CodeUnit.isHan(u[end]), !words.isCoordinator(at: end, in: u) { end += 1 }
-            guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end]),
+            guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end])
+                    || u[end] == 0x28,
                   extractor.federations.words.ending(.unionWord, before: end, in: u, limit: q.range.upperBound) != nil,
-                  !(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
+                  // (Not in an aside: 8个系统工会、6个行业工会(共涵盖90个…) has no verb.)
+                  !outsideAsides(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
                   // Unions some verb acts on (指导督查了32个企业工会, 评选出20个…工会) are no count of
-                  // unions: the clause has them (共有) or founds them (新建).
+                  // unions: the clause has them (共有) or founds them (新建), or opens with their list
+                  // (全县8个系统工会、6个行业工会…: a tally of what there is).
                   words.contains(.totalVerb, in: u, f.clause.lowerBound..<q.range.lowerBound)
-                    || markerIndex.contains(RecordMarkers.Kind.flow | .founding, in: f.clause.lowerBound..<q.range.lowerBound),
+                    || markerIndex.contains(RecordMarkers.Kind.flow | .founding, in: f.clause.lowerBound..<q.range.lowerBound)
+                    || (listAround(f).map { f.quantities[$0.lowerBound].range.lowerBound } ?? q.range.lowerBound) - f.clause.lowerBound <= Self.tallyScopeLength,
                   !(end..<f.clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) else { return nil }
             return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, sentence: f.sentence, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
         case .cue:
