@@ -41,6 +41,8 @@ extension RecordRun {
     static let unionNounReach = 10
     /// The longest scope a tally of unions opens its clause with (全县, 其中).
     static let tallyScopeLength = 3
+    /// How many characters of the nouns after two figures must agree for one to repeat the other.
+    static let parallelNounLength = 2
     static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
 
     /// The rules for any other level figure.
@@ -182,6 +184,13 @@ extension RecordRun {
             p += 1
         }
         return false
+    }
+
+    /// The Han characters right after a figure (its counted noun, if it names one).
+    func nounAfter(_ q: Quantity) -> Slice<UnsafeBufferPointer<UInt16>> {
+        var e = q.range.upperBound
+        while e < u.count, CodeUnit.isHan(u[e]) { e += 1 }
+        return u[q.range.upperBound..<e]
     }
 
     /// The positions of `r` outside brackets (an aside: 6个行业工会(共涵盖90个行政事业单位)).
@@ -501,6 +510,10 @@ extension RecordRun {
             for m in made.suffix(3).reversed() where m.quantity.range.lowerBound >= paragraph.lowerBound
                 && m.quantity.range.upperBound <= f.clause.lowerBound && f.fits(m.metric) {
                 guard statesWith(u[verb], before: m.quantity.range.lowerBound) else { continue }
+                // (Not a figure with a noun of its own after it: 开展11场“春风送岗”活动…开展169场
+                // 一线职工疗休养 counts another thing.)
+                let own = nounAfter(q), earlier = nounAfter(m.quantity)
+                guard own.isEmpty || own.prefix(Self.parallelNounLength).elementsEqual(earlier.prefix(Self.parallelNounLength)) else { return nil }
                 return Proposal(decision: .parallel, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
             }
             return nil
