@@ -43,7 +43,9 @@ extension RecordRun {
     static let tallyScopeLength = 3
     /// How many characters of the nouns after two figures must agree for one to repeat the other.
     static let parallelNounLength = 2
-    static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .rate]
+    static let rateRules: [Decision] = [.targetShare, .share, .each, .listMember, .riseTo, .groupShare, .rate]
+    /// How far after a group's share (95%的…) the words naming what the group has done may start.
+    static let groupShareReach = 24
 
     /// The rules for any other level figure.
     static let levelRules: [Decision] = [.namedTitle, .honouredList, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
@@ -299,6 +301,25 @@ extension RecordRun {
             return listMember(f, made: made, accepts: { catalog.metrics[$0].isRate })
         case .riseTo:
             return riseTo(f, made: made, accepts: { catalog.metrics[$0].isRate })
+        case .groupShare:
+            // 97%的国有企业实行了集体合同制度, 95%的非公企业建立了工会组织: a share of a group
+            // (的 and the group after it), then what the group has done, named by a typical or
+            // stronger cue of a metric that has a rate: that rate. Not a survey's answer (调查显示,
+            // 78%的受访职工认为…): a sentence with a sample or a survey verb before is left alone.
+            let e = q.range.upperBound
+            guard q.unit == .percent, e < f.clause.upperBound, words.isA(.of, u[e]),
+                  !markerIndex.contains(RecordMarkers.Kind.sample | .surveyed, in: f.sentence.lowerBound..<q.range.lowerBound) else { return nil }
+            // (The cue after the group, not the group itself: 90%以上的建会单位参与…; nor a group of
+            // unions, whose doings are no rate of units or workers: 80%的县级工会建立了…行业工会.)
+            let unionWords = extractor.federations.words
+            var best: (rate: Int, weight: Double)?
+            for m in f.cues where m.range.lowerBound > e + 1 && m.range.upperBound <= f.clause.upperBound && m.range.lowerBound - e <= Self.groupShareReach
+                && !(e + 1..<m.range.lowerBound).contains(where: { unionWords.starting(.unionWord, at: $0, in: u, limit: m.range.lowerBound) != nil }) {
+                for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position != .before && cue.weight > (best?.weight ?? 0) {
+                    if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { best = (rate, cue.weight) }
+                }
+            }
+            return best.map { Proposal(decision: .groupShare, metrics: [$0.rate], year: f.tableYear, evidence: f.scored) }
         case .rate:
             guard let first = f.scored.first, first.score >= MetricBinder.threshold else { return Proposal(decision: .noRate, evidence: f.scored) }
             let best = shareOfCounted(f.scored, made: made, sentence: f.sentence) ?? first
@@ -510,10 +531,11 @@ extension RecordRun {
             for m in made.suffix(3).reversed() where m.quantity.range.lowerBound >= paragraph.lowerBound
                 && m.quantity.range.upperBound <= f.clause.lowerBound && f.fits(m.metric) {
                 guard statesWith(u[verb], before: m.quantity.range.lowerBound) else { continue }
-                // (Not a figure with a noun of its own after it: 开展11场“春风送岗”活动…开展169场
-                // 一线职工疗休养 counts another thing.)
+                // (Not a count with a noun of its own after it: 开展11场“春风送岗”活动…开展169场
+                // 一线职工疗休养 counts another thing. Money is money whatever it is called: 筹集了
+                // 4000万资金…筹集450万元专项经费.)
                 let own = nounAfter(q), earlier = nounAfter(m.quantity)
-                guard own.isEmpty || own.prefix(Self.parallelNounLength).elementsEqual(earlier.prefix(Self.parallelNounLength)) else { return nil }
+                guard q.unit == .yuan || own.isEmpty || own.prefix(Self.parallelNounLength).elementsEqual(earlier.prefix(Self.parallelNounLength)) else { return nil }
                 return Proposal(decision: .parallel, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
             }
             return nil

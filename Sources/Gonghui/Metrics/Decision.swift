@@ -45,6 +45,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case each
     case listMember = "list-member"
     case rate
+    case groupShare = "group-share"
     case coordinated
     case compoundHead = "compound-head"
     case countedNoun = "counted-noun"
@@ -71,7 +72,7 @@ public enum Decision: String, CaseIterable, Sendable {
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
-        case .respectively, .share, .each, .listMember, .rate, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .honouredList, .unionNoun, .part, .riseTo, .cue,
+        case .respectively, .share, .each, .listMember, .rate, .groupShare, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .honouredList, .unionNoun, .part, .riseTo, .cue,
              .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .workforce, .headline, .change:
             return true
         default:
@@ -119,6 +120,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .each: return "均: each of the metrics its subject names"
         case .listMember: return "the next member of a list"
         case .rate: return "a rate its cue words name"
+        case .groupShare: return "the share of a group that has done what follows (95%的非公企业建立了工会组织): that thing's rate"
         case .coordinated: return "one figure, two systems (完善了职代会制度、厂务公开制度)"
         case .compoundHead: return "the head of a compound noun after it (信访案件)"
         case .countedNoun: return "the noun right after its measure, the object it counts (50万户次困难企业)"

@@ -1232,7 +1232,8 @@ struct RecordRun {
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
-        guard q.qualifier != .exact, q.qualifier != .about else { return false }
+        // (A share is no size: 90%以上的企业建立了… is a rate.)
+        guard q.qualifier != .exact, q.qualifier != .about, q.unit != .percent else { return false }
         let e = q.range.upperBound
         // 百人以上企业, 25人以上参保企业: a headcount bound right before a kind of group (a
         // modifier or two between; a word of two characters at least, not the 市 of 全市) is the
