@@ -491,7 +491,9 @@ extension RecordRun {
             while end < f.clause.upperBound, end - q.range.upperBound <= Self.unionNounReach, CodeUnit.isHan(u[end]), !words.isCoordinator(at: end, in: u) { end += 1 }
             guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end])
                     || u[end] == 0x28,
-                  extractor.federations.words.ending(.unionWord, before: end, in: u, limit: q.range.upperBound) != nil,
+                  // (…工会组织: the kind's word after it, 共建两个非公企业工会组织.)
+                  extractor.federations.words.ending(.unionWord, before: end - (extractor.federations.words.ending(.kindAfter, before: end, in: u, limit: q.range.upperBound)?.count ?? 0),
+                                                     in: u, limit: q.range.upperBound) != nil,
                   // (Not in an aside: 8个系统工会、6个行业工会(共涵盖90个…) has no verb.)
                   !outsideAsides(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
                   // Unions some verb acts on (指导督查了32个企业工会, 评选出20个…工会) are no count of
