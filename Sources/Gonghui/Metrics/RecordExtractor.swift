@@ -341,7 +341,8 @@ struct RecordRun {
             guard let unit = quantity.unit else { note(quantity, .noUnit); continue }
             let n = quantity.numberRange
             let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
-            if bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
+            // (Money is no sample: 在1500万元慰问金中,省总本级就拿出了256万元 names the sum raised.)
+            if unit != .yuan, bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
             if groupCounts[qi] != nil { note(quantity, .groupCount); continue }
             if respectivelyDone.contains(qi) { continue }
 
@@ -524,7 +525,8 @@ struct RecordRun {
             otherQuantities: quantities.map(\.range.lowerBound).filter { $0 != q.range.lowerBound },
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
             // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
-            ignored: bases + (definedByPredicate(q, clause: clause)
+            // (…except the money a base names, which its own words do: 在1500万元慰问金中.)
+            ignored: bases.filter { q.unit != .yuan || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         s.visitedList = visited?.range
         if let p = previous, let unit = p.unit {
