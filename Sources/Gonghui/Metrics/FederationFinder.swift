@@ -666,6 +666,8 @@ final class FederationFinder: Sendable {
     /// a clause or a bare level (我, 全, 由, 在 …).
     private func opensName(_ u: UnsafeBufferPointer<UInt16>, at p: Int, limit: Int) -> Bool {
         p == limit || !CodeUnit.isHan(u[p - 1]) || levelPrefixes.contains(u[p - 1]) || notNameStart.contains(u[p - 1])
+            // (此前省总工会已将…: a word opening the clause ends where the level starts.)
+            || words.ending(.clauseOpener, before: p, in: u, limit: limit) != nil
     }
 
     private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
