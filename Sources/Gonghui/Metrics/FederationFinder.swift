@@ -237,6 +237,9 @@ final class FederationFinder: Sendable {
             if awarded(u, at: after, limit: range.upperBound) { listed[k] = true; out[k].awardee = true }
             // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
             if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
+            // 全国总工会、省总工会…领导也纷纷给予了充分肯定: bodies praising the work look on (the
+            // whole list, as a list of awardees is).
+            if praisesAfter(u, after, limit: range.upperBound) { listed[k] = true }
             // 其中全国总工会职工书屋示范点15个: the title a body confers, counted, names the body only.
             if namesCountedTitle(u, after, limit: range.upperBound) { out[k].bystander = true }
             // 今年是中华全国总工会成立100周年: a body whose anniversary is celebrated does not speak.
@@ -251,6 +254,19 @@ final class FederationFinder: Sendable {
         }
         return out
     }
+
+    /// A word of praise given (给予了充分肯定) a few characters after a name, in its clause.
+    func praisesAfter(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, limit: Int) -> Bool {
+        var e = p
+        while e < limit, e - p <= Self.praiseReach, CodeUnit.isHan(u[e]) {
+            if words.starting(.praises, at: e, in: u, limit: limit) != nil { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// How far after a name its praise may start (领导也纷纷给予…).
+    static let praiseReach = 8
 
     /// 教育工会和县总工会: a two-character name opening with 和 (与, 在 …) right after a word is that
     /// word's joint and a bare level, not the place 和县 (after a place's level, 安徽省和县, it is one).
