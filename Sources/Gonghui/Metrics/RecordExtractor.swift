@@ -1556,8 +1556,9 @@ struct RecordRun {
     func isOrigin(_ q: Quantity, clause: Range<Int>) -> Bool {
         // The figure counts the places or families named right after it (31个省区市, 一个…家庭),
         // not what came (来自职工捐款5.6万元, 来自…劳动者2.6万人).
+        // (People never count places: 来自…各站段24名困难职工子女代表 are the people who came.)
         let after = q.range.upperBound
-        guard after < clause.upperBound, CodeUnit.isHan(u[after]), !words.isA(.coordinator, u[after]) else { return false }
+        guard q.unit != .person, after < clause.upperBound, CodeUnit.isHan(u[after]), !words.isA(.coordinator, u[after]) else { return false }
         var i = q.range.lowerBound
         while i > clause.lowerBound && q.range.lowerBound - i < 16 {
             i -= 1
