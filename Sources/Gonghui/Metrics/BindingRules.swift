@@ -188,11 +188,27 @@ extension RecordRun {
         return false
     }
 
-    /// The Han characters right after a figure (its counted noun, if it names one).
+    /// The first characters of the noun right after a figure, past an opening quote (its counted
+    /// noun, if it names one: 11场“春风送岗”活动 → 春风).
     func nounAfter(_ q: Quantity) -> Slice<UnsafeBufferPointer<UInt16>> {
-        var e = q.range.upperBound
-        while e < u.count, CodeUnit.isHan(u[e]) { e += 1 }
-        return u[q.range.upperBound..<e]
+        let start = q.range.upperBound < u.count && u[q.range.upperBound] == 0x201C ? q.range.upperBound + 1 : q.range.upperBound
+        var e = start
+        while e < u.count, e - start < Self.parallelNounLength, CodeUnit.isHan(u[e]) { e += 1 }
+        return u[start..<e]
+    }
+
+    /// The figure's clause opens with the list it is in, after at most a short scope and no verb
+    /// (全县8个系统工会、6个行业工会…; not 调研了6个产业工会).
+    func opensWithTally(_ f: Figure) -> Bool {
+        let first = listAround(f).map { f.quantities[$0.lowerBound].range.lowerBound } ?? f.quantity.range.lowerBound
+        guard first - f.clause.lowerBound <= Self.tallyScopeLength else { return false }
+        return !(f.clause.lowerBound..<max(f.clause.lowerBound, first - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) })
+    }
+
+    /// The quote opening at `open` is called a title (…”称号) or names a prize (…奖”).
+    func calledTitle(open: Int, _ f: Figure) -> Bool {
+        guard let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first(where: { u[$0] == 0x201D }) else { return false }
+        return (close > open && words.isA(.prizeSuffix, u[close - 1])) || words.starting(.titleWord, at: close + 1, in: u, limit: f.clause.upperBound) != nil
     }
 
     /// The positions of `r` outside brackets (an aside: 6个行业工会(共涵盖90个行政事业单位)).
@@ -306,8 +322,12 @@ extension RecordRun {
             // (的 and the group after it), then what the group has done, named by a typical or
             // stronger cue of a metric that has a rate: that rate. Not a survey's answer (调查显示,
             // 78%的受访职工认为…): a sentence with a sample or a survey verb before is left alone.
+            // (A rate its cue words name already is read as one; what the group has not done is no
+            // rate of it: 仍有30%的小微企业尚未建立工会.)
             let e = q.range.upperBound
             guard q.unit == .percent, e < f.clause.upperBound, words.isA(.of, u[e]),
+                  (f.scored.first?.score ?? 0) < MetricBinder.threshold,
+                  !markerIndex.contains(.negation, in: e..<f.clause.upperBound),
                   !markerIndex.contains(RecordMarkers.Kind.sample | .surveyed, in: f.sentence.lowerBound..<q.range.lowerBound) else { return nil }
             // (The cue after the group, not the group itself: 90%以上的建会单位参与…; nor a group of
             // unions, whose doings are no rate of units or workers: 80%的县级工会建立了…行业工会.)
@@ -468,9 +488,11 @@ extension RecordRun {
                catalog.cuesByPhrase[own.phrase].contains(where: { f.fits($0.metric) && $0.weight >= 3 && $0.metric != metric }) { return nil }
             // (A member with its own quoted title is what that title says: 授予3个工会“模范职工之家”称号、
             // 2个班组“模范职工小家”称号 are model homes; “工匠创新工作室” are studios.)
-            // (Not what a member receives: 21名骑手收到“暖心关爱包” is a parcel.)
+            // (Not what a member receives, unless it is called a title or a prize: 21名骑手收到
+            // “暖心关爱包” is a parcel; 2个班组获得“模范职工小家”称号 an honour.)
             if let open = (q.range.upperBound..<min(f.clause.upperBound, q.range.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
-               (q.range.upperBound..<open).allSatisfy({ CodeUnit.isHan(u[$0]) }), !words.contains(.receives, in: u, q.range.upperBound..<open) {
+               (q.range.upperBound..<open).allSatisfy({ CodeUnit.isHan(u[$0]) }),
+               !words.contains(.receives, in: u, q.range.upperBound..<open) || calledTitle(open: open, f) {
                 guard let title = quotedTitle(f, open: open + 1, fallback: metric) else { return nil }
                 return Proposal(decision: .honouredList, metrics: title.metrics, year: f.tableYear, evidence: f.scored)
             }
@@ -501,7 +523,7 @@ extension RecordRun {
                   // (全县8个系统工会、6个行业工会…: a tally of what there is).
                   words.contains(.totalVerb, in: u, f.clause.lowerBound..<q.range.lowerBound)
                     || markerIndex.contains(RecordMarkers.Kind.flow | .founding, in: f.clause.lowerBound..<q.range.lowerBound)
-                    || (listAround(f).map { f.quantities[$0.lowerBound].range.lowerBound } ?? q.range.lowerBound) - f.clause.lowerBound <= Self.tallyScopeLength,
+                    || opensWithTally(f),
                   !(end..<f.clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) else { return nil }
             return Proposal(decision: .unionNoun, metrics: [flowInstead(of: unions, q, clause: f.clause, sentence: f.sentence, cue: q.range.upperBound..<end)], year: f.tableYear, evidence: f.scored)
         case .cue:
@@ -537,7 +559,7 @@ extension RecordRun {
                 // 一线职工疗休养 counts another thing. Money is money whatever it is called: 筹集了
                 // 4000万资金…筹集450万元专项经费.)
                 let own = nounAfter(q), earlier = nounAfter(m.quantity)
-                guard q.unit == .yuan || own.isEmpty || own.prefix(Self.parallelNounLength).elementsEqual(earlier.prefix(Self.parallelNounLength)) else { return nil }
+                guard q.unit == .yuan || own.isEmpty || earlier.isEmpty || own.elementsEqual(earlier) else { return nil }
                 return Proposal(decision: .parallel, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
             }
             return nil

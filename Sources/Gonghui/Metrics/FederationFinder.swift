@@ -255,6 +255,9 @@ final class FederationFinder: Sendable {
         return out
     }
 
+    /// How far after a name its praise may start (领导也纷纷给予…).
+    static let praiseReach = 8
+
     /// A word of praise given (给予了充分肯定) a few characters after a name, in its clause.
     func praisesAfter(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, limit: Int) -> Bool {
         var e = p
@@ -264,9 +267,6 @@ final class FederationFinder: Sendable {
         }
         return false
     }
-
-    /// How far after a name its praise may start (领导也纷纷给予…).
-    static let praiseReach = 8
 
     /// 教育工会和县总工会: a two-character name opening with 和 (与, 在 …) right after a word is that
     /// word's joint and a bare level, not the place 和县 (after a place's level, 安徽省和县, it is one).

@@ -341,8 +341,9 @@ struct RecordRun {
             guard let unit = quantity.unit else { note(quantity, .noUnit); continue }
             let n = quantity.numberRange
             let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
-            // (Money is no sample: 在1500万元慰问金中,省总本级就拿出了256万元 names the sum raised.)
-            if unit != .yuan, bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
+            // (A sum of money is no sample: 在1500万元慰问金中,省总本级就拿出了256万元 names the sum
+            // raised; a bound is, 在月收入2000元以下的职工中.)
+            if unit != .yuan || quantity.qualifier != .exact, bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
             if groupCounts[qi] != nil { note(quantity, .groupCount); continue }
             if respectivelyDone.contains(qi) { continue }
 
@@ -526,7 +527,7 @@ struct RecordRun {
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
             // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
             // (…except the money a base names, which its own words do: 在1500万元慰问金中.)
-            ignored: bases.filter { q.unit != .yuan || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
+            ignored: bases.filter { q.unit != .yuan || q.qualifier != .exact || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         s.visitedList = visited?.range
         if let p = previous, let unit = p.unit {
