@@ -1073,7 +1073,10 @@ struct RecordRun {
                words.contains(.reports, in: u, Attribution.clauseStart(u, before: noun.range.lowerBound, limit: sentence.lowerBound)..<noun.range.lowerBound) { continue }
             // 为了确保不让一名职工子女上不起学,近年来…资助…1594人次: a plan word right after a word of
             // purpose, in an earlier clause, is what the work was for.
-            if !clause.contains(r.lowerBound), words.ending(.purposeOpener, before: r.lowerBound, in: u, limit: sentence.lowerBound) != nil { continue }
+            // So is one in an earlier clause that opens with a word of purpose (为最大限度地将新就业形态
+            // 劳动者吸纳到工会组织中来,…吸引了…260余人加入工会).
+            if !clause.contains(r.lowerBound), words.ending(.purposeOpener, before: r.lowerBound, in: u, limit: sentence.lowerBound) != nil
+                || words.starting(.purposeOpener, at: Attribution.clauseStart(u, before: r.lowerBound, limit: sentence.lowerBound), in: u, limit: r.lowerBound) != nil { continue }
             // 全年计划培训职工3,000人次,上半年已完成…培训1,860人次: once a later clause reports work
             // done (record-markers achieved), the plan is over for the rest of the sentence (…,实际筹集
             // 1350万元,走访慰问困难职工8600户). (Not at a clause opening with a year: plans set dates,
