@@ -205,19 +205,25 @@ extension RecordRun {
         return !(f.clause.lowerBound..<max(f.clause.lowerBound, first - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) })
     }
 
+    /// The closing quotation mark of a title whose text starts at `start`, within a title's length
+    /// and the figure's clause.
+    func closingQuote(_ f: Figure, from start: Int) -> Int? {
+        (start..<min(f.clause.upperBound, start + Self.quotedTitleLength)).first { u[$0] == 0x201D }
+    }
+
     /// The quote opening at `open` is called a title (…”称号) or names a prize (…奖”).
     func calledTitle(open: Int, _ f: Figure) -> Bool {
-        guard let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first(where: { u[$0] == 0x201D }) else { return false }
+        guard let close = closingQuote(f, from: open) else { return false }
         return (close > open && words.isA(.prizeSuffix, u[close - 1])) || words.starting(.titleWord, at: close + 1, in: u, limit: f.clause.upperBound) != nil
     }
 
-    /// The positions of `r` outside brackets (an aside: 6个行业工会(共涵盖90个行政事业单位)).
-    func outsideAsides(_ r: Range<Int>) -> [Int] {
+    /// A verb of the lexicon in `r`, outside brackets (an aside: 6个行业工会(共涵盖90个行政事业单位)).
+    func verbOutsideAsides(_ r: Range<Int>) -> Bool {
         var depth = 0
-        return r.filter { p in
-            if u[p] == 0x28 { depth += 1 } else if u[p] == 0x29, depth > 0 { depth -= 1; return false }
-            return depth == 0
+        for p in r {
+            if u[p] == 0x28 { depth += 1 } else if u[p] == 0x29, depth > 0 { depth -= 1 } else if depth == 0, extractor.verbs.contains([u[p], u[p + 1]]) { return true }
         }
+        return false
     }
 
     /// The figures of the list the figure is a member of, by index: counts in the clause, each
@@ -239,7 +245,7 @@ extension RecordRun {
     /// The honour a quoted title opening at `open` gives the figure, or nothing when the quote is
     /// no title.
     func quotedTitle(_ f: Figure, open: Int, fallback: Int) -> Proposal? {
-        guard let close = (open..<min(f.clause.upperBound, open + Self.quotedTitleLength)).first(where: { u[$0] == 0x201D }) else { return nil }
+        guard let close = closingQuote(f, from: open) else { return nil }
         // A title stands alone or is called one (…“安全示范班组”。, “…”称号, “…”奖章) — not a quoted
         // name of what is given (获得“金秋助学”资助, “送温暖”慰问金, “技能等级”证书).
         let after = close + 1
@@ -331,10 +337,10 @@ extension RecordRun {
                   !markerIndex.contains(RecordMarkers.Kind.sample | .surveyed, in: f.sentence.lowerBound..<q.range.lowerBound) else { return nil }
             // (The cue after the group, not the group itself: 90%以上的建会单位参与…; nor a group of
             // unions, whose doings are no rate of units or workers: 80%的县级工会建立了…行业工会.)
-            let unionWords = extractor.federations.words
+            let reach = min(f.clause.upperBound, e + Self.groupShareReach + 1)
+            let unions = (e + 1..<reach).first { extractor.federations.words.starting(.unionWord, at: $0, in: u, limit: f.clause.upperBound) != nil } ?? reach
             var best: (rate: Int, weight: Double)?
-            for m in f.cues where m.range.lowerBound > e + 1 && m.range.upperBound <= f.clause.upperBound && m.range.lowerBound - e <= Self.groupShareReach
-                && !(e + 1..<m.range.lowerBound).contains(where: { unionWords.starting(.unionWord, at: $0, in: u, limit: m.range.lowerBound) != nil }) {
+            for m in f.cues where m.range.lowerBound > e + 1 && m.range.lowerBound < reach && m.range.upperBound <= f.clause.upperBound && m.range.lowerBound <= unions {
                 for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position != .before && cue.weight > (best?.weight ?? 0) {
                     if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { best = (rate, cue.weight) }
                 }
@@ -517,7 +523,7 @@ extension RecordRun {
                   extractor.federations.words.ending(.unionWord, before: end - (extractor.federations.words.ending(.kindAfter, before: end, in: u, limit: q.range.upperBound)?.count ?? 0),
                                                      in: u, limit: q.range.upperBound) != nil,
                   // (Not in an aside: 8个系统工会、6个行业工会(共涵盖90个…) has no verb.)
-                  !outsideAsides(q.range.upperBound..<(f.clause.upperBound - 1)).contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
+                  !verbOutsideAsides(q.range.upperBound..<(f.clause.upperBound - 1)),
                   // Unions some verb acts on (指导督查了32个企业工会, 评选出20个…工会) are no count of
                   // unions: the clause has them (共有) or founds them (新建), or opens with their list
                   // (全县8个系统工会、6个行业工会…: a tally of what there is).

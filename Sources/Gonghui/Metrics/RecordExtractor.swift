@@ -343,7 +343,7 @@ struct RecordRun {
             let clause = clauses.first { $0.contains(quantity.range.lowerBound) } ?? sentence
             // (A sum of money is no sample: 在1500万元慰问金中,省总本级就拿出了256万元 names the sum
             // raised; a bound is, 在月收入2000元以下的职工中.)
-            if unit != .yuan || quantity.qualifier != .exact, bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
+            if !Self.namesSum(quantity), bases.contains(where: { $0.contains(n.lowerBound) }) { note(quantity, .surveyBase); continue }
             if groupCounts[qi] != nil { note(quantity, .groupCount); continue }
             if respectivelyDone.contains(qi) { continue }
 
@@ -527,7 +527,7 @@ struct RecordRun {
             // Cues inside a survey's base do not name its figures; nor, for a figure defined by
             // its own predicate (…中,审议…方案的有93家), those of a group named without a count.
             // (…except the money a base names, which its own words do: 在1500万元慰问金中.)
-            ignored: bases.filter { q.unit != .yuan || q.qualifier != .exact || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
+            ignored: bases.filter { !Self.namesSum(q) || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         s.visitedList = visited?.range
         if let p = previous, let unit = p.unit {
@@ -1235,6 +1235,10 @@ struct RecordRun {
         let after = q.range.upperBound
         return markers.starting(.group, at: after, in: u, limit: min(u.count, after + 6)) != nil
     }
+
+    /// An exact sum of money: inside a survey's base (在1500万元慰问金中) it is the sum, no sample,
+    /// and its own words name it (a bound is a sample's: 在月收入2000元以下的职工中).
+    static func namesSum(_ q: Quantity) -> Bool { q.unit == .yuan && q.qualifier == .exact }
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
