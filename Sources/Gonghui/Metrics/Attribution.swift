@@ -262,13 +262,15 @@ struct Attribution {
     /// The union `m` opens `sentence`: near its start, or near the end of an opening clause that is
     /// only a date (截至2016年1月15日,山西省总工会…: the subject of all the sentence's clauses).
     func opensSentence(_ m: FederationFinder.Mention, _ sentence: Range<Int>) -> Bool {
-        let offset = m.range.lowerBound - sentence.lowerBound
+        // 东兰讯(通讯员 兰工)8月5日,东兰县总工会…: a dispatch's lead and byline come before the sentence proper.
+        let start = min(afterByline(afterDispatchLead(sentence.lowerBound, limit: sentence.upperBound), limit: sentence.upperBound), m.range.lowerBound)
+        let offset = m.range.lowerBound - start
         if offset <= Self.subjectReachFromStart { return true }
         guard offset <= Self.subjectReachFromStart + Self.dateClauseLength + 1 else { return false }
-        var e = sentence.lowerBound
-        while e < sentence.upperBound && e - sentence.lowerBound <= Self.dateClauseLength && u[e] != 0x2C { e += 1 }
+        var e = start
+        while e < sentence.upperBound && e - start <= Self.dateClauseLength && u[e] != 0x2C { e += 1 }
         guard e < sentence.upperBound, u[e] == 0x2C,
-              Self.opensWithDate(u, sentence.lowerBound..<e, dates: dates, length: Self.dateClauseLength) else { return false }
+              Self.opensWithDate(u, start..<e, dates: dates, length: Self.dateClauseLength) else { return false }
         return m.range.lowerBound - (e + 1) <= Self.subjectReachFromStart
     }
 
@@ -409,6 +411,14 @@ struct Attribution {
         k += 1
         if u[k] == 0x28, let close = (k + 1..<min(limit, k + Self.bylineLength)).first(where: { u[$0] == 0x29 }) { return close + 1 }
         return CodeUnit.isDigit(u[k]) || CodeUnit.isSpace(u[k]) ? k : p
+    }
+    /// After a bracketed byline opening at `p` ((通讯员 兰工)8月5日…: a bracket closed within
+    /// `bylineLength` with no clause break inside), else `p`.
+    func afterByline(_ p: Int, limit: Int) -> Int {
+        guard p < limit, u[p] == 0x28 else { return p }
+        var k = p + 1
+        while k < min(limit, p + Self.bylineLength), u[k] != 0x29, u[k] != 0x2C, u[k] != 0x3002 { k += 1 }
+        return k < limit && u[k] == 0x29 ? k + 1 : p
     }
     /// The longest place and date before a dispatch mark (本报呼和浩特12月31日电), and the longest
     /// bracketed byline after it.

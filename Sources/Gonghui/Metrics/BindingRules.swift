@@ -656,9 +656,13 @@ extension RecordRun {
             }
             guard aidRecord || aidWord else { return nil }
             let sums = Self.goodsValueMetrics.compactMap { catalog.metricIndex($0) }.filter { f.fits($0) }
-            guard let aid = sums.max(by: { a, b in
-                (f.scored.first { $0.metric == a }?.score ?? 0) < (f.scored.first { $0.metric == b }?.score ?? 0)
-            }) else { return nil }
+            // (…每人发放助学金5000元,共计发放95万元: with no lean in its own clause, the one the
+            // handing-out clause names.)
+            func lean(_ metric: Int) -> (Double, Double) {
+                (f.scored.first { $0.metric == metric }?.score ?? 0,
+                 f.cues.filter { given.contains($0.range.lowerBound) }.flatMap { catalog.cuesByPhrase[$0.phrase] }.filter { $0.metric == metric }.map(\.weight).max() ?? 0)
+            }
+            guard let aid = sums.max(by: { a, b in lean(a) < lean(b) }) else { return nil }
             return Proposal(decision: .goodsValue, metrics: [aid], year: f.tableYear, evidence: f.scored)
         default:
             return nil

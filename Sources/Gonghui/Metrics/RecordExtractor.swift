@@ -315,6 +315,13 @@ struct RecordRun {
                isRiseTo(quantities[k - 1], quantities[k], clause: Attribution.clauseStart(u, before: quantities[k].range.lowerBound, limit: sentence.lowerBound)..<sentence.upperBound, sameUnit: false) {
                 quantities[k].unit = before
             }
+            // 会员人数增至788万人,五年净增177万: the change right after the level, in the level's unit.
+            if quantities[k].unit == nil, k > 0, let before = quantities[k - 1].unit, before != .percent, words.contains(.largeUnit, in: u, quantities[k].range),
+               quantities[k].range.lowerBound - quantities[k - 1].range.upperBound <= Self.changeAfterLevelGap,
+               markers.ending(.up, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil
+                || markers.ending(.down, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil {
+                quantities[k].unit = before
+            }
         }
         // Counts of groups that a threshold after them qualifies (全市5个区县中有4个签订率超过90%:
         // the 5 and the 4 count districts, the 90% is a bar): decided before any record is made.
@@ -1082,6 +1089,8 @@ struct RecordRun {
             // 1350万元,走访慰问困难职工8600户). (Not at a clause opening with a year: plans set dates,
             // 计划投入500万元,2024年底前建成…30个.)
             if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: r.upperBound..<q.range.lowerBound) { continue }
+            // 制定3个《…五年规划》: a plan word inside a title names a document, not a plan.
+            if isInTitle(r, from: sentence.lowerBound) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -1108,6 +1117,19 @@ struct RecordRun {
         }
         return false
     }
+
+    /// The stretch `r` lies inside a book title (《…》) opened after `start` and closed after `r`.
+    func isInTitle(_ r: Range<Int>, from start: Int) -> Bool {
+        guard let open = (start..<r.lowerBound).last(where: { u[$0] == 0x300A || u[$0] == 0x300B }), u[open] == 0x300A else { return false }
+        var k = r.upperBound
+        while k < u.count, k - r.upperBound < Self.bookTitleReach, u[k] != 0x300A, u[k] != 0x3002 {
+            if u[k] == 0x300B { return true }
+            k += 1
+        }
+        return false
+    }
+    /// How far past a plan word a title's closing bracket may be.
+    static let bookTitleReach = 40
 
     /// A not-plan phrase (record-markers not-plan) starts in the plan word at `r` or right after
     /// it (将总共, 将近), or holds it (按照年度计划).
@@ -1262,6 +1284,10 @@ struct RecordRun {
     }
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
+    /// The most characters between a level and a bare change in 万 or 亿 right after it that
+    /// takes its unit (增至788万人,五年净增177万).
+    static let changeAfterLevelGap = 8
+
     func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
         guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
@@ -1312,6 +1338,9 @@ struct RecordRun {
         // 提出合理化建议3751.79万件、实施2373.8万件: a verb of its own and the same measure word:
         // the next stage of the same things.
         let gap = p.range.upperBound..<q.range.lowerBound
+        // 一等奖2项、二等奖5项、三等奖15项: the next tier of the same prize, in the same measure.
+        if gap.count >= 2, u[gap.lowerBound] == 0x3001, p.measure != nil, p.measure == q.measure,
+           words.starting(.prize, at: gap.lowerBound + 1, in: u, limit: gap.upperBound)?.count == gap.count - 1 { return p }
         guard gap.count >= 2, gap.count <= 3, u[gap.lowerBound] == 0x3001, p.measure != nil, p.measure == q.measure,
               u[(gap.lowerBound + 1)..<gap.upperBound].allSatisfy(CodeUnit.isHan),
               binder.catalog.cueMatcher.longestMatches(in: u, range: gap).isEmpty else { return nil }
@@ -2111,6 +2140,15 @@ struct RecordRun {
                                sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
                                out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil, part: Bool = false) {
         let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line)
+        // 2025年1月…意见提出到2026年底,创新工作室总数超过5000家: a date the figure's sentence
+        // sets (到, 至) after the page's own date is a target's.
+        if let dated = document.metadata.date?.year, sentence.lowerBound < q.range.lowerBound,
+           extractor.dates.allDates(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains(where: { d in
+               d.date.year > dated && d.range.lowerBound > sentence.lowerBound && words.isA(.reach, u[d.range.lowerBound - 1])
+           }) {
+            note(q, .plan, detail: "by a date after the page's (\(dated))")
+            return
+        }
         // The surface: the quantity, with the metric words right before it.
         var start = q.range.lowerBound
         if let cue = surfaceStart, cue.upperBound <= q.range.lowerBound, q.range.lowerBound - cue.upperBound <= 4, cue.lowerBound >= clause.lowerBound {
