@@ -2,13 +2,14 @@
 ///
 /// Passes run in a fixed order, each a forward scan that keeps the offset map to the
 /// original: characters (NFKC, line breaks, invisibles; 92。3% → 92.3%) → pinyin annotations → traditional to
-/// simplified → web boilerplate → whitespace → tables written a cell a line. Annotations go before conversion so that word
+/// simplified → Taiwanese years (105年 → 2016年) → web boilerplate → whitespace → tables written a cell a line. Annotations go before conversion so that word
 /// overrides see 與時俱進, not 與時(shí)俱進; boilerplate rules are written in simplified NFKC
 /// text, so they run after the character passes.
 public struct Normalizer {
     let characters = CharacterNormalizer()
     let converter: ChineseConverter
     let annotations: AnnotationRemover
+    let roc: RocCalendar
     let boilerplate: BoilerplateRemover
     let whitespace: WhitespaceTidier
     let pipeCells: PipeCells
@@ -19,6 +20,7 @@ public struct Normalizer {
     public init(data: NormalizationData) {
         converter = ChineseConverter(overrides: data.conversionOverrides)
         annotations = AnnotationRemover(syllables: data.pinyinSyllables)
+        roc = RocCalendar(words: data.functionWords)
         boilerplate = BoilerplateRemover(rules: CompiledBoilerplate(data.boilerplate), dates: data.dates)
         whitespace = WhitespaceTidier(words: data.functionWords)
         pipeCells = PipeCells(words: data.functionWords)
@@ -52,6 +54,7 @@ public struct Normalizer {
         DecimalStops.apply(&units)
         (units, map) = annotations.apply(units, map: map)
         converter.apply(&units)
+        (units, map) = roc.apply(units, map: map)
         let cleaned = keepsBoilerplate
             ? BoilerplateRemover.Result(text: units, map: map, removedLines: 0, date: nil)
             : boilerplate.apply(units, map: map)
