@@ -242,6 +242,11 @@ final class FederationFinder: Sendable {
             if praisesAfter(u, after, limit: range.upperBound) { listed[k] = true }
             // 其中全国总工会职工书屋示范点15个: the title a body confers, counted, names the body only.
             if namesCountedTitle(u, after, limit: range.upperBound) { out[k].bystander = true }
+            // (区总工会…与省、市总工会一起共为900余名职工送去…: a partner the subject works with.)
+            if words.starting(.partnerAfter, at: after, in: u, limit: range.upperBound) != nil,
+               (max(range.lowerBound, r.lowerBound - Self.partnerReach)..<r.lowerBound).contains(where: { words.ending(.partnerBefore, before: $0 + 1, in: u, limit: range.lowerBound) != nil }) {
+                out[k].bystander = true
+            }
             // 今年是中华全国总工会成立100周年: a body whose anniversary is celebrated does not speak.
             if words.ending(.celebrates, before: r.lowerBound, in: u, limit: range.lowerBound) != nil,
                let f = words.starting(.founded, at: after, in: u, limit: range.upperBound),
@@ -254,6 +259,9 @@ final class FederationFinder: Sendable {
         }
         return out
     }
+
+    /// How far before a partner's name the word that joins it to the subject may end (与省、市总工会).
+    static let partnerReach = 4
 
     /// How far after a name its praise may start (领导也纷纷给予…).
     static let praiseReach = 8
@@ -537,6 +545,8 @@ final class FederationFinder: Sendable {
             guard z - 2 >= limit, (0..<w.count).allSatisfy({ u[z + $0] == w[$0] }) else { continue }
             var a = z
             while a > limit, z - a < 12, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
+            // (会员收到来自天津经济技术开发区总工会的…: the name starts after the verb a place follows.)
+            a = companyNameStart(u, a, z)
             return z - a >= 2 ? a : nil
         }
         return nil
