@@ -572,6 +572,15 @@ struct RecordRun {
             }
         }
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
+        // 全国工会(含工会联合组织)总计共有5724家: an aside between the cue and the figure is no distance.
+        var close = q.range.lowerBound - 1
+        while close > clause.lowerBound, q.range.lowerBound - close <= Self.asideReach {
+            if u[close] == 0x29, let open = (max(clause.lowerBound, close - Self.asideLength)..<close).last(where: { u[$0] == 0x28 }) {
+                s.neutral.append(open..<(close + 1))
+                close = open
+            }
+            close -= 1
+        }
         // 为8家单位14名会员赔付…: the count right after another that follows 为 is for them too;
         // scope words may stand between (为全市400余名劳动模范…). A count right after a verb that
         // hands out (发放全区498名劳模春节慰问金) is whom it is handed to.
@@ -1552,6 +1561,11 @@ struct RecordRun {
         // words may stand before it (the count is the subject).
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
     }
+
+    /// How far before a figure an aside that is no distance may close (…(含工会联合组织)总计共有5724家),
+    /// and how long it may be.
+    static let asideReach = 8
+    static let asideLength = 16
 
     /// How far after a count of people the verb by which they received something may stand.
     static let receiveReach = 24

@@ -72,7 +72,7 @@ struct AnnotationRemover: Sendable {
         var zhuyin = 0
         var hasTone = false
         var i = open + 1
-        while i < u.count && i - open <= 12 {
+        while i < u.count && i - open <= Self.longestAnnotation {
             let c = u[i]
             if c == 0x29 { break }
             if c == 0x20 { i += 1; continue }
@@ -88,8 +88,30 @@ struct AnnotationRemover: Sendable {
         guard !letters.isEmpty else { return nil }
         let syllable = String(decoding: letters, as: UTF8.self)
         // A toneless syllable is accepted only when it is a syllable; a toned one also must be.
-        guard syllables.contains(syllable) || (hasTone && syllables.contains(syllable.replacingV())) else { return nil }
-        return (i + 1, hasTone)
+        if syllables.contains(syllable) || (hasTone && syllables.contains(syllable.replacingV())) { return (i + 1, hasTone) }
+        // 校企(xiàoqǐ): a toned reading of a whole word, syllable after syllable.
+        guard hasTone, letters.count <= Self.longestAnnotation, splitsIntoSyllables(syllable.replacingV()) else { return nil }
+        return (i + 1, true)
+    }
+
+    /// The longest annotation read (a word of four syllables, with spaces).
+    static let longestAnnotation = 26
+    /// The most syllables a word's reading holds.
+    static let wordSyllables = 4
+
+    /// `letters` is two to `wordSyllables` syllables one after another.
+    func splitsIntoSyllables(_ letters: String) -> Bool {
+        let chars = Array(letters)
+        // reach[k]: the fewest syllables that make up chars[..<k].
+        var reach = [Int?](repeating: nil, count: chars.count + 1)
+        reach[0] = 0
+        for start in 0..<chars.count {
+            guard let n = reach[start], n < Self.wordSyllables else { continue }
+            for end in (start + 1)...min(chars.count, start + 6) where syllables.contains(String(chars[start..<end])) {
+                if reach[end].map({ n + 1 < $0 }) ?? true { reach[end] = n + 1 }
+            }
+        }
+        return (reach[chars.count] ?? 0) >= 2
     }
 }
 
