@@ -1241,6 +1241,8 @@ struct RecordRun {
         guard q.qualifier == .over || q.qualifier == .under else { return nil }
         // 余 / 多 round a count; only 超过, 以上, 不足, 以下 … set a bar.
         if words.contains(.more, in: u, q.range) { return nil }
+        // (近30万名职工参加了…: 近 and 将近 say about how many, as 余 does.)
+        if words.starting(.near, at: q.range.lowerBound, in: u, limit: q.range.upperBound) != nil { return nil }
         // 均超过 / 均达到 / 都在…以上: each of a group.
         let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
         if words.contains(.each, in: u, lead) {
