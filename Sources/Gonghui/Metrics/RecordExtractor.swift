@@ -678,7 +678,9 @@ struct RecordRun {
         // 为…近590名农民工送去月饼: those a clause then sends something to are as handed to.
         // (Not what is no aid: 送去法律知识, 送上祝福, 带去文艺演出 — function-words not-given.)
         if s.beneficiary, !s.handedOut, q.unit == .person || q.unit == .personTime || q.unit == .household,
-           let send = (q.range.upperBound..<s.afterLimit).first(where: { words.starting(.sends, at: $0, in: u, limit: s.afterLimit) != nil }),
+           // (So are those a clause then hands a sum of money out to: 对全区200名…医护人员发放了共计10万元的慰问金.)
+           let send = (q.range.upperBound..<s.afterLimit).first(where: { words.starting(.sends, at: $0, in: u, limit: s.afterLimit) != nil
+               || words.starting(.handOut, at: $0, in: u, limit: s.afterLimit) != nil && quantities.contains { $0.unit == .yuan && $0.range.lowerBound >= s.afterLimit && clause.contains($0.range.lowerBound) } }),
            !words.contains(.notGiven, in: u, send..<clause.upperBound) { s.handedOut = true }
         // …慰问…各级劳动模范,其中劳动模范1264人,送去慰问金278万余元: a part of a group, whom the
         // next clause hands something to, its count closing its own clause, is aided too. (Not
