@@ -84,7 +84,10 @@ struct Attribution {
         }
         if let m = lastMention(in: sentence.lowerBound..<q.range.lowerBound), !m.deferential, !m.bystander,
            m.range.lowerBound >= clauseStart || !(clauseScoped || clausePlace()),
-           opensSentence(m, sentence) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4) {
+           opensSentence(m, sentence) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4)
+            // (…、吉林省总工会拿出20万元救灾款: a body right before its verb and the figure.)
+            || (m.range.upperBound < q.range.lowerBound && q.range.lowerBound - m.range.upperBound <= Self.adjacentSubjectGap
+                && (m.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) && !words.isCoordinator(at: $0, in: u) }) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
@@ -256,6 +259,10 @@ struct Attribution {
 
     /// How far from its sentence's start a union is its subject (吕良镇总工会发展会员…).
     static let subjectReachFromStart = 12
+    /// The most characters (a verb) between a body and a figure it is the subject of, wherever
+    /// the body stands in its clause (…、吉林省总工会拿出20万元); with none between it is what the
+    /// figure went to (拨付…、临夏州总工会35万元).
+    static let adjacentSubjectGap = 3
     /// How long a sentence's opening clause of a date may be (截至2016年1月15日).
     static let dateClauseLength = 16
 
@@ -382,12 +389,14 @@ struct Attribution {
             // word is its own (云南开展…, 江苏全省…), unless the text names another place by it too
             // (吉林市) or the figure's own clause has a scope (浙江已将…,我市今年新建…); so is one
             // before a count, heading the list the count opens (山西4家单位、27名个人、29个集体获授…),
-            // or before a total (菏泽共有2044个单位…). A city's or county's short name is read so
+            // or before a total (菏泽共有2044个单位…), or before an adverb or a verb of the work no name
+            // holds (湖北每年组织…, 湖北推荐评选…: function-words subject-after). A city's or county's short name is read so
             // only in a text that also names it in full (菏泽市工会第七次代表大会…菏泽共有…).
             if federations.placeNames.names[p] == place.name, end < clause.upperBound, !words.isA(.nameContinues, u[end]) { return place.name }
             if place.level == .province || structure.places.namesInFull(place), end < clause.upperBound,
                start == clause.lowerBound || scopes.occurrences(in: u, clause).isEmpty,
                (words.starting(.predicateOpener, at: end, in: u, limit: clause.upperBound)?.count ?? 0) >= 2 || !scopes.occurrences(in: u, end..<min(clause.upperBound, end + 2)).isEmpty
+                || words.starting(.subjectAfter, at: end, in: u, limit: clause.upperBound) != nil
                 || CodeUnit.isDigit(u[end]) || words.starting(.totalVerb, at: end, in: u, limit: clause.upperBound) != nil {
                 let short = String(decoding: u[s..<end], as: UTF16.self)
                 if !structure.places.counts.keys.contains(where: { $0 != place.name && $0.hasPrefix(short) }) { return place.name }
