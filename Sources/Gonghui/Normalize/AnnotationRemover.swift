@@ -36,6 +36,14 @@ struct AnnotationRemover: Sendable {
                 i = end
                 continue
             }
+            // 困难职工[ZhiGong]: a site's keyword tag, a word's toneless reading in square brackets.
+            if u[i] == 0x5B, CodeUnit.isHan(u[i - 1]), let end = keywordTagEnd(u, open: i) {
+                w.copy(upTo: i)
+                w.skip(upTo: end)
+                changed = true
+                i = end
+                continue
+            }
             // A toned syllable whose opening parenthesis a broken page lost: ?dú) or 獨dú).
             if u[i] == 0x29, let start = orphanAnnotationStart(u, close: i) {
                 w.copy(upTo: start)
@@ -92,6 +100,21 @@ struct AnnotationRemover: Sendable {
         // 校企(xiàoqǐ): a toned reading of a whole word, syllable after syllable.
         guard hasTone, letters.count <= Self.longestAnnotation, splitsIntoSyllables(syllable.replacingV()) else { return nil }
         return (i + 1, true)
+    }
+
+    /// If `u[open]` opens a keyword tag ([ZhiGong]: letters only, one to four syllables), the
+    /// offset just past its closing bracket.
+    func keywordTagEnd(_ u: [UInt16], open: Int) -> Int? {
+        var letters: [UInt8] = []
+        var i = open + 1
+        while i < u.count, i - open <= Self.longestAnnotation, u[i] != 0x5D {
+            let c = u[i]
+            if c >= 0x61 && c <= 0x7A { letters.append(UInt8(c)) } else if c >= 0x41 && c <= 0x5A { letters.append(UInt8(c + 0x20)) } else { return nil }
+            i += 1
+        }
+        guard i < u.count, u[i] == 0x5D, !letters.isEmpty else { return nil }
+        let word = String(decoding: letters, as: UTF8.self)
+        return syllables.contains(word) || splitsIntoSyllables(word) ? i + 1 : nil
     }
 
     /// The longest annotation read (a word of four syllables, with spaces).

@@ -24,6 +24,8 @@ struct NormalizerTests {
          "庆祝建党100年,全市工会开展活动,105年工龄。"),
         ("toneless annotations after Han characters go too", "會(hui)員68.2萬( wan)人", "会员68.2万人"),
         ("a toned reading of a whole word goes", "市总工会联合校企(xiàoqǐ)工会打造(dǎzào)了10个阵地", "市总工会联合校企工会打造了10个阵地"),
+        ("a site's keyword tags go", "困难女职工[ZhiGong]有149万人,帮扶女职工[ZhiGong]6.5万人次", "困难女职工有149万人,帮扶女职工6.5万人次"),
+        ("square brackets that hold no reading stay", "见附件[PDF]和[1]", "见附件[PDF]和[1]"),
         ("a toneless word in brackets stays", "开展(kaizhan)活动,使用ICU(ICU)库", "开展(kaizhan)活动,使用ICU(ICU)库"),
         ("real parentheticals stay", "各镇(街道)、园区(开发区)工会", "各镇(街道)、园区(开发区)工会"),
         ("numbering in parentheses stays", "(一)组织建设", "(一)组织建设"),
