@@ -1099,7 +1099,15 @@ struct RecordRun {
             // done (record-markers achieved), the plan is over for the rest of the sentence (…,实际筹集
             // 1350万元,走访慰问困难职工8600户). (Not at a clause opening with a year: plans set dates,
             // 计划投入500万元,2024年底前建成…30个.)
-            if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: r.upperBound..<q.range.lowerBound) { continue }
+            // (Not the work a group named in a frame has done: 力争…,在已建立…并签订了集体合同的单位中,使…签订率达到80%.)
+            if !clause.contains(r.lowerBound), markerIndex.contains(.achieved, in: r.upperBound..<q.range.lowerBound) {
+                let bases = RecordExtractor.sampleBases(u, sentence, words: words, counting: false)
+                var done = false
+                markerIndex.forEach(.init(.achieved), in: r.upperBound..<q.range.lowerBound) { a in
+                    if !bases.contains(where: { $0.contains(a.lowerBound) }) { done = true }
+                }
+                if done { continue }
+            }
             // 制定3个《…五年规划》: a plan word inside a title names a document, not a plan.
             if isInTitle(r, from: sentence.lowerBound) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
