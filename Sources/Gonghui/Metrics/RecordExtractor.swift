@@ -1074,6 +1074,12 @@ struct RecordRun {
     /// section headed as a plan (2024年工作打算).
     func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
+        // 2025年1月…意见提出到2026年底,创新工作室总数超过5000家: a date the figure's sentence
+        // sets (到, 至) after the page's own date is a target's.
+        if let dated = document.metadata.date?.year, sentence.lowerBound < q.range.lowerBound,
+           extractor.dates.allDates(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains(where: { d in
+               d.date.year > dated && d.range.lowerBound > sentence.lowerBound && words.isA(.reach, u[d.range.lowerBound - 1])
+           }) { return true }
         // 具体任务包括…;…;推动全市664户…: a plan noun that opens a list before a semicolon plans
         // every part of it.
         let full = YearResolver.fullSentenceStart(u, sentence.lowerBound)
@@ -2166,15 +2172,6 @@ struct RecordRun {
                                sentence: Range<Int>, clause: Range<Int>, surfaceStart: Range<Int>?, made: inout [Made],
                                out: inout [MetricRecord], line: Int, extendSurfaceTo: Int? = nil, part: Bool = false) {
         let resolvedYear: Int? = year ?? years.year(number: q.numberRange, clause: clause, sentence: sentence, line: line)
-        // 2025年1月…意见提出到2026年底,创新工作室总数超过5000家: a date the figure's sentence
-        // sets (到, 至) after the page's own date is a target's.
-        if let dated = document.metadata.date?.year, sentence.lowerBound < q.range.lowerBound,
-           extractor.dates.allDates(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains(where: { d in
-               d.date.year > dated && d.range.lowerBound > sentence.lowerBound && words.isA(.reach, u[d.range.lowerBound - 1])
-           }) {
-            note(q, .plan, detail: "by a date after the page's (\(dated))")
-            return
-        }
         // The surface: the quantity, with the metric words right before it.
         var start = q.range.lowerBound
         if let cue = surfaceStart, cue.upperBound <= q.range.lowerBound, q.range.lowerBound - cue.upperBound <= 4, cue.lowerBound >= clause.lowerBound {
