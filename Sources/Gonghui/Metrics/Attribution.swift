@@ -87,7 +87,11 @@ struct Attribution {
            opensSentence(m, sentence) || (m.range.lowerBound >= clauseStart && m.range.lowerBound - federations.afterPlaces(u, from: clauseStart, to: m.range.lowerBound) <= 4)
             // (…、吉林省总工会拿出20万元救灾款: a body right before its verb and the figure.)
             || (m.range.upperBound < q.range.lowerBound && q.range.lowerBound - m.range.upperBound <= Self.adjacentSubjectGap
-                && (m.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) && !words.isCoordinator(at: $0, in: u) }) {
+                && (m.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) && !words.isCoordinator(at: $0, in: u) }
+                // (Not one given to or taken from: 给临夏州总工会下拨35万元, 从省总工会争取到30万元,
+                // 向A、B拨付…; a list's later member only when the list has no such word before it.)
+                && !(clauseStart..<m.range.lowerBound).contains { words.isA(.givingPreposition, u[$0]) || words.isA(.beneficiary, u[$0])
+                    || words.starting(.sinceOpen, at: $0, in: u, limit: m.range.lowerBound) != nil }) {
             if let b = named(m, reporting: reporting) { return b }
         }
         // A place named as the subject of the clause or sentence, or right before the figure —
@@ -426,8 +430,8 @@ struct Attribution {
     func afterByline(_ p: Int, limit: Int) -> Int {
         guard p < limit, u[p] == 0x28 else { return p }
         var k = p + 1
-        while k < min(limit, p + Self.bylineLength), u[k] != 0x29, u[k] != 0x2C, u[k] != 0x3002 { k += 1 }
-        return k < limit && u[k] == 0x29 ? k + 1 : p
+        while k < limit, k - p < Self.bylineLength, u[k] != 0x29, u[k] != 0x2C, u[k] != 0x3002 { k += 1 }
+        return k < limit && k - p < Self.bylineLength && u[k] == 0x29 ? k + 1 : p
     }
     /// The longest place and date before a dispatch mark (本报呼和浩特12月31日电), and the longest
     /// bracketed byline after it.

@@ -243,8 +243,10 @@ final class FederationFinder: Sendable {
             // 其中全国总工会职工书屋示范点15个: the title a body confers, counted, names the body only.
             if namesCountedTitle(u, after, limit: range.upperBound) { out[k].bystander = true }
             // (区总工会…与省、市总工会一起共为900余名职工送去…: a partner the subject works with.)
-            if words.starting(.partnerAfter, at: after, in: u, limit: range.upperBound) != nil,
-               (max(range.lowerBound, r.lowerBound - Self.partnerReach)..<r.lowerBound).contains(where: { words.ending(.partnerBefore, before: $0 + 1, in: u, limit: range.lowerBound) != nil }) {
+            // (Only with another body named before it to speak: 市人社局与市总工会共同举办… leaves the union its figures.)
+            if words.starting(.partnerAfter, at: after, in: u, limit: range.upperBound) != nil, k > 0,
+               let joint = (max(range.lowerBound, r.lowerBound - Self.partnerReach)..<r.lowerBound).last(where: { words.ending(.partnerBefore, before: $0 + 1, in: u, limit: range.lowerBound) != nil }),
+               !(joint..<r.lowerBound).contains(where: { u[$0] == 0x2C || u[$0] == 0x3002 || u[$0] == 0x3B }) {
                 out[k].bystander = true
             }
             // 今年是中华全国总工会成立100周年: a body whose anniversary is celebrated does not speak.

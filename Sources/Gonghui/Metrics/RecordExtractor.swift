@@ -318,6 +318,8 @@ struct RecordRun {
             // 会员人数增至788万人,五年净增177万: the change right after the level, in the level's unit.
             if quantities[k].unit == nil, k > 0, let before = quantities[k - 1].unit, before != .percent, words.contains(.largeUnit, in: u, quantities[k].range),
                quantities[k].range.lowerBound - quantities[k - 1].range.upperBound <= Self.changeAfterLevelGap,
+               // (职工书屋达1200家,藏书增加3万: a noun of its own between counts another thing.)
+               binder.catalog.cueMatcher.longestMatches(in: u, range: quantities[k - 1].range.upperBound..<quantities[k].range.lowerBound).isEmpty,
                markers.ending(.up, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil
                 || markers.ending(.down, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil {
                 quantities[k].unit = before
@@ -1075,10 +1077,14 @@ struct RecordRun {
     func hasPlan(_ clause: Range<Int>, _ q: Quantity, sentence: Range<Int>, line: Int, cues: [MetricBinder.CueMatch]) -> Bool {
         if layout.planSection[line] { return true }
         // 2025年1月…意见提出到2026年底,创新工作室总数超过5000家: a date the figure's sentence
-        // sets (到, 至) after the page's own date is a target's.
+        // sets (到, 至) after the page's own date is a target's — not one a title names (《…规划
+        // (2021至2025年)》), nor one before work reported done (…的目标,目前已建成860个).
         if let dated = document.metadata.date?.year, sentence.lowerBound < q.range.lowerBound,
+           markerIndex.contains(.planNoun, in: sentence.lowerBound..<q.range.lowerBound) || words.contains(.reach, in: u, sentence.lowerBound..<q.range.lowerBound),
            extractor.dates.allDates(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains(where: { d in
                d.date.year > dated && d.range.lowerBound > sentence.lowerBound && words.isA(.reach, u[d.range.lowerBound - 1])
+                   && !isInTitle(d.range, from: sentence.lowerBound)
+                   && !markerIndex.contains(.achieved, in: d.range.upperBound..<q.range.lowerBound)
            }) { return true }
         // 具体任务包括…;…;推动全市664户…: a plan noun that opens a list before a semicolon plans
         // every part of it.
@@ -1310,11 +1316,11 @@ struct RecordRun {
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 
-    /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     /// The most characters between a level and a bare change in 万 or 亿 right after it that
     /// takes its unit (增至788万人,五年净增177万).
     static let changeAfterLevelGap = 8
 
+    /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
         guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
@@ -1583,6 +1589,7 @@ struct RecordRun {
     /// How far before a figure an aside that is no distance may close (…(含工会联合组织)总计共有5724家),
     /// and how long it may be.
     static let asideReach = 8
+    /// The longest aside read so (含工会联合组织).
     static let asideLength = 16
 
     /// How far after a count of people the verb by which they received something may stand.

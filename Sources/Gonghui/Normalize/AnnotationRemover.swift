@@ -2,8 +2,10 @@
 /// characters: 會(huì)員 → 会员, 說(shuō )明 → 说明, 職(ㄓˊ)工 → 职工.
 ///
 /// Only a parenthesis right after a Han character, holding one syllable (a valid pinyin
-/// syllable with or without tone, or zhuyin symbols) and optional stray spaces, is removed;
-/// real parentheticals (街道、园区), abbreviations (ICU) and numbering ((1)) are not syllables.
+/// syllable with or without tone, or zhuyin symbols) and optional stray spaces, or a toned
+/// reading of a whole word (校企(xiàoqǐ)), is removed, and a site's keyword tag in square
+/// brackets (职工[ZhiGong]: letters that are one to four syllables); real parentheticals
+/// (街道、园区), abbreviations (ICU) and numbering ((1)) are not syllables.
 struct AnnotationRemover: Sendable {
     let syllables: Set<String>
 

@@ -43,6 +43,13 @@ struct RocCalendar: Sendable {
                 guard Self.years.contains(value),
                       words.ending(.notRocBefore, before: i, in: b, limit: max(0, i - 4)) == nil,
                       words.starting(.notRocAfter, at: e + 1, in: b, limit: b.count) == nil else { continue }
+                // 105至107年, 105、106年: the range's or list's first year too.
+                if i > 1, words.isA(.rangeDash, b[i - 1]) || words.isA(.reach, b[i - 1]) || words.isCoordinator(at: i - 1, in: b) {
+                    var a = i - 1
+                    while a > 0, CodeUnit.isDigit(b[a - 1]) { a -= 1 }
+                    let first = b[a..<(i - 1)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                    if (2...3).contains(i - 1 - a), Self.years.contains(first), found.last.map({ $0.0.upperBound <= a }) ?? true { found.append((a..<(i - 1), first)) }
+                }
                 found.append((i..<e, value))
             }
         }

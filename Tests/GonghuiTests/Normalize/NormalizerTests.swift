@@ -20,6 +20,8 @@ struct NormalizerTests {
          "台中市劳工局:2023年受理劳资争议1,532件,较2022年增加84件;2010年度起办理。"),
         ("spans of time on a Taiwanese page stay", "高雄市產業總工會成立已有100年,90年代起,100年來會員3,105人。",
          "高雄市产业总工会成立已有100年,90年代起,100年来会员3,105人。"),
+        ("a Taiwanese range of years is read whole", "臺南市勞工局105至107年、108、109年度統計", "台南市劳工局2016至2018年、2019、2020年度统计"),
+        ("a mainland page on national defence keeps its numbers", "全民国防教育日,全总走过了95年光辉历程,98年抗洪。", "全民国防教育日,全总走过了95年光辉历程,98年抗洪。"),
         ("a page that names no Taiwanese place keeps its numbers", "庆祝建党100年,全市工会开展活动,105年工龄。",
          "庆祝建党100年,全市工会开展活动,105年工龄。"),
         ("toneless annotations after Han characters go too", "會(hui)員68.2萬( wan)人", "会员68.2万人"),
