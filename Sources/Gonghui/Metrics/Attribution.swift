@@ -274,7 +274,7 @@ struct Attribution {
     /// only a date (截至2016年1月15日,山西省总工会…: the subject of all the sentence's clauses).
     func opensSentence(_ m: FederationFinder.Mention, _ sentence: Range<Int>) -> Bool {
         // 东兰讯(通讯员 兰工)8月5日,东兰县总工会…: a dispatch's lead and byline come before the sentence proper.
-        let start = min(afterByline(afterDispatchLead(sentence.lowerBound, limit: sentence.upperBound), limit: sentence.upperBound), m.range.lowerBound)
+        let start = min(afterLead(sentence.lowerBound, limit: sentence.upperBound), m.range.lowerBound)
         let offset = m.range.lowerBound - start
         if offset <= Self.subjectReachFromStart { return true }
         guard offset <= Self.subjectReachFromStart + Self.dateClauseLength + 1 else { return false }
@@ -364,7 +364,7 @@ struct Attribution {
         for start in starts where start < clause.upperBound {
             var s = start
             // 玉林讯(通讯员…)8月25日,玉林市举行…: a dispatch's lead and its byline name no subject.
-            s = afterDispatchLead(s, limit: clause.upperBound)
+            s = afterLead(s, limit: clause.upperBound)
             // 2023年,云南省开展…,获…: a date opening the sentence, with its comma.
             if let d = dates.date(at: s, in: u, limit: clause.upperBound), d.range.upperBound < clause.upperBound, u[d.range.upperBound] == 0x2C { s = d.range.upperBound + 1 }
             // (8月25日,玉林市举行…: a month and day too.)
@@ -425,6 +425,9 @@ struct Attribution {
         if u[k] == 0x28, let close = (k + 1..<min(limit, k + Self.bylineLength)).first(where: { u[$0] == 0x29 }) { return close + 1 }
         return CodeUnit.isDigit(u[k]) || CodeUnit.isSpace(u[k]) ? k : p
     }
+    /// Where the sentence proper starts after a dispatch's lead or a bracketed byline at `p`.
+    func afterLead(_ p: Int, limit: Int) -> Int { afterByline(afterDispatchLead(p, limit: limit), limit: limit) }
+
     /// After a bracketed byline opening at `p` ((通讯员 兰工)8月5日…: a bracket closed within
     /// `bylineLength` with no clause break inside), else `p`.
     func afterByline(_ p: Int, limit: Int) -> Int {

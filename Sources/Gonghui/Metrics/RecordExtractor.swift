@@ -320,8 +320,7 @@ struct RecordRun {
                quantities[k].range.lowerBound - quantities[k - 1].range.upperBound <= Self.changeAfterLevelGap,
                // (职工书屋达1200家,藏书增加3万: a noun of its own between counts another thing.)
                binder.catalog.cueMatcher.longestMatches(in: u, range: quantities[k - 1].range.upperBound..<quantities[k].range.lowerBound).isEmpty,
-               markers.ending(.up, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil
-                || markers.ending(.down, before: quantities[k].range.lowerBound, in: u, limit: quantities[k - 1].range.upperBound) != nil {
+               changeVerb(before: quantities[k].range.lowerBound, clause: quantities[k - 1].range.upperBound..<quantities[k].range.upperBound) != nil {
                 quantities[k].unit = before
             }
         }
@@ -1079,12 +1078,12 @@ struct RecordRun {
         // 2025年1月…意见提出到2026年底,创新工作室总数超过5000家: a date the figure's sentence
         // sets (到, 至) after the page's own date is a target's — not one a title names (《…规划
         // (2021至2025年)》), nor one before work reported done (…的目标,目前已建成860个).
-        if let dated = document.metadata.date?.year, sentence.lowerBound < q.range.lowerBound,
-           markerIndex.contains(.planNoun, in: sentence.lowerBound..<q.range.lowerBound) || words.contains(.reach, in: u, sentence.lowerBound..<q.range.lowerBound),
-           extractor.dates.allDates(in: u, range: sentence.lowerBound..<q.range.lowerBound).contains(where: { d in
-               d.date.year > dated && d.range.lowerBound > sentence.lowerBound && words.isA(.reach, u[d.range.lowerBound - 1])
-                   && !isInTitle(d.range, from: sentence.lowerBound)
-                   && !markerIndex.contains(.achieved, in: d.range.upperBound..<q.range.lowerBound)
+        // (Only a date right after 到 or 至 is read: one look at each such digit.)
+        if let dated = document.metadata.date?.year, sentence.lowerBound + 1 < q.range.lowerBound,
+           ((sentence.lowerBound + 1)..<q.range.lowerBound).contains(where: { p in
+               guard CodeUnit.isDigit(u[p]), words.isA(.reach, u[p - 1]),
+                     let d = extractor.dates.date(at: p, in: u, limit: q.range.lowerBound), d.date.year > dated else { return false }
+               return !isInTitle(d.range, from: sentence.lowerBound) && !markerIndex.contains(.achieved, in: d.range.upperBound..<q.range.lowerBound)
            }) { return true }
         // 具体任务包括…;…;推动全市664户…: a plan noun that opens a list before a semicolon plans
         // every part of it.
@@ -1151,7 +1150,8 @@ struct RecordRun {
 
     /// The stretch `r` lies inside a book title (《…》) opened after `start` and closed after `r`.
     func isInTitle(_ r: Range<Int>, from start: Int) -> Bool {
-        guard let open = (start..<r.lowerBound).last(where: { u[$0] == 0x300A || u[$0] == 0x300B }), u[open] == 0x300A else { return false }
+        guard let open = (max(start, r.lowerBound - Self.bookTitleReach)..<r.lowerBound).last(where: { u[$0] == 0x300A || u[$0] == 0x300B }),
+              u[open] == 0x300A else { return false }
         var k = r.upperBound
         while k < u.count, k - r.upperBound < Self.bookTitleReach, u[k] != 0x300A, u[k] != 0x3002 {
             if u[k] == 0x300B { return true }
@@ -1159,7 +1159,7 @@ struct RecordRun {
         }
         return false
     }
-    /// How far past a plan word a title's closing bracket may be.
+    /// How far before and after a plan word a title's brackets may be.
     static let bookTitleReach = 40
 
     /// A not-plan phrase (record-markers not-plan) starts in the plan word at `r` or right after
