@@ -645,13 +645,19 @@ extension RecordRun {
                   let valueStart = (max(f.clause.lowerBound, q.range.lowerBound - Self.valueWordGap - Self.valueWordLength)...q.range.lowerBound).first(where: { p in
                       words.starting(.valueWord, at: p, in: u, limit: q.range.lowerBound).map { q.range.lowerBound - p - $0.count <= Self.valueWordGap } ?? false
                   }) else { return nil }
+            // 价值8万余元的慰问品: the noun after 的 is what the value is of, and it alone decides
+            // whether that was aid (送上亲切问候和价值8万余元的慰问品: the greeting is no gift valued).
+            let valued: Range<Int>? = q.range.upperBound < f.clause.upperBound && words.isA(.of, u[q.range.upperBound])
+                ? (q.range.upperBound + 1)..<min(f.clause.upperBound, q.range.upperBound + 1 + Self.valuedNounLength) : nil
             guard let given = valueStart == f.clause.lowerBound ? clauseBefore(f) : f.clause.lowerBound..<valueStart,
                   words.contains(.handOut, in: u, given) || words.contains(.sends, in: u, given),
-                  !words.contains(.notGiven, in: u, given.lowerBound..<q.range.upperBound) else { return nil }
+                  !words.contains(.notGiven, in: u, valued ?? given.lowerBound..<q.range.upperBound) else { return nil }
             let aidRecord = made.last.map { $0.quantity.range.lowerBound >= f.sentence.lowerBound && binder.aidMetricIndices.contains($0.metric) } ?? false
-            // (An aid word other than the verb that hands out: 走访 alone visits projects too.)
+            // (An aid word other than the verb that hands out: 走访 alone visits projects too; or
+            // the valued noun's own: 慰问品.)
             let aidWord = f.cues.contains { m in
-                m.range.upperBound <= valueStart && words.starting(.handOut, at: m.range.lowerBound, in: u, limit: m.range.upperBound)?.count != m.range.count
+                (m.range.upperBound <= valueStart || valued?.contains(m.range.lowerBound) == true)
+                    && words.starting(.handOut, at: m.range.lowerBound, in: u, limit: m.range.upperBound)?.count != m.range.count
                     && catalog.cuesByPhrase[m.phrase].contains { binder.aidMetricIndices.contains($0.metric) && $0.weight >= 2 }
             }
             guard aidRecord || aidWord else { return nil }
@@ -698,6 +704,8 @@ extension RecordRun {
     static let valueWordGap = 2
     /// The longest value word (总价值, 总金额).
     static let valueWordLength = 3
+    /// How much after 的 names what a value is of (慰问品, 防暑降温物资).
+    static let valuedNounLength = 6
 
     /// The clause of the figure's sentence right before its own (parted by , ; :), without
     /// its separator: what a clause that opens with a value or a coverage word goes on from.

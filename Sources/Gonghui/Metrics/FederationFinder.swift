@@ -575,7 +575,7 @@ final class FederationFinder: Sendable {
         let unionWord = words[.unionWord][0]
         var i = range.lowerBound
         while i < range.upperBound {
-            guard u[i] == unionWord[0], let w = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { i += 1; continue }
+            guard u[i] == unionWord[0], let w = union(u, at: i, limit: range.upperBound) else { i += 1; continue }
             let end = i + w.count
             guard let suffix = enterpriseSuffixes.first(where: { s in
                 let start = end - s.count
@@ -612,6 +612,13 @@ final class FederationFinder: Sendable {
             i = end
         }
         return out
+    }
+
+    /// The union word at `i`, unless a member-tail after it takes its 会 into a word of its own
+    /// (农民工会员: 农民工 + 会员).
+    private func union(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> [UInt16]? {
+        guard let w = words.starting(.unionWord, at: i, in: u, limit: limit) else { return nil }
+        return words.starting(.memberTail, at: i + w.count, in: u, limit: limit) == nil ? w : nil
     }
 
     /// The start of a workplace's name ending at `nameEnd`: letters and Han characters back to a
@@ -721,7 +728,7 @@ final class FederationFinder: Sendable {
             || words.starting(.host, at: r.lowerBound, in: u, limit: r.upperBound) != nil { return nil }
         var i = r.lowerBound
         while i + 1 < r.upperBound && i - r.lowerBound < 18 && CodeUnit.isHan(u[i]) {
-            if let w = words.starting(.unionWord, at: i, in: u, limit: r.upperBound) {
+            if let w = union(u, at: i, limit: r.upperBound) {
                 let name = r.lowerBound..<(i + w.count)
                 guard i - r.lowerBound >= 2, !existing.contains(where: { $0.range.overlaps(name) }) else { return nil }
                 // 基层工会数(个): a kind of union at large, no body.
@@ -742,11 +749,14 @@ final class FederationFinder: Sendable {
                 // 兰州市基层工会超5600家: a headline that counts a place's unions at large.
                 if words.isWord(.generic, u, rest..<i),
                    (i + w.count..<min(r.upperBound, i + w.count + 4)).contains(where: { CodeUnit.isDigit(u[$0]) }) { return nil }
-                var region: String? = nil
-                for m in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i) {
-                    region = places.resolve(m.phrase)?.name
-                    break
+                // The first place the name holds, or a place within it named after it (安徽宿州建筑系统
+                // 工会 covers 宿州市).
+                var place: Gazetteer.Place? = nil
+                for (k, m) in placeMatcher.longestMatches(in: u, range: r.lowerBound..<i).enumerated() {
+                    let p = places.resolve(m.phrase)
+                    if k == 0 { place = p } else if let inner = p, let outer = place, gazetteer.isWithin(inner, outer) { place = inner } else { break }
                 }
+                var region = place?.name
                 // 烟墩镇工会: a town's or street's union covers the town (which the gazetteer lacks).
                 if region == nil, let level = words.ending(.townLevel, before: i, in: u, limit: r.lowerBound),
                    let a = townNameStart(u, before: i - level.count, limit: r.lowerBound) {

@@ -948,6 +948,7 @@ struct RecordRun {
            markerIndex.contains(.perPeriod, in: clause.lowerBound..<n.lowerBound) { return true }
         if isBand(first, qi, in: quantities, clause) { return true }
         if isEachOneSum(qi, in: quantities, clause) { return true }
+        if isOneEach(qi, in: quantities, clause) { return true }
         // 为每名困难职工发放1500元慰问金和价值500元的慰问品: a sum joined to a sum per head is what each
         // gets besides (a coordinator between them, within a few characters).
         if quantities[qi].unit == .yuan, qi > 0, quantities[qi - 1].unit == .yuan, clause.contains(quantities[qi - 1].range.lowerBound),
@@ -988,6 +989,17 @@ struct RecordRun {
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
         return false
+    }
+
+    /// 为4099名快递员…赠送1份意外伤害互助保障: one thing handed to a counted group of people after
+    /// them in the clause, is what each received (not a count of one).
+    func isOneEach(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        let q = quantities[qi]
+        guard q.value == 1, q.unit != .yuan, q.numberRange.lowerBound > clause.lowerBound,
+              let verb = words.ending(.handOut, before: q.numberRange.lowerBound, in: u, limit: clause.lowerBound)
+                ?? words.ending(.sends, before: q.numberRange.lowerBound, in: u, limit: clause.lowerBound) else { return false }
+        let verbStart = q.numberRange.lowerBound - verb.count
+        return quantities[..<qi].contains { $0.unit == .person && clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
     }
 
     /// 120名学子分别接受了…5000元助学金, 三家企业分别捐款5万元: one sum alone after 分别, no list

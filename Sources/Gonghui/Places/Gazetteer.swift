@@ -119,6 +119,16 @@ public final class Gazetteer: Sendable {
 
     public func parent(of place: Place) -> Place? { place.parent.flatMap { self.place(code: $0) } }
 
+    /// Whether `inner` lies within `outer` (宿州市 within 安徽省), through its parents.
+    public func isWithin(_ inner: Place, _ outer: Place) -> Bool {
+        var p = parent(of: inner)
+        while let q = p {
+            if q.code == outer.code { return true }
+            p = parent(of: q)
+        }
+        return false
+    }
+
     /// Places named `name` (full name or short form).
     public func places(named name: String) -> [Place] { (byName[name] ?? []).map { places[$0] } }
 
