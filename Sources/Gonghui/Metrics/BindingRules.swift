@@ -574,8 +574,15 @@ extension RecordRun {
             // ((二)工会经费缴交工作。…完成财政划拨357.5万元), or the title of the event a sentence
             // speaks of (本次活动共筹集资金182万元). Counts of people and things say what they count
             // themselves: 412名受访职工 under a heading on members is no member count.
+            // Else, for aid money, the title of a short text it belongs to (…夏送清凉活动 over
+            // 多方筹集资金7万余元).
             guard f.unit == .yuan else { return nil }
             return fromContext(headingAbove(line: f.line, sentence: f.sentence) ?? eventTitle(f.sentence), weight: 0.5, .heading, f)
+                ?? fromContext(documentTitle(f.sentence), weight: 0.5, .heading, f).flatMap { p in
+                    // (Only for aid: a title on legal aid to workers does not make its programme's
+                    // funds wages recovered.)
+                    p.metrics.allSatisfy { Self.goodsValueMetrics.contains(catalog.metrics[$0].id) } ? p : nil
+                }
         case .topic:
             // A figure whose sentence only leans to a metric (…单位参加, …职工参与), right after a
             // sentence of its paragraph that names the activity and states no figure (2013年,武汉市

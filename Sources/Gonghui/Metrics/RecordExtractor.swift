@@ -985,11 +985,37 @@ struct RecordRun {
             }
             if linked, p == n.lowerBound { return true }
         }
+        // 资助标准大学一本5000元、二本4000元、三本及大专2000元: sums a standard lists by label, each
+        // label short and no verb of handing out or totalling (not 按标准发放慰问金90万元).
+        if quantities[qi].unit == .yuan, isStandardList(qi, in: quantities, clause) { return true }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
         return false
     }
+
+    /// Whether the sum at `qi` is one of a list of labelled sums right after a standard word of its
+    /// clause (标准大学一本5000元、二本4000元): the labels are short and hand nothing out.
+    func isStandardList(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        let n = quantities[qi].numberRange
+        guard let (std, word) = words.firstStarting(.standard, in: clause.lowerBound..<n.lowerBound, of: u, limit: n.lowerBound, fromEnd: true) else { return false }
+        var p = std + word.count
+        // (A label each: 帮扶资金额度500万元 is an allocation.)
+        guard p < n.lowerBound else { return false }
+        while p < n.lowerBound {
+            // A label: up to the next sum of the clause, or the figure (一本, 二本: words that only
+            // look like counts are labels).
+            let next = quantities[..<qi].first { $0.range.lowerBound >= p && $0.unit != nil }?.numberRange.lowerBound ?? n.lowerBound
+            let label = p..<next
+            guard !label.isEmpty, label.count <= Self.standardLabelLength, label.allSatisfy({ CodeUnit.isHan(u[$0]) || u[$0] == 0x3001 }),
+                  !words.contains(.handOut, in: u, label), !words.contains(.valueWord, in: u, label), !words.contains(.sends, in: u, label) else { return false }
+            guard next < n.lowerBound, let k = quantities[..<qi].firstIndex(where: { $0.numberRange.lowerBound == next }), quantities[k].unit == .yuan else { return next == n.lowerBound }
+            p = quantities[k].range.upperBound
+        }
+        return true
+    }
+    /// The longest label of a sum in a standard's list (三本及大专).
+    static let standardLabelLength = 6
 
     /// 为4099名快递员…赠送1份意外伤害互助保障: one thing handed to a counted group of people after
     /// them in the clause, is what each received (not a count of one).
@@ -1808,6 +1834,20 @@ struct RecordRun {
               title.count <= YearResolver.captionLength, !u[title].contains(0x3002) else { return nil }
         return title
     }
+
+    /// The title of the piece `sentence` is in, when the piece is a short text (a news item, not a
+    /// report whose sections each have their own subject): what its money is for.
+    func documentTitle(_ sentence: Range<Int>) -> Range<Int>? {
+        let piece = layout.pieces[layout.piece(containing: sentence.lowerBound)]
+        guard piece.count <= Self.shortTextLength,
+              let k = layout.lines.indices.first(where: { piece.contains(layout.lines[$0].lowerBound) && !layout.lines[$0].isEmpty }),
+              layout.isHeading[k] else { return nil }
+        let title = layout.lines[k]
+        guard title.upperBound <= sentence.lowerBound, title.count <= YearResolver.captionLength, !u[title].contains(0x3002) else { return nil }
+        return title
+    }
+    /// The longest piece read as one short text under its title (UTF-16 units).
+    static let shortTextLength = 3000
 
     /// The sentence with the parts of a list before it that semicolons end (…;其中,农民工122人;
     /// 非公有制企业职工419人): where a 其中 can stand that `sentence` goes on from.
