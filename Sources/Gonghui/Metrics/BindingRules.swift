@@ -465,10 +465,11 @@ extension RecordRun {
                 .filter({ f.fits($0.metric) && ($0.position == .after || $0.position == .any) && $0.weight >= 3 })
                 .max(by: { $0.weight < $1.weight }),
                   f.scored.first?.metric != strong.metric else { return nil }
-            // 走访慰问了39名劳动模范: people of a kind (劳模) whom a verb of another family acts on
-            // are what that verb counts, not honours given.
-            if catalog.metrics[strong.metric].family == Self.honorsFamily, let best = f.scored.first, best.score >= MetricBinder.threshold,
-               best.nearestBefore != nil, catalog.metrics[best.metric].family != Self.honorsFamily { return nil }
+            // 走访慰问了39名劳动模范, 该合同覆盖8家建会企业: things of a kind (劳模, 建会企业) that a
+            // verb of another family acts on are what that verb counts, not honours given or
+            // unions' units.
+            if let best = f.scored.first, best.score >= MetricBinder.threshold,
+               best.nearestBefore != nil, catalog.metrics[best.metric].family != catalog.metrics[strong.metric].family { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .quotedTitle:
             // (A copy of the figure only when its clause is read on; no closure, which would copy

@@ -358,6 +358,25 @@ extension QuantityLexicon {
     /// The noun a figure counts when no measure word stands between them (1300多万职工 → person,
     /// 4000万资金 → yuan; measure-nouns.tsv, measure "-"), if one starts right at `i`.
     func bareNoun(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
+        bareNounAfter(in: u, at: i)
+    }
+
+    /// The unit the word of money ending right before a figure in 万 or 亿 gives it, when no measure
+    /// nor noun follows (筹资33万, 拨出100万 → yuan; measure-nouns.tsv, measure "<"): the longest.
+    func moneyBefore(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
+        guard let words = measureNouns[Self.beforeMark] else { return nil }
+        var best: (length: Int, unit: RecordUnit)? = nil
+        for (word, unit) in words {
+            let w = Array(word.utf16)
+            guard w.count <= i, w.count > (best?.length ?? 0), u[(i - w.count)..<i].elementsEqual(w) else { continue }
+            best = (w.count, unit)
+        }
+        return best?.unit
+    }
+    /// The measure field of the words of money before a bare figure.
+    static let beforeMark = "<"
+
+    private func bareNounAfter(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
         guard let matcher = nounMatchers["-"], let nouns = measureNouns["-"] else { return nil }
         var found: PhraseMatcher.Match?
         matcher.forEachMatch(in: u, range: i..<min(u.count, i + matcher.maxLength)) { m in

@@ -74,6 +74,8 @@ struct QuantityResolver {
         if let unit = span.bareNoun ?? (span.number.hasMultiplier ? lexicon.bareNoun(in: u, at: span.range.upperBound) : nil) {
             return (unit, nil)
         }
+        // 筹资33万, 拨出100万: a figure in 万 or 亿 with no noun after it, right after a word of money.
+        if span.number.hasMultiplier, let unit = lexicon.moneyBefore(in: u, at: span.range.lowerBound) { return (unit, nil) }
         return (nil, nil)
     }
 
