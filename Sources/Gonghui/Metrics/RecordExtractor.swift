@@ -1338,11 +1338,11 @@ struct RecordRun {
         // (A share is no size: 90%以上的企业建立了… is a rate.)
         guard q.qualifier != .exact, q.qualifier != .about, q.unit != .percent else { return false }
         let e = q.range.upperBound
-        // 百人以上企业, 25人以上参保企业: a headcount bound right before a kind of group (a
-        // modifier or two between; a word of two characters at least, not the 市 of 全市) is the
-        // size of the group, without 的.
-        if q.unit == .person, words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil, (0...2).contains(where: { k in
-            e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) }
+        // 百人以上企业, 25人以上参保企业, 百人以下小微、非公企业: a headcount bound right before a kind
+        // of group (a few modifiers between; a word of two characters at least, not the 市 of 全市)
+        // is the size of the group, without 的.
+        if q.unit == .person, words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil, (0...Self.sizeModifierLength).contains(where: { k in
+            e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) || u[$0] == 0x3001 }
                 && (markers.starting(.group, at: e + k, in: u, limit: min(u.count, e + k + 8)).map { $0 - (e + k) >= 2 } ?? false)
         }) { return true }
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
@@ -1353,6 +1353,9 @@ struct RecordRun {
            (e + 1..<clause.upperBound).contains(where: { CodeUnit.isDigit(u[$0]) }) { return true }
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
+
+    /// The most characters of modifiers between a headcount bound and its group (小微、非公).
+    static let sizeModifierLength = 5
 
     /// The most characters between a level and a bare change in 万 or 亿 right after it that
     /// takes its unit (增至788万人,五年净增177万).
@@ -1610,6 +1613,8 @@ struct RecordRun {
     /// 学生、家长代表和工会干部参加了发放仪式).
     func isAttendance(_ q: Quantity, clause: Range<Int>, sentence: Range<Int>, quantities: [Quantity], cues: [MetricBinder.CueMatch]) -> Bool {
         guard q.unit == .person || q.unit == .personTime else { return false }
+        // 为参加仪式的百余名会员代表颁发了会员证: those who attended, named so right before the count.
+        if attendedBefore(q, clause: clause) { return true }
         var attend: Range<Int>?
         markerIndex.forEach(.init(.attend), in: q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.attendReach + 3)) { r in
             if attend == nil, r.lowerBound - q.range.upperBound <= Self.attendReach { attend = r }
@@ -1623,6 +1628,18 @@ struct RecordRun {
         // words may stand before it (the count is the subject).
         return verb.lowerBound == q.range.upperBound || isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
     }
+
+    /// A verb of attending and a meeting after it, then 的 right before the count (参加仪式的,
+    /// 出席大会的), within a short modifier.
+    func attendedBefore(_ q: Quantity, clause: Range<Int>) -> Bool {
+        let s = q.range.lowerBound
+        guard s - 1 > clause.lowerBound, words.isA(.of, u[s - 1]) else { return false }
+        let reach = max(clause.lowerBound, s - 1 - Self.attendedModifierLength)..<(s - 1)
+        guard let meeting = markerIndex.last(.meeting, in: reach), meeting.upperBound == s - 1 else { return false }
+        return markerIndex.contains(.attend, in: reach.lowerBound..<meeting.lowerBound)
+    }
+    /// The longest modifier that says whom a count attended (参加颁奖仪式).
+    static let attendedModifierLength = 10
 
     /// How far before a figure an aside that is no distance may close (…(含工会联合组织)总计共有5724家),
     /// and how long it may be.
