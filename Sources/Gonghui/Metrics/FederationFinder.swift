@@ -409,7 +409,7 @@ final class FederationFinder: Sendable {
                                    deferential: isDeferential(u, i, range.lowerBound), kind: fullSuffix(suffix)))
             } else if townLevel != nil, let a = townNameStart(u, before: i, limit: range.lowerBound),
                       // (乡镇总工会, 全市乡镇总工会: unions at large, as townUnion reads 乡镇工会.)
-                      !levelPrefixes.contains(u[a]), i - 1 < range.lowerBound || !isLevel(u[i - 1]) {
+                      !levelPrefixes.contains(u[a]), i - 1 < range.lowerBound || !levelEndsPlace(u, i, from: a) {
                 // Towns and streets are not in the gazetteer: 吕良镇总工会 → 吕良镇, 岳阳街道总工会 → 岳阳街道.
                 let town = String(decoding: u[a..<levelEnd], as: UTF16.self)
                 out.append(Mention(range: a..<end, body: UnionBody(name: town + fullSuffix(suffix), region: town), masked: false,
@@ -427,13 +427,21 @@ final class FederationFinder: Sendable {
         guard i + word.count <= range.upperBound, (0..<word.count).allSatisfy({ u[i + $0] == word[$0] }),
               let level = words.ending(.townLevel, before: i, in: u, limit: range.lowerBound),
               let a = townNameStart(u, before: i - level.count, limit: range.lowerBound),
-              !levelPrefixes.contains(u[a]), !isLevel(u[i - level.count - 1]),
+              !levelPrefixes.contains(u[a]), !levelEndsPlace(u, i - level.count, from: a),
               words.ending(.townLevel, before: i - level.count, in: u, limit: a) == nil,
               // 部分镇工会, 所辖乡工会: a modifier, no town's name.
               words.starting(.generic, at: a, in: u, limit: i - level.count) == nil else { return nil }
         // 各街道镇工会, 6月份镇工会: what stands before the name makes it none.
         if a > range.lowerBound, levelPrefixes.contains(u[a - 1]) || CodeUnit.isDigit(u[a - 1]) { return nil }
         return i + word.count
+    }
+
+    /// Whether the character before a town's level at `p` is a level that ends a place or a
+    /// place's towns at large (全市街道工会, 乡镇总工会) — not one inside a street's own name that
+    /// the gazetteer does not know (东花市街道).
+    func levelEndsPlace(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, from a: Int) -> Bool {
+        guard p - 1 >= a, isLevel(u[p - 1]) else { return false }
+        return (reversedPlaces.longestSuffix(in: u, before: p, limit: a).map { $0.1 > 0 } ?? false) || p - 1 == a
     }
 
     /// A word right after 工会 at `end` that makes it a kind of union at large (区工会组织, 基层工会数) —
