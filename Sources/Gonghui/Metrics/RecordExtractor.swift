@@ -476,6 +476,8 @@ struct RecordRun {
         let subject = clause.lowerBound..<resp.lowerBound
         let units = members.map { quantities[$0].unit! }
         guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && words.contains(.rateSuffix, in: u, subject), cues: cues) else { return nil }
+        // (A percentage of a count is a change, never its level.)
+        guard zip(units, metrics).allSatisfy({ unit, metric in (unit != .percent && unit != .pp) || catalog.metrics[metric].isRate }) else { return nil }
         return Array(zip(members, metrics))
     }
 
@@ -2023,6 +2025,12 @@ struct RecordRun {
         if end > clause.lowerBound, words.isA(.reach, u[end - 1]) { return nil }
         var skipped = 0
         while end > clause.lowerBound && skipped < 2 && words.isA(.changeFiller, u[end - 1]) { end -= 1; skipped += 1 }
+        // 增幅分别为12%、8%: 分别 between the verb and its list.
+        if let r = markers.ending(.respectively, before: end, in: u, limit: clause.lowerBound) {
+            end = r
+            skipped = 0
+            while end > clause.lowerBound && skipped < 2 && words.isA(.changeFiller, u[end - 1]) { end -= 1; skipped += 1 }
+        }
         if let s = markers.ending(.up, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (1, s) }
         if let s = markers.ending(.down, before: end, in: u, limit: max(clause.lowerBound, end - 4)) { return (-1, s) }
         return nil
@@ -2094,7 +2102,15 @@ struct RecordRun {
             if respectively && group.count > 1,
                let named = namedMetrics(in: subject, units: group.compactMap(\.quantity.unit), rate: subjectNamesRate, cues: cues),
                named.count == group.count {
-                targets = named
+                // (覆盖企业147792个,覆盖职工6288509人,…覆盖企业及覆盖职工增幅分别为12%、8%: a subject
+                // naming no figure of its sentence by its own metric changes the one figure before it
+                // that counts what it names, here the contract's enterprises and workers.)
+                let inSentence = earlier.filter { sentence.contains($0.quantity.range.lowerBound) }
+                targets = named.map { t in
+                    guard !inSentence.contains(where: { $0.metric == t }), let base = catalog.metrics[t].units.first else { return t }
+                    let counting = inSentence.filter { catalog.metrics[$0.metric].units.first == base }
+                    return counting.count == 1 ? counting[0].metric : t
+                }
                 reason = "分别: the metrics its subject names, in order"
             } else if respectively && group.count > 1 {
                 let last = earlier.suffix(group.count)
