@@ -25,6 +25,8 @@ extension RecordRun {
     static let prizeMetrics = ["honors.collectives", "honors.model_workers"]
     /// The longest noun between a count and the verb that gives it a quoted title.
     static let quotedTitleReach = 8
+    /// The longest clause of a count that says the place its people won (职工获得各工种技能竞赛第一名).
+    static let placingClauseReach = 24
     /// The longest agent of a passive honour verb (被省总工会、省人社厅…联合授予).
     static let agentLength = 32
     /// The longest level of a title between its verb and its quotation marks (集团, 全国, 省级).
@@ -97,7 +99,10 @@ extension RecordRun {
     /// that starts at or after `from`: only the noun's characters stand before it.
     func honourVerb(after q: Quantity, from: Int? = nil, clause: Range<Int>) -> Range<Int>? {
         var p = from ?? q.range.upperBound
-        while p < clause.upperBound, p - q.range.upperBound <= Self.quotedTitleReach {
+        // (Further when the count's clause says the place its people won: predicateGoesOn.)
+        let reach = words.contains(.placing, in: u, q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.placingClauseReach))
+            ? Self.placingClauseReach + 1 : Self.quotedTitleReach
+        while p < clause.upperBound, p - q.range.upperBound <= reach {
             if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p..<(p + verb.count) }
             // 196名选手被省总工会、省人社厅…联合授予“…”称号: a passive's agent, a list, may be long.
             if words.isA(.passive, u[p]) {
@@ -113,10 +118,12 @@ extension RecordRun {
 
     /// 获得前三名的30名选手,被授予“技术能手”称号: a clause that is only the count and its noun, the
     /// subject, goes on in the next when that opens with a passive or a verb of honouring: the
-    /// figure read with both as its clause: that clause, or nil.
+    /// figure read with both as its clause: that clause, or nil. So does one that says the place
+    /// they won (154名职工获得…竞赛第四至第十名,被授予…称号).
     func predicateGoesOn(_ f: Figure) -> Range<Int>? {
         let end = contentEnd(f.clause)
-        guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= Self.quotedTitleReach,
+        let reach = words.contains(.placing, in: u, f.quantity.range.upperBound..<end) ? Self.placingClauseReach : Self.quotedTitleReach
+        guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= reach,
               (f.quantity.range.upperBound..<end).allSatisfy({ CodeUnit.isHan(u[$0]) }),
               let next = f.clauses.first(where: { $0.lowerBound > end }), next.lowerBound == end + 1,
               words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return nil }
