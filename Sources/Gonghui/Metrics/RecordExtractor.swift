@@ -1053,12 +1053,19 @@ struct RecordRun {
                 && (quantities[k].range.upperBound..<quantities[k + 1].range.lowerBound).allSatisfy { words.isA(.reach, u[$0]) || words.isA(.rangeDash, u[$0]) }
         }
         guard isRange else { return false }
+        // 给予3000元至6000元的救助, 得到了1000至4500元助学金: a range of sums each under ten thousand
+        // is what each received (not 全市投入帮扶资金300万至500万元, a total between two bounds).
+        if quantities[first...last].allSatisfy({ ($0.unit == .yuan || $0.unit == nil) && $0.value < Self.bandCeiling }), quantities[last].unit == .yuan { return true }
         let end = quantities[last].range.upperBound
         if markers.starting(.band, at: end, in: u, limit: min(clause.upperBound, end + 4)) != nil { return true }
         // 分别领取了3000元至5000元; not 分别于3月和9月…慰问3000至3500人次 (分别 over the dates).
         let start = quantities[first].range.lowerBound
         return markerIndex.contains(.respectively, in: max(clause.lowerBound, start - Self.bandReach)..<start)
     }
+
+    /// The sum under which a range of sums is read as what each received (bands are of hundreds and
+    /// thousands of yuan; totals of 万 and 亿).
+    static let bandCeiling: Decimal = 10000
 
     /// 201家已建会企业共有职工4.12万人 after 已建立工会组织的有201家: a figure already stated,
     /// restated as the subject of further figures, is their base, not a new record.
