@@ -712,6 +712,23 @@ extension RecordRun {
     /// The longest covering word (覆盖, 涵盖).
     static let coverLength = 2
 
+    /// Aid money whose own clause names no purpose strongly, in a short text whose title names
+    /// student aid (…发放“金秋助学”金127万 over 今年全市共筹集资金127.6万元), is student aid.
+    func topicalAid(_ metric: Int, _ f: Figure) -> Int {
+        guard catalog.metrics[metric].id == Self.goodsValueMetrics[0], let student = catalog.metricIndex(Self.goodsValueMetrics[1]), f.fits(student),
+              let title = documentTitle(f.sentence) else { return metric }
+        let named = f.cues.contains { m in
+            f.clause.contains(m.range.lowerBound) && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.purposeWeight && $0.position != .context }
+        }
+        guard !named else { return metric }
+        let topic = binder.visibleCues(binder.sentenceCues(in: u, range: title)) { $0 == student }
+        return topic.contains { m in catalog.cuesByPhrase[m.phrase].contains { $0.metric == student && $0.weight >= Self.topicWeight } } ? student : metric
+    }
+    /// The weight of a cue that names aid money's purpose in its own clause (慰问金, 送温暖资金).
+    static let purposeWeight = 3.0
+    /// The weight of a title's word that makes it a text on student aid (助学).
+    static let topicWeight = 4.0
+
     /// The metrics the value of what was handed out may count (goodsValue), the first unless the
     /// sentence leans to another.
     static let goodsValueMetrics = ["aid.funds", "aid.education_funds"]
@@ -799,7 +816,7 @@ extension RecordRun {
 
     /// Makes the records a proposal names and notes the decision.
     mutating func apply(_ p: Proposal, _ f: Figure, made: inout [Made], out: inout [MetricRecord]) {
-        for m in p.metrics {
+        for m in p.metrics.map({ topicalAid($0, f) }) {
             emit(m, f.quantity, kind: .level, value: f.quantity.value, unit: f.unit == .percent ? .percent : f.recorded(m), year: p.year,
                  sentence: f.sentence, clause: f.clause, surfaceStart: p.surfaceStart, made: &made, out: &out, line: f.line,
                  extendSurfaceTo: p.extendSurfaceTo, part: p.part)
