@@ -16,6 +16,9 @@ extension RecordRun {
     /// The rules for a figure in percent (a rate, or a share of the figure before it).
     /// The family of honours (metric-families.tsv): awards, which only an award names.
     static let honorsFamily = "honors"
+    /// The families whose nouns, after a count, often only describe what a verb of another family
+    /// counts (劳动模范 visited, 建会企业 a contract covers), not name the metric.
+    static let describingFamilies: Set<String> = [honorsFamily, "organization"]
     /// The honours a count of units and a count of people are given a quoted title (quotedTitle).
     static let quotedTitleMetrics: [RecordUnit: String] = [.org: "honors.collectives", .person: "honors.model_workers"]
     /// The titles a quoted title may be: its own words choose among them (“大工匠” → craftsmen,
@@ -100,8 +103,7 @@ extension RecordRun {
     func honourVerb(after q: Quantity, from: Int? = nil, clause: Range<Int>) -> Range<Int>? {
         var p = from ?? q.range.upperBound
         // (Further when the count's clause says the place its people won: predicateGoesOn.)
-        let reach = words.contains(.placing, in: u, q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.placingClauseReach))
-            ? Self.placingClauseReach + 1 : Self.quotedTitleReach
+        let reach = placedThenHonoured(q, clause: clause) ? Self.placingClauseReach + 1 : Self.quotedTitleReach
         while p < clause.upperBound, p - q.range.upperBound <= reach {
             if let verb = words.starting(.honourVerb, at: p, in: u, limit: clause.upperBound) { return p..<(p + verb.count) }
             // 196名选手被省总工会、省人社厅…联合授予“…”称号: a passive's agent, a list, may be long.
@@ -116,14 +118,25 @@ extension RecordRun {
         return nil
     }
 
+    /// 154名职工获得…第四至第十名,被授予…: the count's clause, up to its first comma, says the place its
+    /// people won, and the clause after opens with a passive or a verb of honouring (not 获团体一等奖,
+    /// the honour itself). The reach then takes in the comma (`placingClauseReach + 1`).
+    func placedThenHonoured(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard q.range.upperBound < clause.upperBound,
+              let comma = (q.range.upperBound..<min(clause.upperBound, q.range.upperBound + Self.placingClauseReach + 1)).first(where: { u[$0] == 0x2C }),
+              comma + 1 < clause.upperBound, words.contains(.placing, in: u, q.range.upperBound..<comma) else { return false }
+        return words.isA(.passive, u[comma + 1]) || words.starting(.honourVerb, at: comma + 1, in: u, limit: clause.upperBound) != nil
+    }
+
     /// 获得前三名的30名选手,被授予“技术能手”称号: a clause that is only the count and its noun, the
     /// subject, goes on in the next when that opens with a passive or a verb of honouring: the
     /// figure read with both as its clause: that clause, or nil. So does one that says the place
     /// they won (154名职工获得…竞赛第四至第十名,被授予…称号).
     func predicateGoesOn(_ f: Figure) -> Range<Int>? {
         let end = contentEnd(f.clause)
+        guard end > f.quantity.range.upperBound else { return nil }
         let reach = words.contains(.placing, in: u, f.quantity.range.upperBound..<end) ? Self.placingClauseReach : Self.quotedTitleReach
-        guard end < u.count, u[end] == 0x2C, end > f.quantity.range.upperBound, end - f.quantity.range.upperBound <= reach,
+        guard end < u.count, u[end] == 0x2C, end - f.quantity.range.upperBound <= reach,
               (f.quantity.range.upperBound..<end).allSatisfy({ CodeUnit.isHan(u[$0]) }),
               let next = f.clauses.first(where: { $0.lowerBound > end }), next.lowerBound == end + 1,
               words.isA(.passive, u[next.lowerBound]) || words.starting(.honourVerb, at: next.lowerBound, in: u, limit: next.upperBound) != nil else { return nil }
@@ -475,7 +488,7 @@ extension RecordRun {
             // 走访慰问了39名劳动模范, 该合同覆盖8家建会企业: things of a kind (劳模, 建会企业) that a
             // verb of another family acts on are what that verb counts, not honours given or
             // unions' units.
-            if let best = f.scored.first, best.score >= MetricBinder.threshold,
+            if Self.describingFamilies.contains(catalog.metrics[strong.metric].family), let best = f.scored.first, best.score >= MetricBinder.threshold,
                best.nearestBefore != nil, catalog.metrics[best.metric].family != catalog.metrics[strong.metric].family { return nil }
             return Proposal(decision: .countedNoun, metrics: [strong.metric], year: f.tableYear, evidence: f.scored)
         case .quotedTitle:
@@ -587,9 +600,11 @@ extension RecordRun {
             guard f.unit == .yuan else { return nil }
             return fromContext(headingAbove(line: f.line, sentence: f.sentence) ?? eventTitle(f.sentence), weight: 0.5, .heading, f)
                 ?? fromContext(documentTitle(f.sentence), weight: 0.5, .heading, f).flatMap { p in
-                    // (Only for aid: a title on legal aid to workers does not make its programme's
-                    // funds wages recovered.)
-                    p.metrics.allSatisfy { Self.goodsValueMetrics.contains(catalog.metrics[$0].id) } ? p : nil
+                    // (Only for aid, and only money its own words lean to aid, however weakly: a title on
+                    // legal aid does not make its programme's funds wages recovered, nor 夏送清凉 a
+                    // project's investment aid.)
+                    p.metrics.allSatisfy { Self.goodsValueMetrics.contains(catalog.metrics[$0].id) }
+                        && f.scored.contains { Self.goodsValueMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 } ? p : nil
                 }
         case .topic:
             // A figure whose sentence only leans to a metric (…单位参加, …职工参与), right after a
@@ -715,10 +730,11 @@ extension RecordRun {
     /// Aid money whose own clause names no purpose strongly, in a short text whose title names
     /// student aid (…发放“金秋助学”金127万 over 今年全市共筹集资金127.6万元), is student aid.
     func topicalAid(_ metric: Int, _ f: Figure) -> Int {
-        guard catalog.metrics[metric].id == Self.goodsValueMetrics[0], let student = catalog.metricIndex(Self.goodsValueMetrics[1]), f.fits(student),
+        guard catalog.metrics[metric].id == Self.aidMoney, let student = catalog.metricIndex(Self.studentAidMoney), f.fits(student),
               let title = documentTitle(f.sentence) else { return metric }
+        // (A purpose named anywhere in the sentence: …筹集资金8万元,用于春节送温暖.)
         let named = f.cues.contains { m in
-            f.clause.contains(m.range.lowerBound) && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.purposeWeight && $0.position != .context }
+            f.sentence.contains(m.range.lowerBound) && catalog.cuesByPhrase[m.phrase].contains { $0.metric == metric && $0.weight >= Self.purposeWeight && $0.position != .context }
         }
         guard !named else { return metric }
         let topic = binder.visibleCues(binder.sentenceCues(in: u, range: title)) { $0 == student }
@@ -731,7 +747,9 @@ extension RecordRun {
 
     /// The metrics the value of what was handed out may count (goodsValue), the first unless the
     /// sentence leans to another.
-    static let goodsValueMetrics = ["aid.funds", "aid.education_funds"]
+    static let aidMoney = "aid.funds"
+    static let studentAidMoney = "aid.education_funds"
+    static let goodsValueMetrics = [aidMoney, studentAidMoney]
     /// The most characters between a value word and its sum (价值约, 金额共计).
     static let valueWordGap = 2
     /// The longest value word (总价值, 总金额).

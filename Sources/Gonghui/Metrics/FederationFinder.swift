@@ -439,10 +439,15 @@ final class FederationFinder: Sendable {
     /// Whether the character before a town's level at `p` is a level that ends a place or a
     /// place's towns at large (全市街道工会, 乡镇总工会) — not one inside a street's own name that
     /// the gazetteer does not know (东花市街道).
+    /// (乡镇街道, 县乡镇, 市区街道: levels alone, no name; 东花市: two characters of a name before its 市.)
     func levelEndsPlace(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, from a: Int) -> Bool {
-        guard p - 1 >= a, isLevel(u[p - 1]) else { return false }
-        return (reversedPlaces.longestSuffix(in: u, before: p, limit: a).map { $0.1 > 0 } ?? false) || p - 1 == a
+        guard p > 0, isLevel(u[p - 1]) else { return false }
+        if words.ending(.townLevel, before: p, in: u, limit: min(a, p - 1)) != nil { return true }
+        if reversedPlaces.longestSuffix(in: u, before: p, limit: min(a, p - 1)) != nil { return true }
+        return (a..<p).filter { !isLevel(u[$0]) }.count < Self.townNameMinimum
     }
+    /// The fewest characters other than levels a town's name holds (东花 of 东花市街道).
+    static let townNameMinimum = 2
 
     /// A word right after 工会 at `end` that makes it a kind of union at large (区工会组织, 基层工会数) —
     /// not 组织 as the body's verb (宜宾车务段工会组织开展…, 工会组织职工…).
@@ -622,12 +627,17 @@ final class FederationFinder: Sendable {
         return out
     }
 
-    /// The union word at `i`, unless a member-tail after it takes its 会 into a word of its own
-    /// (农民工会员: 农民工 + 会员).
+    /// The union word at `i`, unless a member-tail after it takes its 会 into a word of its own and
+    /// a work-word its 工 (农民工会员: 农民工 + 会员; not 公司工会员工).
     private func union(_ u: UnsafeBufferPointer<UInt16>, at i: Int, limit: Int) -> [UInt16]? {
         guard let w = words.starting(.unionWord, at: i, in: u, limit: limit) else { return nil }
-        return words.starting(.memberTail, at: i + w.count, in: u, limit: limit) == nil ? w : nil
+        guard words.starting(.memberTail, at: i + w.count, in: u, limit: limit) != nil,
+              words.ending(.workWord, before: i + 1, in: u, limit: max(0, i + 1 - Self.workWordLength)) != nil else { return w }
+        return nil
     }
+
+    /// The longest work-word (农民工).
+    static let workWordLength = 3
 
     /// The start of a workplace's name ending at `nameEnd`: letters and Han characters back to a
     /// boundary — punctuation, a word that opens a clause (在 和 与 …), or another union's name

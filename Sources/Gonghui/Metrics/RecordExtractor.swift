@@ -476,9 +476,15 @@ struct RecordRun {
         let subject = clause.lowerBound..<resp.lowerBound
         let units = members.map { quantities[$0].unit! }
         guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && words.contains(.rateSuffix, in: u, subject), cues: cues) else { return nil }
-        // (A percentage of a count is a change, never its level.)
-        guard zip(units, metrics).allSatisfy({ unit, metric in (unit != .percent && unit != .pp) || catalog.metrics[metric].isRate }) else { return nil }
-        return Array(zip(members, metrics))
+        // (A percentage's level is a rate: a count's metric gives its rate, or the list is none.)
+        var rated: [Int] = []
+        for (unit, metric) in zip(units, metrics) {
+            if unit == .pp { return nil }
+            if unit != .percent || catalog.metrics[metric].isRate { rated.append(metric); continue }
+            guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { return nil }
+            rated.append(r)
+        }
+        return Array(zip(members, rated))
     }
 
     /// One metric per member of a list, from the metrics a subject names in order (命名劳动模范
@@ -1001,21 +1007,28 @@ struct RecordRun {
     func isStandardList(_ qi: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
         let n = quantities[qi].numberRange
         guard let (std, word) = words.firstStarting(.standard, in: clause.lowerBound..<n.lowerBound, of: u, limit: n.lowerBound, fromEnd: true) else { return false }
+        // The sums of the list, each after its label, from the standard on (a list: two at least;
+        // 按标准拨缴工会经费3200万元 is one sum, by a verb).
         var p = std + word.count
-        // (A label each: 帮扶资金额度500万元 is an allocation.)
-        guard p < n.lowerBound else { return false }
-        while p < n.lowerBound {
-            // A label: up to the next sum of the clause, or the figure (一本, 二本: words that only
-            // look like counts are labels).
-            let next = quantities[..<qi].first { $0.range.lowerBound >= p && $0.unit != nil }?.numberRange.lowerBound ?? n.lowerBound
-            let label = p..<next
+        var members: [Int] = []
+        var k = quantities.firstIndex { $0.range.lowerBound >= p && $0.unit != nil } ?? quantities.count
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .yuan {
+            let label = p..<quantities[k].numberRange.lowerBound
+            // (一本, 二本: words that only look like counts are part of a label.)
             guard !label.isEmpty, label.count <= Self.standardLabelLength, label.allSatisfy({ CodeUnit.isHan(u[$0]) || u[$0] == 0x3001 }),
-                  !words.contains(.handOut, in: u, label), !words.contains(.valueWord, in: u, label), !words.contains(.sends, in: u, label) else { return false }
-            guard next < n.lowerBound, let k = quantities[..<qi].firstIndex(where: { $0.numberRange.lowerBound == next }), quantities[k].unit == .yuan else { return next == n.lowerBound }
+                  !label.indices.dropLast().contains(where: { extractor.verbs.contains([u[$0], u[$0 + 1]]) }),
+                  !words.contains(.handOut, in: u, label), !words.contains(.valueWord, in: u, label), !words.contains(.sends, in: u, label) else { break }
+            members.append(k)
             p = quantities[k].range.upperBound
+            k = quantities[(k + 1)...].firstIndex { $0.range.lowerBound >= p && $0.unit != nil } ?? quantities.count
         }
-        return true
+        return members.count >= Self.standardListMinimum && members.contains(qi)
     }
+    /// How many characters before an earlier figure a subject of changes must repeat to name it.
+    static let restatedWordLength = 2
+
+    /// The fewest sums a standard's list holds.
+    static let standardListMinimum = 2
     /// The longest label of a sum in a standard's list (三本及大专).
     static let standardLabelLength = 6
 
@@ -1027,7 +1040,11 @@ struct RecordRun {
               let verb = words.ending(.handOut, before: q.numberRange.lowerBound, in: u, limit: clause.lowerBound)
                 ?? words.ending(.sends, before: q.numberRange.lowerBound, in: u, limit: clause.lowerBound) else { return false }
         let verbStart = q.numberRange.lowerBound - verb.count
-        return quantities[..<qi].contains { $0.unit == .person && clause.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }
+        // (The group after 为/向/给: whom it was handed to, not givers nor another list's members.)
+        return quantities[..<qi].contains { o in
+            o.unit == .person && clause.contains(o.range.lowerBound) && o.range.upperBound <= verbStart
+                && (max(clause.lowerBound, o.range.lowerBound - Self.placeBeforeCount)..<o.range.lowerBound).contains { words.isA(.beneficiary, u[$0]) || words.isA(.givingPreposition, u[$0]) }
+        }
     }
 
     /// 120名学子分别接受了…5000元助学金, 三家企业分别捐款5万元: one sum alone after 分别, no list
@@ -1351,7 +1368,8 @@ struct RecordRun {
         // of group (a few modifiers between; a word of two characters at least, not the 市 of 全市)
         // is the size of the group, without 的.
         if q.unit == .person, words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil, (0...Self.sizeModifierLength).contains(where: { k in
-            e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) || u[$0] == 0x3001 }
+            // (、 only between modifiers: 1万人以上、参赛企业120家 lists another count.)
+            e + k < u.count && (e..<(e + k)).allSatisfy { CodeUnit.isHan(u[$0]) || (u[$0] == 0x3001 && $0 > e) }
                 && (markers.starting(.group, at: e + k, in: u, limit: min(u.count, e + k + 8)).map { $0 - (e + k) >= 2 } ?? false)
         }) { return true }
         guard e + 1 < u.count, words.isA(.of, u[e]) else { return false }
@@ -1645,6 +1663,8 @@ struct RecordRun {
         guard s - 1 > clause.lowerBound, words.isA(.of, u[s - 1]) else { return false }
         let reach = max(clause.lowerBound, s - 1 - Self.attendedModifierLength)..<(s - 1)
         guard let meeting = markerIndex.last(.meeting, in: reach), meeting.upperBound == s - 1 else { return false }
+        // (为参加仪式的30名困难职工子女发放助学金: those handed something are aided, wherever they sat.)
+        guard q.range.upperBound >= clause.upperBound || !words.contains(.handOut, in: u, q.range.upperBound..<clause.upperBound) else { return false }
         return markerIndex.contains(.attend, in: reach.lowerBound..<meeting.lowerBound)
     }
     /// The longest modifier that says whom a count attended (参加颁奖仪式).
@@ -2115,7 +2135,12 @@ struct RecordRun {
                 let inSentence = earlier.filter { sentence.contains($0.quantity.range.lowerBound) }
                 targets = named.map { t in
                     guard !inSentence.contains(where: { $0.metric == t }), let base = catalog.metrics[t].units.first else { return t }
-                    let counting = inSentence.filter { catalog.metrics[$0.metric].units.first == base }
+                    // (…and whose own words, right before its number, the subject repeats: 覆盖企业.)
+                    let counting = inSentence.filter { m in
+                        let s = m.quantity.range.lowerBound
+                        return catalog.metrics[m.metric].units.first == base && s - Self.restatedWordLength >= sentence.lowerBound
+                            && CodeUnit.contains([Array(u[(s - Self.restatedWordLength)..<s])], in: u, subject)
+                    }
                     return counting.count == 1 ? counting[0].metric : t
                 }
                 reason = "分别: the metrics its subject names, in order"

@@ -119,12 +119,18 @@ public final class Gazetteer: Sendable {
 
     public func parent(of place: Place) -> Place? { place.parent.flatMap { self.place(code: $0) } }
 
+    /// How many parents a place may have.
+    static let levelsDeep = 3
+
     /// Whether `inner` lies within `outer` (宿州市 within 安徽省), through its parents.
     public func isWithin(_ inner: Place, _ outer: Place) -> Bool {
         var p = parent(of: inner)
-        while let q = p {
+        var depth = 0
+        // (Provinces, prefectures and counties: three levels; the bound guards a looped table.)
+        while let q = p, depth < Self.levelsDeep {
             if q.code == outer.code { return true }
             p = parent(of: q)
+            depth += 1
         }
         return false
     }
