@@ -1011,7 +1011,10 @@ struct RecordRun {
         // 按标准拨缴工会经费3200万元 is one sum, by a verb).
         var p = std + word.count
         var members: [Int] = []
-        var k = quantities.firstIndex { $0.range.lowerBound >= p && $0.unit != nil } ?? quantities.count
+        // (The first sum after the standard, found back from the figure: the standard is in its clause.)
+        var first = qi
+        while first > 0, quantities[first - 1].range.lowerBound >= p { first -= 1 }
+        var k = quantities[first...].firstIndex { $0.unit != nil } ?? quantities.count
         while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .yuan {
             let label = p..<quantities[k].numberRange.lowerBound
             // (一本, 二本: words that only look like counts are part of a label.)
@@ -1024,9 +1027,6 @@ struct RecordRun {
         }
         return members.count >= Self.standardListMinimum && members.contains(qi)
     }
-    /// How many characters before an earlier figure a subject of changes must repeat to name it.
-    static let restatedWordLength = 2
-
     /// The fewest sums a standard's list holds.
     static let standardListMinimum = 2
     /// The longest label of a sum in a standard's list (三本及大专).
@@ -1387,6 +1387,10 @@ struct RecordRun {
     /// The most characters between a level and a bare change in 万 or 亿 right after it that
     /// takes its unit (增至788万人,五年净增177万).
     static let changeAfterLevelGap = 8
+
+    /// How many characters before an earlier figure a subject of changes (…分别增长) must repeat to
+    /// name it (覆盖企业 of 覆盖企业147792个).
+    static let restatedWordLength = 2
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
@@ -1885,9 +1889,11 @@ struct RecordRun {
     /// report whose sections each have their own subject): what its money is for.
     func documentTitle(_ sentence: Range<Int>) -> Range<Int>? {
         let piece = layout.pieces[layout.piece(containing: sentence.lowerBound)]
-        guard piece.count <= Self.shortTextLength,
-              let k = layout.lines.indices.first(where: { piece.contains(layout.lines[$0].lowerBound) && !layout.lines[$0].isEmpty }),
-              layout.isHeading[k] else { return nil }
+        guard piece.count <= Self.shortTextLength else { return nil }
+        // (The piece's first line by its start, not by reading every line before it.)
+        var k = layout.line(containing: piece.lowerBound)
+        while k < layout.lines.count, layout.lines[k].isEmpty || layout.lines[k].lowerBound < piece.lowerBound { k += 1 }
+        guard k < layout.lines.count, piece.contains(layout.lines[k].lowerBound), layout.isHeading[k] else { return nil }
         let title = layout.lines[k]
         guard title.upperBound <= sentence.lowerBound, title.count <= YearResolver.captionLength, !u[title].contains(0x3002) else { return nil }
         return title

@@ -61,6 +61,10 @@ public final class QuantityLexicon: Sendable {
     /// The second field of a measure-nouns line that gives a measure another's nouns (座 like 处).
     static let likeMark = "like"
     let nounMatchers: [String: PhraseMatcher]
+    /// The words of money before a bare figure in 万 or 亿 (measure "<"), reversed, matched backwards
+    /// from the figure, and their units by index.
+    let moneyBeforeTrie: PrefixTrie
+    let moneyBeforeUnits: [RecordUnit]
     /// For 个 and 次: the unit when no noun is found (the noun `*` of measure-nouns.tsv).
     let nounFallback: [String: RecordUnit]
     let qualifiers: [QualifierWord]
@@ -193,6 +197,11 @@ public final class QuantityLexicon: Sendable {
         measureNouns = nouns
         nounMatchers = nouns.mapValues { PhraseMatcher($0.map(\.0)) }
         nounFallback = fallback
+        let money = nouns[Self.beforeMark] ?? []
+        var moneyTrie = PrefixTrie()
+        for (k, word) in money.enumerated() { moneyTrie.insert(String(word.0.reversed()), index: k) }
+        moneyBeforeTrie = moneyTrie
+        moneyBeforeUnits = money.map(\.1)
 
         // Qualifiers
         let qfile = try DictionaryFile("qualifiers.tsv", in: directory)
@@ -355,28 +364,17 @@ public final class QuantityLexicon: Sendable {
 }
 
 extension QuantityLexicon {
-    /// The noun a figure counts when no measure word stands between them (1300多万职工 → person,
-    /// 4000万资金 → yuan; measure-nouns.tsv, measure "-"), if one starts right at `i`.
-    func bareNoun(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
-        bareNounAfter(in: u, at: i)
-    }
-
     /// The unit the word of money ending right before a figure in 万 or 亿 gives it, when no measure
     /// nor noun follows (筹资33万, 拨出100万 → yuan; measure-nouns.tsv, measure "<"): the longest.
     func moneyBefore(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
-        guard let words = measureNouns[Self.beforeMark] else { return nil }
-        var best: (length: Int, unit: RecordUnit)? = nil
-        for (word, unit) in words {
-            let w = Array(word.utf16)
-            guard w.count <= i, w.count > (best?.length ?? 0), u[(i - w.count)..<i].elementsEqual(w) else { continue }
-            best = (w.count, unit)
-        }
-        return best?.unit
+        moneyBeforeTrie.longestSuffix(in: u, before: i, limit: 0).map { moneyBeforeUnits[$0.0] }
     }
     /// The measure field of the words of money before a bare figure.
     static let beforeMark = "<"
 
-    private func bareNounAfter(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
+    /// The noun a figure counts when no measure word stands between them (1300多万职工 → person,
+    /// 4000万资金 → yuan; measure-nouns.tsv, measure "-"), if one starts right at `i`.
+    func bareNoun(in u: UnsafeBufferPointer<UInt16>, at i: Int) -> RecordUnit? {
         guard let matcher = nounMatchers["-"], let nouns = measureNouns["-"] else { return nil }
         var found: PhraseMatcher.Match?
         matcher.forEachMatch(in: u, range: i..<min(u.count, i + matcher.maxLength)) { m in
