@@ -379,6 +379,10 @@ struct Attribution {
             // 近日,玉林市举行…: a time word and its comma (union-words clause-opener).
             else if let opener = federations.words.starting(.clauseOpener, at: s, in: u, limit: clause.upperBound), s + opener.count + 1 < clause.upperBound,
                     u[s + opener.count] == 0x2C { s += opener.count + 1 }
+            // 全台湾共有128家产业工会: the whole of a place, named after the word that says so (not
+            // 全州县, a place whose name opens with it).
+            if federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound) == nil,
+               let whole = words.starting(.wholeOf, at: s, in: u, limit: clause.upperBound) { s += whole.count }
             guard var (p, end) = federations.placeTrie.longestPrefix(in: u, from: s, limit: clause.upperBound), var place = structure.places.resolve(p),
                   !federations.placeNames.isOlderFormInWord(p, end: end, in: u) else { continue }
             // 安徽省宿州市埇桥区…: a chain of full names names its last place.

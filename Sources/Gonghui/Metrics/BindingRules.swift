@@ -152,9 +152,14 @@ extension RecordRun {
         guard let id = Self.quotedTitleMetrics[f.unit], let fallback = catalog.metricIndex(id), f.fits(fallback) else { return nil }
         var from = q.range.upperBound
         while let verb = honourVerb(after: q, from: from, clause: f.clause) {
-            // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between.)
-            if let quote = (verb.upperBound..<min(f.clause.upperBound, verb.upperBound + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
-               (verb.upperBound..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
+            // (被评为集团“金点子”职工, 荣获全国“五一劳动奖状”: a level of the title may stand between,
+            // and the year it is of: 获得2015年度宝盖镇“优秀工会主席”称号.)
+            var level = verb.upperBound
+            if level < f.clause.upperBound, let year = extractor.dates.date(at: level, in: u, limit: f.clause.upperBound), year.range.upperBound < f.clause.upperBound {
+                level = year.range.upperBound + (words.isA(.yearSuffix, u[year.range.upperBound]) ? 1 : 0)
+            }
+            if let quote = (level..<min(f.clause.upperBound, level + Self.titleLevelLength + 1)).first(where: { u[$0] == 0x201C }),
+               (level..<quote).allSatisfy({ CodeUnit.isHan(u[$0]) }) {
                 return quotedTitle(f, open: quote + 1, fallback: fallback)
             }
             from = verb.lowerBound + 1

@@ -1392,17 +1392,21 @@ struct RecordRun {
     /// name it (覆盖企业 of 覆盖企业147792个).
     static let restatedWordLength = 2
 
+    /// The longest word of time or year between a verb of reaching and 的 (2004年底).
+    static let riseToTimeLength = 6
+
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
         guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
               q.range.lowerBound > p.range.upperBound else { return false }
         var to = q.range.lowerBound - 1
-        // 增长到2022年的15.6万人: the new figure's year between.
-        if to >= 6, words.isA(.of, u[to]), words.isA(.yearMark, u[to - 1]), (2...5).allSatisfy({ CodeUnit.isDigit(u[to - $0]) }) { to -= 6 }
-        // 由原来的56%提高到现在的81%: a word of time (one to three characters and 的) between.
-        else if words.isA(.of, u[to]), let reach = (2...4).first(where: { to - $0 > p.range.upperBound && words.isA(.reach, u[to - $0]) }),
-                (1..<reach).allSatisfy({ CodeUnit.isHan(u[to - $0]) && !words.isA(.reach, u[to - $0]) }) { to -= reach }
-        guard to > p.range.upperBound, words.isA(.reach, u[to]) else { return false }
+        // (下降为19.61%: 为 after the verb, as 到.)
+        func reaches(_ c: UInt16) -> Bool { words.isA(.reach, c) || words.isA(.changedTo, c) }
+        // 由原来的56%提高到现在的81%, 增长到2022年的15.6万人, 下降为2004年底的19.61%: a word of time
+        // or a year and 的 between.
+        if words.isA(.of, u[to]), let reach = (2...Self.riseToTimeLength + 1).first(where: { to - $0 > p.range.upperBound && reaches(u[to - $0]) }),
+           (1..<reach).allSatisfy({ (CodeUnit.isHan(u[to - $0]) || CodeUnit.isDigit(u[to - $0])) && !reaches(u[to - $0]) }) { to -= reach }
+        guard to > p.range.upperBound, reaches(u[to]) else { return false }
         let verbEnd = to
         return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
             || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
