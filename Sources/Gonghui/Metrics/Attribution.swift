@@ -42,7 +42,7 @@ struct Attribution {
                 // a text no body speaks for, about national awards (aboutAwards).
                 let found = scopes.occurrences(in: u, r.lowerBound..<e, names: true)
                 if let s = found.first(where: { !$0.inName }) ?? (found.isEmpty || !Self.aboutAwards(u, r.lowerBound..<e, federations.words) ? nil : found.first) {
-                    scope = Self.region(of: s.scope, body: nil, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
+                    scope = Self.region(of: s.scope, spoken: Self.spokenLevel(s.range, u), body: nil, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
                 }
             }
             opening.append(scope)
@@ -127,7 +127,7 @@ struct Attribution {
             if s.scope != .nation, !(reporting?.region?.last.map(levels.contains) ?? false),
                let opener = paragraphBody(before: sentence), let region = opener.region, let last = region.last, levels.contains(last),
                !Self.isPrefecture(region, under: s.scope, federations.gazetteer) { return opener }
-            if let scoped = Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) {
+            if let scoped = Self.region(of: s.scope, spoken: Self.spokenLevel(s.range, u), body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes) {
                 if s.scope != .nation, scoped.name.isEmpty, let region = scoped.region,
                    let spoken = federationSpeaking(for: region, before: sentence.lowerBound, reporting: reporting) { return spoken }
                 return scoped
@@ -178,7 +178,12 @@ struct Attribution {
                   federations.placeMatcher.longestMatches(in: u, range: line.lowerBound..<full).count == 1 else { return nil }
             return place == reporting?.region ? reporting : UnionBody(name: "", region: place)
         }
-        return Self.region(of: s.scope, body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
+        return Self.region(of: s.scope, spoken: Self.spokenLevel(s.range, u), body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
+    }
+
+    /// The last character of a scope word (全州 → 州): the level it speaks of.
+    static func spokenLevel(_ word: Range<Int>, _ u: UnsafeBufferPointer<UInt16>) -> Character? {
+        word.isEmpty ? nil : Unicode.Scalar(u[word.upperBound - 1]).map(Character.init)
     }
 
     /// How far back in its paragraph a federation speaking before a scope's figure is looked for.
@@ -301,10 +306,12 @@ struct Attribution {
 
     /// The place a scope word covers: the reporting body's when it is of that level (its name
     /// kept), else the text's own place of that level (with no body); the nation's region
-    /// (scope-words.tsv `nation-region`) for the nation.
-    static func region(of scope: ScopeWords.Scope, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
+    /// (scope-words.tsv `nation-region`) for the nation. The level the scope word itself says
+    /// (全州, 我盟: 州, 盟) is tried first.
+    static func region(of scope: ScopeWords.Scope, spoken: Character? = nil, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
         if scope == .nation { return body?.region == scopes.nationRegion ? body : UnionBody(name: "", region: scopes.nationRegion) }
-        let levels = scopes.levels(of: scope)
+        var levels = scopes.levels(of: scope)
+        if let spoken, let k = levels.firstIndex(of: spoken), k > 0 { levels.insert(levels.remove(at: k), at: 0) }
         if let region = body?.region, let last = region.last, levels.contains(last), !isPrefecture(region, under: scope, gazetteer) { return body }
         for level in levels {
             guard let place = places.dominant(level) else { continue }
@@ -313,6 +320,12 @@ struct Attribution {
             // 全省 with only 忻府区 named: a district is no province (an autonomous region or a
             // municipality is).
             if scope == .province && !gazetteer.places(named: place).contains(where: { $0.level == .province }) { continue }
+            // 全州 with only 康定市 named: the prefecture it lies in, when that is of the level the
+            // scope word says.
+            if let spoken, level != spoken, let candidates = Optional(gazetteer.places(named: place)), candidates.count == 1,
+               let parent = gazetteer.parent(of: candidates[0]), parent.level == .prefecture, parent.name.last == spoken {
+                return UnionBody(name: "", region: parent.name)
+            }
             return UnionBody(name: "", region: place)
         }
         return nil
