@@ -559,22 +559,28 @@ struct RecordRun {
         // 3名同志为“工会系统创先争优标兵”: the title the counted were named, a few characters on.
         if let t = s.quoted.first, t.lowerBound - q.range.upperBound <= Self.titleReach, t.lowerBound > q.range.upperBound,
            words.isA(.designates, u[t.lowerBound - 1]) { s.conferred = t }
+        // (The last member of a list this count opens: 6名大专生和9名高中生分别领到了… receive together.)
+        var listEnd = q.range.upperBound
         if let qi = quantities.firstIndex(where: { $0.range == q.range }) {
             let members = countList(from: qi, in: quantities, clause: clause)
-            if members.count > 1, let last = members.last { s.sharedTail = quantities[last].range.upperBound..<clause.upperBound }
+            if members.count > 1, let last = members.last {
+                s.sharedTail = quantities[last].range.upperBound..<clause.upperBound
+                listEnd = quantities[last].range.upperBound
+            }
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
         s.purpose = purposeClause(after: clause, figure: q, sentence: sentence, next: following)
         if q.unit == .person || q.unit == .personTime || q.unit == .household {
-            var i = q.range.upperBound
-            while i < min(clause.upperBound, q.range.upperBound + Self.receiveReach), !CodeUnit.isDigit(u[i]) {
+            var i = listEnd
+            while i < min(clause.upperBound, listEnd + Self.receiveReach), !CodeUnit.isDigit(u[i]) {
                 if let e = words.starting(.receives, at: i, in: u, limit: clause.upperBound) {
-                    // (Not 86名学子分别领到了…3000元助学金, what each received; nor 120名志愿者走访获得
-                    // 救助金的困难职工, 30名干部看望了享受生活补助的…: a verb of their own first, or
-                    // the receiving in a 的-phrase that names others.)
+                    // (86名学子分别领到了…3000元助学金 too: what each received, they received. Not
+                    // 120名志愿者走访获得救助金的困难职工, 30名干部看望了享受生活补助的…: a verb of their
+                    // own first, or the receiving in a 的-phrase that names others.)
                     let end = i + e.count
-                    if !markerIndex.contains(.respectively, in: q.range.upperBound..<i), !words.contains(.handOut, in: u, q.range.upperBound..<i),
-                       !(end..<clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) { s.received = end..<clause.upperBound }
+                    // (A sum's own 的 is none: 领到了1500元的助学金.)
+                    if !words.contains(.handOut, in: u, q.range.upperBound..<i),
+                       !(end..<clause.upperBound).contains(where: { p in words.isA(.of, u[p]) && !quantities.contains { $0.range.upperBound == p } }) { s.received = end..<clause.upperBound }
                     break
                 }
                 i += 1
@@ -957,6 +963,7 @@ struct RecordRun {
         if isBand(first, qi, in: quantities, clause) { return true }
         if isEachOneSum(qi, in: quantities, clause) { return true }
         if isOneEach(qi, in: quantities, clause) { return true }
+        if isEachReceived(first, in: quantities, clause) { return true }
         // 为每名困难职工发放1500元慰问金和价值500元的慰问品: a sum joined to a sum per head is what each
         // gets besides (a coordinator between them, within a few characters).
         if quantities[qi].unit == .yuan, qi > 0, quantities[qi - 1].unit == .yuan, clause.contains(quantities[qi - 1].range.lowerBound),
@@ -1054,6 +1061,27 @@ struct RecordRun {
         guard q.unit == .yuan, let r = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return false }
         return !quantities.indices.contains { $0 != qi && clause.contains(quantities[$0].range.lowerBound) && quantities[$0].range.lowerBound >= r.upperBound }
     }
+
+    /// 17名…职工子女都收到了1800元资助金, 4名大专生和13名高中生也分别领到了1500元、1000元: a sum (or a
+    /// list of sums, `first` opening it) that people counted before it each received — 都/均
+    /// (function-words each) or 分别 right before the verb of receiving, the verb right before
+    /// the sum. Without it (208名…子女得到了47.8万元助学金) the sum is their total.
+    func isEachReceived(_ first: Int, in quantities: [Quantity], _ clause: Range<Int>) -> Bool {
+        let q = quantities[first]
+        guard q.unit == .yuan || q.unit == nil, first > 0,
+              quantities[..<first].contains(where: { clause.contains($0.range.lowerBound) && ($0.unit == .person || $0.unit == .household) }) else { return false }
+        let n = q.numberRange.lowerBound
+        for end in stride(from: n, through: max(clause.lowerBound, n - Self.receivedFillerLength), by: -1) {
+            guard let verb = words.ending(.receives, before: end, in: u, limit: clause.lowerBound) else { continue }
+            let start = end - verb.count
+            return words.ending(.each, before: start, in: u, limit: clause.lowerBound) != nil
+                || markers.ending(.respectively, before: start, in: u, limit: clause.lowerBound) != nil
+        }
+        return false
+    }
+
+    /// The most characters between a verb of receiving and its sum (了).
+    static let receivedFillerLength = 1
 
     /// How close before a range its 分别 stands (分别领取了…).
     static let bandReach = 10

@@ -62,12 +62,22 @@ struct DocumentLayout: Sendable {
             // The title (the first line with text) speaks for the whole document, never for a
             // plan section; in a plan, a heading opens plans unless it looks back.
             if let h = isHeading[k] ? r : Self.leadHeading(u, r, numerals: lexicon.words), k > (titleLine ?? firstTextLine) {
-                inPlan = !words.contains(.reviewHeading, in: u, h) && (isPlan || words.contains(.planHeading, in: u, h))
+                inPlan = !words.contains(.reviewHeading, in: u, h) && (isPlan || Self.namesPlans(u, h, words))
             }
             plan[k] = inPlan && k >= (titleLine ?? 0)
         }
         planSection = plan
         if starts.count >= 2 { split(at: starts, length: u.count) }
+    }
+
+    /// A heading with a plan word of its own (2024年工作计划, 下一步打算), not one inside a noun
+    /// phrase (…要求政府实施全民退休保障计划的游行: a caption).
+    static func namesPlans(_ u: UnsafeBufferPointer<UInt16>, _ h: Range<Int>, _ words: StructureWords) -> Bool {
+        for p in h {
+            guard let w = words.starting(.planHeading, at: p, in: u, limit: h.upperBound) else { continue }
+            if p + w.count >= h.upperBound || words.starting(.notPlanAfter, at: p + w.count, in: u, limit: h.upperBound) == nil { return true }
+        }
+        return false
     }
 
     /// A line ending with a word of `kind`, but for closing brackets, quotes and spaces.

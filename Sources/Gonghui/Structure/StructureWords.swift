@@ -3,7 +3,7 @@
 public typealias StructureWords = WordKinds<StructureWordKind>
 
 public enum StructureWordKind: Int, WordKind {
-    case planHeading, reviewHeading, reportTitle, reportWord, unionWord, planColumn, unitLine, partRow, partList, otherBody, labelHeader, planTitle, titleVerb, overviewHeading
+    case planHeading, reviewHeading, reportTitle, reportWord, unionWord, planColumn, unitLine, partRow, partList, otherBody, labelHeader, planTitle, titleVerb, overviewHeading, notPlanAfter
 
-    public static let names = ["plan-heading", "review-heading", "report-title", "report-word", "union-word", "plan-column", "unit-line", "part-row", "part-list", "other-body", "label-header", "plan-title", "title-verb", "overview-heading"]
+    public static let names = ["plan-heading", "review-heading", "report-title", "report-word", "union-word", "plan-column", "unit-line", "part-row", "part-list", "other-body", "label-header", "plan-title", "title-verb", "overview-heading", "not-plan-after"]
 }
