@@ -112,12 +112,20 @@ struct WhitespaceTidier: Sendable {
                     w.skip(upTo: j)
                 }
                 i = j
+            } else if u[i] == 0x2C, i + 1 < r.upperBound, Self.afterStrayComma.contains(u[i + 1]) {
+                // 其中,,480.58万户, 重病,、残疾: a converter's stray comma before another mark.
+                w.copy(upTo: i)
+                w.skip(upTo: i + 1)
+                i += 1
             } else {
                 i += 1
             }
         }
         w.copy(upTo: r.upperBound)
     }
+
+    /// The marks a comma right before is a converter's stray one (,, ,、 ,; ,。 ,:).
+    static let afterStrayComma: Set<UInt16> = [0x2C, 0x3001, 0x3B, 0x3002, 0x3A]
 
     /// A space a word processor set between a number and the word around it (80 多万, 组织
     /// 4739个, 1999 年, 签订率 61.3%): a digit on one side, a Han character or digit on the

@@ -93,6 +93,8 @@ struct NormalizerTests {
         ("a bar or two between lines is no table", "全市新建工会58家。\n|\n发展会员4375人。\n|", "全市新建工会58家。\n|\n发展会员4375人。\n|"),
         ("a newspaper CMS's page properties go", "全市新建工会58家。\n2023-09-07 1 1 某某日报 content_38352.html 1 全市新建工会58家 /enpproperty-->", "全市新建工会58家。"),
         ("a hidden-text marker goes", "全年走访慰问困难职工家庭......此处隐藏1024个字......", "全年走访慰问困难职工家庭"),
+        ("a converter's stray comma before another mark goes, not a number's", "其中,,86.2萬戶脫困,;3.1萬戶重病,、殘疾家庭納入幫扶,。共計12,500戶",
+         "其中,86.2万户脱困;3.1万户重病、残疾家庭纳入帮扶。共计12,500户"),
     ]
 
     @Test("normalisation cases", arguments: cases)
