@@ -438,7 +438,7 @@ struct RecordRun {
             // A level figure: the metrics that count its unit, or count it in another (合理化建议…万件
             // → item), by what its own words say it counts (a few characters either side of it).
             let metricCatalog = catalog
-            let lead = u[max(clause.lowerBound, quantity.range.lowerBound - 6)..<min(clause.upperBound, quantity.range.upperBound + 8)]
+            let lead = u[max(clause.lowerBound, quantity.range.lowerBound - Self.coercionBefore)..<min(clause.upperBound, quantity.range.upperBound + Self.coercionAfter)]
             figure.fits = { metricCatalog.recordUnit($0, for: unit, around: lead) != nil }
             figure.recorded = { metricCatalog.recordUnit($0, for: unit, around: lead) ?? unit }
             figure.unitCues = binder.visibleCues(allCues, accepts: figure.fits)
@@ -1211,8 +1211,9 @@ struct RecordRun {
                 }
                 if done { continue }
             }
-            // 制定3个《…五年规划》: a plan word inside a title names a document, not a plan.
-            if isInTitle(r, from: sentence.lowerBound) { continue }
+            // 制定3个《…五年规划》: a plan word inside a title names a document, not a plan; so does
+            // one inside a quoted name (荣获“2012年度工会工作目标责任制”一等奖).
+            if isInTitle(r, from: sentence.lowerBound) || isInTitle(r, from: sentence.lowerBound, open: 0x201C, close: 0x201D) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -1241,12 +1242,12 @@ struct RecordRun {
     }
 
     /// The stretch `r` lies inside a book title (《…》) opened after `start` and closed after `r`.
-    func isInTitle(_ r: Range<Int>, from start: Int) -> Bool {
-        guard let open = (max(start, r.lowerBound - Self.bookTitleReach)..<r.lowerBound).last(where: { u[$0] == 0x300A || u[$0] == 0x300B }),
-              u[open] == 0x300A else { return false }
+    func isInTitle(_ r: Range<Int>, from start: Int, open o: UInt16 = 0x300A, close c: UInt16 = 0x300B) -> Bool {
+        guard let open = (max(start, r.lowerBound - Self.bookTitleReach)..<r.lowerBound).last(where: { u[$0] == o || u[$0] == c }),
+              u[open] == o else { return false }
         var k = r.upperBound
-        while k < u.count, k - r.upperBound < Self.bookTitleReach, u[k] != 0x300A, u[k] != 0x3002 {
-            if u[k] == 0x300B { return true }
+        while k < u.count, k - r.upperBound < Self.bookTitleReach, u[k] != o, u[k] != 0x3002 {
+            if u[k] == c { return true }
             k += 1
         }
         return false
@@ -1419,6 +1420,11 @@ struct RecordRun {
     /// How many characters before an earlier figure a subject of changes (…分别增长) must repeat to
     /// name it (覆盖企业 of 覆盖企业147792个).
     static let restatedWordLength = 2
+
+    /// How far either side of a figure the words that let its measure count another unit are
+    /// read (unit-coercions.tsv): after it, a short quoted title (67个“南漳五一劳动奖章”).
+    static let coercionBefore = 6
+    static let coercionAfter = 10
 
     /// The longest word of time or year between a verb of reaching and 的 (2004年底).
     static let riseToTimeLength = 6
