@@ -384,11 +384,20 @@ struct YearResolver {
     /// 40个基层工会 after it is today's stock).
     /// A sentence that reports figures after such a date is dated by it as any other (2019年成立,
     /// 当年接待来访职工1200人次): only a sentence of history alone is passed over.
+    /// How far after a date the founding verb that ends its clause may stand.
+    static let historyClauseReach = 16
+    /// The marks that end a clause (, 。 ;).
+    static let clauseEnds: Set<UInt16> = [0x2C, 0x3002, 0x3B]
+
     static func isHistory(_ u: UnsafeBufferPointer<UInt16>, _ d: Range<Int>, _ words: FunctionWords) -> Bool {
         var history = d.lowerBound > 0 && words.ending(.historyBefore, before: d.lowerBound, in: u, limit: max(0, d.lowerBound - 3)) != nil
         var e = d.upperBound
         if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
         history = history || words.starting(.historyAfter, at: e, in: u, limit: min(u.count, e + 5)) != nil
+        // 于2007年3月25日在深圳龙华园区成立: the founding verb ends the date's clause, a place between.
+        if !history, let c = (e..<min(u.count, e + historyClauseReach)).first(where: { clauseEnds.contains(u[$0]) }) {
+            history = words.ending(.historyAfter, before: c + 1, in: u, limit: e) != nil
+        }
         guard history else { return false }
         // Any number in the sentence that is no date (not followed by 年, 月 or 日) is a figure.
         let end = fullSentenceEnd(u, d.lowerBound)
