@@ -115,10 +115,10 @@ struct DocumentPlaces: Sendable {
            within.filter({ $0.value == n }).count == 1 {
             top[Self.provinceLevel] = (province, n, false)
         }
-        // 市总工会…博爱县、武陟县、孟州市总工会…: a text that names no prefecture but whose counties lie
-        // in one speaks of that one (three times at least, three quarters of county mentions) —
+        // 市总工会…博爱县、武陟县、孟州市总工会…: a text whose counties lie in one prefecture speaks of
+        // that one (three times at least, three quarters of county mentions), named or not —
         // unless a county-level city of its level is half of them or more (孟州市's own report).
-        if let (prefecture, n) = inPrefecture.max(by: { $0.value < $1.value }), counts[prefecture] == nil,
+        if let (prefecture, n) = inPrefecture.max(by: { $0.value < $1.value }),
            n >= Self.impliedPrefectureMentions, 4 * n >= 3 * countyMentions, inPrefecture.filter({ $0.value == n }).count == 1,
            let level = prefecture.last {
             let t = top[level]
