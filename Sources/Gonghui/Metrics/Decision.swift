@@ -25,6 +25,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case origin
     case attendance
     case speaker
+    case campaignName = "campaign-name"
     case single
     case privateSum = "private-sum"
     case threshold
@@ -101,6 +102,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"
         case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
         case .speaker: return "one person quoted (一位职工说)"
+        case .campaignName: return "a round number naming a campaign (千名律师进万家企业行动)"
         case .single: return "one person or household written 一, and no honour: an article (接待了一名困难职工, 不让一位…), not a count"
         case .privateSum: return "a sum one person or family received (送到她手上, 领到自己…), in a sentence that counts no people: a story, not a figure"
         case .threshold: return "a threshold over groups (超过10万个)"

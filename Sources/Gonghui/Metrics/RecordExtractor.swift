@@ -1788,6 +1788,27 @@ struct RecordRun {
         return false
     }
 
+    /// 千名律师进万家企业行动, 万名工会干部下基层进企业行动, 百名劳模进校园活动: a number written as a
+    /// bare round numeral (function-words campaign-numeral: 百, 千, 万) whose words run on, with a verb
+    /// of going to or visiting (campaign-verb: 进, 下, 访), into the name of a campaign (campaign-end:
+    /// 行动, 活动, 工程) is the campaign's name, not a count (近千名职工参加活动 is one: a qualifier,
+    /// and no such verb).
+    func isCampaignName(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard !q.numberRange.isEmpty, q.numberRange.lowerBound == q.range.lowerBound,
+              q.numberRange.allSatisfy({ words.isA(.campaignNumeral, u[$0]) }) else { return false }
+        var visits = false
+        var i = q.range.upperBound
+        while i < clause.upperBound, i - q.range.upperBound <= Self.campaignReach, CodeUnit.isHan(u[i]) || CodeUnit.isDigit(u[i]) || words.isA(.campaignNumeral, u[i]) {
+            if words.starting(.campaignEnd, at: i, in: u, limit: clause.upperBound) != nil { return visits }
+            if words.isA(.campaignVerb, u[i]) { visits = true }
+            i += 1
+        }
+        return false
+    }
+
+    /// How far after a round number the name of its campaign may end (千名律师进万家企业行动).
+    static let campaignReach = 16
+
     /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person or household written with the numeral 一
     /// before the noun it stands for is an article, not a count — unless its clause honours (一个人
     /// 荣获“全国荣誉”, 授予一名职工…称号). After its noun (困难劳模一名、…; 仅剩一户,) or after 其中 (其中
@@ -2281,7 +2302,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .single, .mixedKinds, .privateSum]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .campaignName, .single, .mixedKinds, .privateSum]
 
     /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
     /// things (调查了解困难职工需求, a neutral marker).
@@ -2323,6 +2344,7 @@ struct RecordRun {
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
         case .speaker: return isSpeaker(c.quantity, clause: c.clause)
+        case .campaignName: return isCampaignName(c.quantity, clause: c.clause)
         case .single: return isSingle(c.quantity, clause: c.clause)
         case .privateSum: return isPrivateSum(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities)
         case .mixedKinds:
