@@ -169,6 +169,15 @@ extension RecordRun {
            words.ending(.honoursGiven, before: q.range.lowerBound, in: u, limit: f.clause.lowerBound) != nil {
             return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback)
         }
+        // 会议对…等8个“先进女职工班组”、…等35名“优秀女职工”…进行了表彰: a count and its quoted title in
+        // the object of 对, which the sentence's verb of honouring then takes.
+        if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
+           (f.sentence.lowerBound..<q.range.lowerBound).contains(where: { words.isA(.towards, u[$0]) }),
+           // (The verb may come after a semicolon: …6对“好婆媳”;…7户“安全文明家庭”进行了表彰.)
+           case let end = YearResolver.fullSentenceEnd(u, q.range.lowerBound),
+           words.firstStarting(.honoursGiven, in: q.range.upperBound..<end, of: u, limit: end) != nil {
+            return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback, honoured: true)
+        }
         return nil
     }
 
@@ -269,20 +278,22 @@ extension RecordRun {
 
     /// The honour a quoted title opening at `open` gives the figure, or nothing when the quote is
     /// no title.
-    func quotedTitle(_ f: Figure, open: Int, fallback: Int) -> Proposal? {
+    func quotedTitle(_ f: Figure, open: Int, fallback: Int, honoured: Bool = false) -> Proposal? {
         guard let close = closingQuote(f, from: open) else { return nil }
         // A title stands alone or is called one (…“安全示范班组”。, “…”称号, “…”奖章) — not a quoted
-        // name of what is given (获得“金秋助学”资助, “送温暖”慰问金, “技能等级”证书).
+        // name of what is given (获得“金秋助学”资助, “送温暖”慰问金, “技能等级”证书) — unless what
+        // follows is the verb that honours it (`honoured`: 对…8个“先进女职工班组”进行了表彰).
         let after = close + 1
-        guard after >= f.clause.upperBound || !CodeUnit.isHan(u[after]) || words.isCoordinator(at: after, in: u)
+        guard honoured || after >= f.clause.upperBound || !CodeUnit.isHan(u[after]) || words.isCoordinator(at: after, in: u)
                 || words.starting(.titleWord, at: after, in: u, limit: f.clause.upperBound) != nil else { return nil }
         // The title's head (its last cue) says what it is: an honour or a model home (“全国模范职工
         // 之家”), or a status or thing another metric counts (“困难职工”, “劳模创新工作室”), which the
         // cue words read — unless it is the counted noun again, a generic one (10个班组…“安全示范
         // 班组”; not 10个职工书屋…“全国职工书屋示范点”, reading rooms still).
         var metric = f.scored.first { Self.titleMetrics.contains(catalog.metrics[$0.metric].id) && $0.score > 0 }?.metric ?? fallback
-        // A prize (“竞赛风尚奖”, “优秀组织奖”) is an honour, whatever the words before it.
-        if close > open, words.isA(.prizeSuffix, u[close - 1]) {
+        // A prize (“竞赛风尚奖”, “优秀组织奖”) is an honour, whatever the words before it; so is a title
+        // opening with a word of praise (“先进女职工班组”, “优秀女职工”: function-words praise-opener).
+        if close > open, words.isA(.prizeSuffix, u[close - 1]) || words.starting(.praiseOpener, at: open, in: u, limit: close) != nil {
             return Proposal(decision: .quotedTitle, metrics: [metric], year: f.tableYear, evidence: f.scored)
         }
         if let head = f.unitCues.filter({ $0.range.lowerBound >= open && $0.range.upperBound <= close }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
