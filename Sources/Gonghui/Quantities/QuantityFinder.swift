@@ -420,6 +420,9 @@ struct QuantityFinder {
             // Chinese numerals need a measure to be a count (一些, 统一, 十分 are words) — unless
             // written in the short spoken form, a digit after a place value (一万二, 三百五).
             if span.number.isChinese && !span.borrowedMeasure && !span.number.isAbbreviated {
+                // 挽回损失逾千万, 近亿: a round number in 万 or 亿 that a qualifier opens is a figure
+                // whose measure the words around it give (千万 alone is an adverb).
+                if span.number.isBareMultiplier, case .big? = span.number.parts.last, span.range.lowerBound < span.number.range.lowerBound { return true }
                 return labelled(u, &span) && !isCounterLabel(u, span.labelRange!)
             }
             if let (y, digits) = span.number.plainArabicInteger, span.role != .range {
