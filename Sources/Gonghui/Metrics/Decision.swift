@@ -103,7 +103,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .attendance: return "people who attended a meeting (一百余人参加了发放仪式)"
         case .speaker: return "one person quoted (一位职工说)"
         case .campaignName: return "a round number naming a campaign (千名律师进万家企业行动)"
-        case .single: return "one person or household written 一, and no honour: an article (接待了一名困难职工, 不让一位…), not a count"
+        case .single: return "one person or household written 一 (or one unit after 的), and no honour: an article (接待了一名困难职工, 不让一位…, 组成的一个…组织), not a count"
         case .privateSum: return "a sum one person or family received (送到她手上, 领到自己…), in a sentence that counts no people: a story, not a figure"
         case .threshold: return "a threshold over groups (超过10万个)"
         case .complementShare: return "a share of what is not done"

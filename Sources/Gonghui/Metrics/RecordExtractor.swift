@@ -1814,7 +1814,11 @@ struct RecordRun {
     /// 荣获“全国荣誉”, 授予一名职工…称号). After its noun (困难劳模一名、…; 仅剩一户,) or after 其中 (其中
     /// 一名为农民工) it counts.
     func isSingle(_ q: Quantity, clause: Range<Int>) -> Bool {
-        guard q.unit == .person || q.unit == .household, q.value == 1, q.numberRange.count == 1,
+        // (A unit too, right after 的 in a clause of 是: 是由…共同组成的一个基层工会联合组织 says what the
+        // body is; not 由原来的一个增加到五个.)
+        let describedUnit = q.unit == .org && q.range.lowerBound > clause.lowerBound && words.isA(.of, u[q.range.lowerBound - 1])
+            && words.contains(.is, in: u, clause.lowerBound..<q.range.lowerBound)
+        guard q.unit == .person || q.unit == .household || describedUnit, q.value == 1, q.numberRange.count == 1,
               words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]),
               q.range.upperBound < clause.upperBound, CodeUnit.isHan(u[q.range.upperBound]),
               markers.ending(.part, before: q.range.lowerBound, in: u, limit: clause.lowerBound) == nil else { return false }
