@@ -307,7 +307,8 @@ struct Attribution {
     /// The place a scope word covers: the reporting body's when it is of that level (its name
     /// kept), else the text's own place of that level (with no body); the nation's region
     /// (scope-words.tsv `nation-region`) for the nation. The level the scope word itself says
-    /// (全州, 我盟: 州, 盟) is tried first.
+    /// (全州, 我盟: 州, 盟) is tried first; a city scope's county-level city under a prefecture of
+    /// that level stands for the prefecture.
     static func region(of scope: ScopeWords.Scope, spoken: Character? = nil, body: UnionBody?, places: DocumentPlaces, gazetteer: Gazetteer, scopes: ScopeWords) -> UnionBody? {
         if scope == .nation { return body?.region == scopes.nationRegion ? body : UnionBody(name: "", region: scopes.nationRegion) }
         var levels = scopes.levels(of: scope)
@@ -322,7 +323,7 @@ struct Attribution {
             if scope == .province && !gazetteer.places(named: place).contains(where: { $0.level == .province }) { continue }
             // 全州 with only 康定市 named: the prefecture it lies in, when that is of the level the
             // scope word says.
-            if let spoken, level != spoken, let candidates = Optional(gazetteer.places(named: place)), candidates.count == 1,
+            if scope == .city, let spoken, level != spoken, let candidates = Optional(gazetteer.places(named: place)), candidates.count == 1,
                let parent = gazetteer.parent(of: candidates[0]), parent.level == .prefecture, parent.name.last == spoken {
                 return UnionBody(name: "", region: parent.name)
             }

@@ -173,9 +173,11 @@ extension RecordRun {
         // the object of 对, which the sentence's verb of honouring then takes.
         if q.range.upperBound < f.clause.upperBound, u[q.range.upperBound] == 0x201C,
            (f.sentence.lowerBound..<q.range.lowerBound).contains(where: { words.isA(.towards, u[$0]) }),
-           // (The verb may come after a semicolon: …6对“好婆媳”;…7户“安全文明家庭”进行了表彰.)
+           // (The verb may come after a semicolon: …6对“好婆媳”;…7户“安全文明家庭”进行了表彰; it is the
+           // predicate of that object, after a light verb: 进行了表彰, 予以表彰 — not 并表彰了一批….)
            case let end = YearResolver.fullSentenceEnd(u, q.range.lowerBound),
-           words.firstStarting(.honoursGiven, in: q.range.upperBound..<end, of: u, limit: end) != nil {
+           let (at, _) = words.firstStarting(.honoursGiven, in: q.range.upperBound..<end, of: u, limit: end),
+           words.ending(.lightVerb, before: at, in: u, limit: q.range.upperBound) != nil {
             return quotedTitle(f, open: q.range.upperBound + 1, fallback: fallback, honoured: true)
         }
         return nil

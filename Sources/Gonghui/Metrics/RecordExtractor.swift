@@ -1213,7 +1213,9 @@ struct RecordRun {
             }
             // 制定3个《…五年规划》: a plan word inside a title names a document, not a plan; so does
             // one inside a quoted name (荣获“2012年度工会工作目标责任制”一等奖).
-            if isInTitle(r, from: sentence.lowerBound) || isInTitle(r, from: sentence.lowerBound, open: 0x201C, close: 0x201D) { continue }
+            if isInTitle(r, from: sentence.lowerBound) { continue }
+            // (Not a target quoted with its figure: 提出“力争年底前新建工会200家”的目标.)
+            if isInTitle(r, from: sentence.lowerBound, open: 0x201C, close: 0x201D), !isInTitle(q.range, from: sentence.lowerBound, open: 0x201C, close: 0x201D) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
@@ -1789,10 +1791,10 @@ struct RecordRun {
     }
 
     /// 千名律师进万家企业行动, 万名工会干部下基层进企业行动, 百名劳模进校园活动: a number written as a
-    /// bare round numeral (function-words campaign-numeral: 百, 千, 万) whose words run on, with a verb
-    /// of going to or visiting (campaign-verb: 进, 下, 访), into the name of a campaign (campaign-end:
-    /// 行动, 活动, 工程) is the campaign's name, not a count (近千名职工参加活动 is one: a qualifier,
-    /// and no such verb).
+    /// bare round numeral (function-words campaign-numeral: 百, 千, 万) whose words run on, through
+    /// going to or visiting a place (campaign-verb: 进企业, 下基层, 访万家), into the name of a campaign
+    /// (campaign-end: 行动, 活动, 工程) is the campaign's name, not a count (近千名职工参加活动 and 千名职工
+    /// 进行健康体检活动 are counts: no such phrase).
     func isCampaignName(_ q: Quantity, clause: Range<Int>) -> Bool {
         guard !q.numberRange.isEmpty, q.numberRange.lowerBound == q.range.lowerBound,
               q.numberRange.allSatisfy({ words.isA(.campaignNumeral, u[$0]) }) else { return false }
@@ -1800,7 +1802,7 @@ struct RecordRun {
         var i = q.range.upperBound
         while i < clause.upperBound, i - q.range.upperBound <= Self.campaignReach, CodeUnit.isHan(u[i]) || CodeUnit.isDigit(u[i]) || words.isA(.campaignNumeral, u[i]) {
             if words.starting(.campaignEnd, at: i, in: u, limit: clause.upperBound) != nil { return visits }
-            if words.isA(.campaignVerb, u[i]) { visits = true }
+            if words.starting(.campaignVerb, at: i, in: u, limit: clause.upperBound) != nil { visits = true }
             i += 1
         }
         return false
@@ -1810,7 +1812,8 @@ struct RecordRun {
     static let campaignReach = 16
 
     /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person or household written with the numeral 一
-    /// before the noun it stands for is an article, not a count — unless its clause honours (一个人
+    /// before the noun it stands for is an article, not a count (so is one unit right after 的 in a
+    /// clause of 是: 是由…组成的一个…组织) — unless its clause honours (一个人
     /// 荣获“全国荣誉”, 授予一名职工…称号). After its noun (困难劳模一名、…; 仅剩一户,) or after 其中 (其中
     /// 一名为农民工) it counts.
     func isSingle(_ q: Quantity, clause: Range<Int>) -> Bool {

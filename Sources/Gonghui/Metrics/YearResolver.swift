@@ -384,11 +384,6 @@ struct YearResolver {
     /// 40个基层工会 after it is today's stock).
     /// A sentence that reports figures after such a date is dated by it as any other (2019年成立,
     /// 当年接待来访职工1200人次): only a sentence of history alone is passed over.
-    /// How far after a date the founding verb that ends its clause may stand.
-    static let historyClauseReach = 16
-    /// The marks that end a clause (, 。 ;).
-    static let clauseEnds: Set<UInt16> = [0x2C, 0x3002, 0x3B]
-
     static func isHistory(_ u: UnsafeBufferPointer<UInt16>, _ d: Range<Int>, _ words: FunctionWords) -> Bool {
         var history = d.lowerBound > 0 && words.ending(.historyBefore, before: d.lowerBound, in: u, limit: max(0, d.lowerBound - 3)) != nil
         var e = d.upperBound
@@ -411,6 +406,11 @@ struct YearResolver {
         }
         return true
     }
+
+    /// How far after a date the founding verb that ends its clause may stand.
+    static let historyClauseReach = 16
+    /// The marks that end a clause (, 。 ;).
+    static let clauseEnds: Set<UInt16> = [0x2C, 0x3002, 0x3B]
 
     /// The dates wholly inside `r`: from its line's, when read (a date cut by the end of `r`
     /// is none of them), else read now.

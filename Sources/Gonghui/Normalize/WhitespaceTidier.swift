@@ -85,7 +85,7 @@ struct WhitespaceTidier: Sendable {
 
     /// Copies a line, collapsing runs of spaces and removing spaces next to tabs; in running
     /// text (a line with 。 , ; or 、) of a document that spaces its numbers, also the spaces
-    /// between a number and a word.
+    /// between a number and a word; in running text, a converter's stray comma before another mark.
     private func tidyInside(_ u: [UInt16], _ r: Range<Int>, joiningNumbers: Bool, _ w: inout TextRewriter) {
         let running = Self.isProse(u, r)
         let prose = joiningNumbers && running
@@ -112,7 +112,7 @@ struct WhitespaceTidier: Sendable {
                     w.skip(upTo: j)
                 }
                 i = j
-            } else if u[i] == 0x2C, i + 1 < r.upperBound, Self.afterStrayComma.contains(u[i + 1]) {
+            } else if running, u[i] == 0x2C, i + 1 < r.upperBound, Self.afterStrayComma.contains(u[i + 1]) {
                 // 其中,,480.58万户, 重病,、残疾: a converter's stray comma before another mark.
                 w.copy(upTo: i)
                 w.skip(upTo: i + 1)

@@ -70,12 +70,14 @@ struct DocumentLayout: Sendable {
         if starts.count >= 2 { split(at: starts, length: u.count) }
     }
 
-    /// A heading with a plan word of its own (2024年工作计划, 下一步打算), not one inside a noun
-    /// phrase (…要求政府实施全民退休保障计划的游行: a caption).
+    /// A heading with a plan word of its own (2024年工作计划, 下一步打算, 关于明年工作打算的几点意见),
+    /// not one inside a caption's noun phrase (2010年,…要求政府实施全民退休保障计划的游行: a line with a
+    /// comma).
     static func namesPlans(_ u: UnsafeBufferPointer<UInt16>, _ h: Range<Int>, _ words: StructureWords) -> Bool {
+        let caption = h.contains { u[$0] == 0x2C }
         for p in h {
             guard let w = words.starting(.planHeading, at: p, in: u, limit: h.upperBound) else { continue }
-            if p + w.count >= h.upperBound || words.starting(.notPlanAfter, at: p + w.count, in: u, limit: h.upperBound) == nil { return true }
+            if !caption || p + w.count >= h.upperBound || words.starting(.notPlanAfter, at: p + w.count, in: u, limit: h.upperBound) == nil { return true }
         }
         return false
     }
