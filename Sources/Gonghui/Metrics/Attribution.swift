@@ -323,7 +323,7 @@ struct Attribution {
             if scope == .province && !gazetteer.places(named: place).contains(where: { $0.level == .province }) { continue }
             // 全州 with only 康定市 named: the prefecture it lies in, when that is of the level the
             // scope word says.
-            if scope == .city, let spoken, level != spoken, let candidates = Optional(gazetteer.places(named: place)), candidates.count == 1,
+            if scope == .city, let spoken, level != spoken, case let candidates = gazetteer.places(named: place), candidates.count == 1,
                let parent = gazetteer.parent(of: candidates[0]), parent.level == .prefecture, parent.name.last == spoken {
                 return UnionBody(name: "", region: parent.name)
             }

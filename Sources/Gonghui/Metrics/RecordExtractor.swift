@@ -1819,7 +1819,7 @@ struct RecordRun {
     func isSingle(_ q: Quantity, clause: Range<Int>) -> Bool {
         // (A unit too, right after 的 in a clause of 是: 是由…共同组成的一个基层工会联合组织 says what the
         // body is; not 由原来的一个增加到五个.)
-        let describedUnit = q.unit == .org && q.range.lowerBound > clause.lowerBound && words.isA(.of, u[q.range.lowerBound - 1])
+        let describedUnit = q.unit == .org && q.value == 1 && q.range.lowerBound > clause.lowerBound && words.isA(.of, u[q.range.lowerBound - 1])
             && words.contains(.is, in: u, clause.lowerBound..<q.range.lowerBound)
         guard q.unit == .person || q.unit == .household || describedUnit, q.value == 1, q.numberRange.count == 1,
               words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]),

@@ -390,7 +390,7 @@ struct YearResolver {
         if e < u.count, words.isA(.yearMark, u[e]) { e += 1 }
         history = history || words.starting(.historyAfter, at: e, in: u, limit: min(u.count, e + 5)) != nil
         // 于2007年3月25日在深圳龙华园区成立: the founding verb ends the date's clause, a place between.
-        if !history, let c = (e..<min(u.count, e + historyClauseReach)).first(where: { clauseEnds.contains(u[$0]) }) {
+        if !history, let c = (e..<min(u.count, e + historyClauseReach)).first(where: { CodeUnit.clauseEnds.contains(u[$0]) }) {
             history = words.ending(.historyAfter, before: c + 1, in: u, limit: e) != nil
         }
         guard history else { return false }
@@ -409,8 +409,6 @@ struct YearResolver {
 
     /// How far after a date the founding verb that ends its clause may stand.
     static let historyClauseReach = 16
-    /// The marks that end a clause (, 。 ;).
-    static let clauseEnds: Set<UInt16> = [0x2C, 0x3002, 0x3B]
 
     /// The dates wholly inside `r`: from its line's, when read (a date cut by the end of `r`
     /// is none of them), else read now.
