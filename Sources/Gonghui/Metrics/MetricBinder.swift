@@ -236,6 +236,9 @@ struct MetricBinder {
         /// For a count of units: a 的 follows it in its clause (…79家企业、53家机关单位的困难职工):
         /// the units say whose people are meant, and are no recipients themselves.
         var unitsModify = false
+        /// A word follows the figure in its clause (…5600多支小分队): it counts what comes after,
+        /// and no word before it is its head.
+        var modifiesNoun = false
         /// For an item of a list by commas that a visiting verb opens (慰问困难职工183人,大病职工107人,…):
         /// the list, from that verb's clause.
         var visitedList: Range<Int>? = nil
@@ -345,7 +348,7 @@ struct MetricBinder {
                 var value = 0.0
                 if let h = s.heading, h.contains(m.range.lowerBound) {
                     // The heading above the paragraph: a topic for figures their sentence leaves unnamed.
-                    if cue.position != .after && cue.position != .label && (!s.headingTopicsOnly || cue.position == .context) { value = cue.weight * s.headingWeight }
+                    if cue.position != .after && cue.position != .label && cue.position != .head && (!s.headingTopicsOnly || cue.position == .context) { value = cue.weight * s.headingWeight }
                 } else if before {
                     let inClause = m.range.lowerBound >= s.clause.lowerBound
                     switch cue.position {
@@ -402,6 +405,8 @@ struct MetricBinder {
                         }
                     case .label:
                         if s.tableLabel { value = cue.weight / (1 + Double(s.distance(from: m.range.upperBound)) / 6) }
+                    case .head:
+                        if m.range.upperBound == s.surface.lowerBound, !s.modifiesNoun { value = cue.weight }
                     case .after:
                         value = 0
                     }

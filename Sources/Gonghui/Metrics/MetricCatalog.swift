@@ -21,6 +21,11 @@ public final class MetricCatalog: Sendable {
         case before, after, any, context
         /// Only in the label of a table row (职工人数 in a union statistics table).
         case label
+        /// Only right before the figure, touching it (a qualifier aside), as the noun it counts:
+        /// a generic word that says little from afar says what a figure counts when nothing
+        /// stands between (已有单建工会125家). Not after it: there the word is as often the
+        /// start of a longer noun (10个工会协作区).
+        case head
 
         /// Before the number in running text (before or any).
         var standsBefore: Bool { self == .before || self == .any }
@@ -99,7 +104,7 @@ public final class MetricCatalog: Sendable {
             guard let w = Double(f[2]), w != 0, w >= -10, w <= 10 else {
                 throw cfile.error(line, "weight must be a number from -10 to 10, not 0 (negative: the phrase argues against the metric)")
             }
-            guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any, context or label") }
+            guard let p = CuePosition(rawValue: f[3]) else { throw cfile.error(line, "position must be before, after, any, context, label or head") }
             guard !f[1].isEmpty else { throw cfile.error(line, "empty cue") }
             try DictionaryFile.checkUnique(f[0] + " " + f[1] + " " + f[3], line, in: &seen, file: cfile)
             let k: Int

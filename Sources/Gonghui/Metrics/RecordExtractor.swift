@@ -546,6 +546,7 @@ struct RecordRun {
             ignored: bases.filter { !Self.namesSum(q) || !$0.contains(q.range.lowerBound) } + (definedByPredicate(q, clause: clause)
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         s.visitedList = visited?.range
+        s.modifiesNoun = q.range.upperBound < clause.upperBound && CodeUnit.isHan(u[q.range.upperBound])
         if let p = previous, let unit = p.unit {
             s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
             let catalog = self.catalog
