@@ -1361,6 +1361,9 @@ struct RecordRun {
         if words.contains(.more, in: u, q.range) { return nil }
         // (近30万名职工参加了…: 近 and 将近 say about how many, as 余 does.)
         if words.starting(.near, at: q.range.lowerBound, in: u, limit: q.range.upperBound) != nil { return nil }
+        // (630家25人以上单位新成立工会: a size right before its groups' noun says which groups the
+        // count before it counts; it is no bar they pass.)
+        if isSizeClass(q, clause: clause) { return nil }
         // 均超过 / 均达到 / 都在…以上: each of a group.
         let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
         if words.contains(.each, in: u, lead) {
