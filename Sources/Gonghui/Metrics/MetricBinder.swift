@@ -406,7 +406,7 @@ struct MetricBinder {
                     case .label:
                         if s.tableLabel { value = cue.weight / (1 + Double(s.distance(from: m.range.upperBound)) / 6) }
                     case .head:
-                        if m.range.upperBound == s.surface.lowerBound, !s.modifiesNoun { value = cue.weight }
+                        if m.range.lowerBound >= s.clause.lowerBound, s.distance(from: m.range.upperBound) == 0, !s.modifiesNoun { value = cue.weight }
                     case .after:
                         value = 0
                     }

@@ -21,7 +21,7 @@ public final class MetricCatalog: Sendable {
         case before, after, any, context
         /// Only in the label of a table row (职工人数 in a union statistics table).
         case label
-        /// Only right before the figure, touching it (a qualifier aside), as the noun it counts:
+        /// Only right before the figure (linking words and qualifiers aside: 工会总计553家), as the noun it counts:
         /// a generic word that says little from afar says what a figure counts when nothing
         /// stands between (已有单建工会125家). Not after it: there the word is as often the
         /// start of a longer noun (10个工会协作区).

@@ -2126,6 +2126,11 @@ struct RecordRun {
         var end = position
         // 增加到12场 / 降至3% state the new level, not the change.
         if end > clause.lowerBound, words.isA(.reach, u[end - 1]) { return nil }
+        // 由3657家增为4476家, 减为297万人: 为 right after the verb states the level too — unless it
+        // ends the change's own noun (增幅为12%).
+        if end - 1 > clause.lowerBound, words.isA(.changedTo, u[end - 1]),
+           markers.ending(.up, before: end, in: u, limit: clause.lowerBound) == nil, markers.ending(.down, before: end, in: u, limit: clause.lowerBound) == nil,
+           markers.ending(.up, before: end - 1, in: u, limit: clause.lowerBound) != nil || markers.ending(.down, before: end - 1, in: u, limit: clause.lowerBound) != nil { return nil }
         var skipped = 0
         while end > clause.lowerBound && skipped < 2 && words.isA(.changeFiller, u[end - 1]) { end -= 1; skipped += 1 }
         // 增幅分别为12%、8%: 分别 between the verb and its list.

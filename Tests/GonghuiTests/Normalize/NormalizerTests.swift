@@ -36,6 +36,8 @@ struct NormalizerTests {
         ("another page's teaser, cut short before its link, goes",
          "某某市总工会简介 某某市总工会是全市各级工会的领导机关。市总... 更多>\n正文第一段。", "正文第一段。"),
         ("a date line is recorded and dropped", "发布时间:2020-12-15 21:44:31\n正文。", "正文。"),
+        ("a related-news link, a bulleted headline ending in its date, goes",
+         "正文第一段。\n- 某省去年审结劳动争议案件3419件2025-01-10\n- 2021年全市新建工会100家", "正文第一段。\n- 2021年全市新建工会100家"),
         ("blank lines and trailing spaces go", "第一段。   \n\n\n第二段。", "第一段。\n第二段。"),
         ("runs of spaces become one", "项目   2022年", "项目 2022年"),
         ("a line wrapped after a comma is joined", "全市新建工会58家,\n发展会员4375人。", "全市新建工会58家,发展会员4375人。"),
