@@ -647,6 +647,8 @@ final class FederationFinder: Sendable {
         while a > limit && end - a < 32 && (CodeUnit.isHan(u[a - 1]) || CodeUnit.isASCIILetter(u[a - 1]) || CodeUnit.isDigit(u[a - 1])),
               !notNameStart.contains(u[a - 1]),
               words.ending(.unionWord, before: a, in: u, limit: limit) == nil { a -= 1 }
+        // (按照北汽集团工会…: the clause-opening word the stop character begins, 按照, holds no name.)
+        if a > limit, notNameStart.contains(u[a - 1]), let w = words.starting(.clauseOpener, at: a - 1, in: u, limit: nameEnd), w.count > 1 { a += w.count - 1 }
         return a
     }
 
