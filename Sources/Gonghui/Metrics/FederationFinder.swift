@@ -183,7 +183,7 @@ final class FederationFinder: Sendable {
             } else if let end = townUnion(u, at: i, range: range) {
                 suffixes.append((i, end, unionWord))
                 i = end
-            } else if let end = bareFederation(u, at: i, range: range) {
+            } else if let end = bareFederation(u, at: i, range: range, places: places) {
                 suffixes.append((i, end, federation))
                 i = end
             } else {
@@ -494,11 +494,12 @@ final class FederationFinder: Sendable {
     /// federation — after a bare level (区, 县, 旗), with no word after it making it the place's
     /// unions at large (青山区工会系统, 县工会工作, 区工会组织); and before the level either a place name
     /// standing on its own, or nothing that names another body (see `standsAlone`).
-    private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>) -> Int? {
-        guard i > range.lowerBound, bareLevels.contains(u[i - 1]), let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
+    private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>, places: DocumentPlaces) -> Int? {
+        guard i > range.lowerBound, let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
             || kindFollows(u, at: end, limit: range.upperBound) { return nil }
+        guard bareLevels.contains(u[i - 1]) else { return cityUnion(u, before: i, range: range, places: places) ? end : nil }
         // (The place's name stands on its own: after another place's level, a boundary or a word
         // that opens a clause — not inside a word, 平朔煤矿矿区工会.)
         if let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)),
@@ -507,6 +508,28 @@ final class FederationFinder: Sendable {
             if start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || isLevel(u[start - 1]) || notNameStart.contains(u[start - 1]) { return end }
         }
         return standsAlone(u, level: i - 1, range: range) ? end : nil
+    }
+
+    /// 福建三明工会持续推进…: a city's or county's short name right before 工会, standing on its
+    /// own (at a boundary, or after its province's name), is that place's federation, as news
+    /// writes it. Not inside a word (平朔煤矿工会) and not a province's (广东工会 is the unions of a
+    /// whole province, at large).
+    private func cityUnion(_ u: UnsafeBufferPointer<UInt16>, before i: Int, range: Range<Int>, places: DocumentPlaces) -> Bool {
+        guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)), length >= 2,
+              let first = placeNames.candidates[p].first, placeNames.candidates[p].allSatisfy({ placeNames.gazetteer.places[$0].level != .province }),
+              placeNames.gazetteer.places[first].level != .province else { return false }
+        // (新北工会 in a text on 新北市: a short name that begins the name of another place the
+        // text names is that place's, not sure.)
+        let name = placeNames.names[p]
+        var k = p + 1
+        while k < placeNames.names.count, placeNames.names[k].hasPrefix(name) {
+            if places.present.contains(k), !placeNames.candidates[k].contains(where: placeNames.candidates[p].contains) { return false }
+            k += 1
+        }
+        let start = i - length
+        if start == range.lowerBound || !CodeUnit.isHan(u[start - 1]) || notNameStart.contains(u[start - 1]) { return true }
+        guard let (q, _) = reversedPlaces.longestSuffix(in: u, before: start, limit: max(range.lowerBound, start - 8)) else { return false }
+        return placeNames.candidates[q].contains { placeNames.gazetteer.places[$0].level == .province }
     }
 
     /// The bare level at `level` (县工会积极行动, 我县工会) opens a name: at a boundary, after 我 or a
