@@ -412,7 +412,7 @@ struct RecordRun {
 
             // A list after 分别 whose subject names as many metrics: 职代会和厂务公开建制率分别
             // 达到90.2%和88.6%.
-            if let assigned = respectivelyLevels(from: qi, in: quantities, clause: clause, cues: cues) {
+            if let assigned = respectivelyLevels(from: qi, in: quantities, clause: clause, cues: cues) ?? respectivelyRates(from: qi, in: quantities, clause: clause, sentence: sentence, made: made) {
                 for (k, metric) in assigned {
                     let member = quantities[k]
                     emit(metric, member, kind: .level, value: member.value, unit: member.unit!, year: tableYear, sentence: sentence,
@@ -487,6 +487,29 @@ struct RecordRun {
         return Array(zip(members, rated))
     }
 
+    /// 建立职代会82820家,实行厂务公开84469家,建制率分别为90.43%和92.23%: percentages after 分别
+    /// whose subject names only a rate's word take, in order, the rates of the counts the sentence
+    /// recorded just before their clause — as many as there are members.
+    func respectivelyRates(from qi: Int, in quantities: [Quantity], clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> [(Int, Int)]? {
+        let q = quantities[qi]
+        guard q.unit == .percent, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound),
+              !clause.contains(sentence.lowerBound), let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound),
+              words.contains(.rateSuffix, in: u, clause.lowerBound..<resp.lowerBound) else { return nil }
+        if qi > 0, isListGap(quantities[qi - 1].range.upperBound, q.range.lowerBound) { return nil }
+        var members = [qi]
+        var k = qi + 1
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .percent,
+              isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
+        let earlier = Self.made(since: sentence.lowerBound, made).filter { $0.quantity.range.upperBound <= clause.lowerBound && $0.quantity.unit != .percent }
+        guard members.count >= 2, earlier.count >= members.count else { return nil }
+        var rates: [Int] = []
+        for m in earlier.suffix(members.count) {
+            guard let r = catalog.metrics[m.metric].rateId.flatMap({ catalog.metricIndex($0) }), !rates.contains(r) else { return nil }
+            rates.append(r)
+        }
+        return Array(zip(members, rates))
+    }
+
     /// One metric per member of a list, from the metrics a subject names in order (命名劳动模范
     /// 和工匠分别为60和25名; 基层工会组织和工会会员分别比上年增加94家和1.2万人), each placed
     /// where its strongest cue stands (命名, a weak cue of 工匠, does not count). A member in
@@ -506,7 +529,9 @@ struct RecordRun {
                 }
                 guard units.contains(where: { fits(metric, $0) }) else { continue }
                 if let i = named.firstIndex(where: { $0.metric == metric }) {
-                    if c.weight >= named[i].weight { named[i] = (metric, c.weight, m.range.lowerBound) }
+                    // (A tie keeps the first place: 职代会、厂务公开建制率 names congress first, whatever
+                    // 建制率 after both also names.)
+                    if c.weight > named[i].weight { named[i] = (metric, c.weight, m.range.lowerBound) }
                 } else {
                     named.append((metric, c.weight, m.range.lowerBound))
                 }
@@ -517,6 +542,9 @@ struct RecordRun {
         for n in named where (byPosition[n.position]?.weight ?? -1) < n.weight { byPosition[n.position] = (n.metric, n.weight) }
         var metrics = byPosition.sorted { $0.key < $1.key }.map(\.value)
         if metrics.count > units.count { metrics = metrics.filter { $0.weight >= 2 } }
+        // (全市建会企业职代会、厂务公开建制率分别…: the list right before 分别 is what it distributes;
+        // a word before the list, 建会企业, says whose it is.)
+        if metrics.count > units.count { metrics = Array(metrics.suffix(units.count)) }
         guard metrics.count == units.count, zip(metrics, units).allSatisfy({ fits($0.0.metric, $0.1) }) else { return nil }
         return metrics.map(\.metric)
     }
@@ -1825,7 +1853,8 @@ struct RecordRun {
         // body is; not 由原来的一个增加到五个.)
         let describedUnit = q.unit == .org && q.value == 1 && q.range.lowerBound > clause.lowerBound && words.isA(.of, u[q.range.lowerBound - 1])
             && words.contains(.is, in: u, clause.lowerBound..<q.range.lowerBound)
-        guard q.unit == .person || q.unit == .household || describedUnit, q.value == 1, q.numberRange.count == 1,
+        // (An item too: 打造一个…品牌, 这是一项…工程 — an article before what it introduces.)
+        guard q.unit == .person || q.unit == .household || q.unit == .item || describedUnit, q.value == 1, q.numberRange.count == 1,
               words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]),
               q.range.upperBound < clause.upperBound, CodeUnit.isHan(u[q.range.upperBound]),
               markers.ending(.part, before: q.range.lowerBound, in: u, limit: clause.lowerBound) == nil else { return false }
