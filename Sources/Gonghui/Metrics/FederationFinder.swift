@@ -493,9 +493,10 @@ final class FederationFinder: Sendable {
     /// 武汉市青山区工会开展…, 县工会积极行动: the end of 工会 at `i` when it is a county-level place's
     /// federation — after a bare level (区, 县, 旗), with no word after it making it the place's
     /// unions at large (青山区工会系统, 县工会工作, 区工会组织); and before the level either a place name
-    /// standing on its own, or nothing that names another body (see `standsAlone`).
+    /// standing on its own, or nothing that names another body (see `standsAlone`); or after a
+    /// city's or county's name itself (see `cityUnion`).
     private func bareFederation(_ u: UnsafeBufferPointer<UInt16>, at i: Int, range: Range<Int>, places: DocumentPlaces) -> Int? {
-        guard i > range.lowerBound, let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
+        guard i > range.lowerBound, u[i] == unionWordUnits[0], let word = words.starting(.unionWord, at: i, in: u, limit: range.upperBound) else { return nil }
         let end = i + word.count
         if words.starting(.systemAfter, at: end, in: u, limit: range.upperBound) != nil
             || kindFollows(u, at: end, limit: range.upperBound) { return nil }
@@ -510,14 +511,13 @@ final class FederationFinder: Sendable {
         return standsAlone(u, level: i - 1, range: range) ? end : nil
     }
 
-    /// 福建三明工会持续推进…: a city's or county's short name right before 工会, standing on its
-    /// own (at a boundary, or after its province's name), is that place's federation, as news
-    /// writes it. Not inside a word (平朔煤矿工会) and not a province's (广东工会 is the unions of a
-    /// whole province, at large).
+    /// 福建三明工会持续推进…: a city's or county's name, short or full (三明工会, 宁德市工会), right
+    /// before 工会 and standing on its own (at a boundary, or after its province's name), is that
+    /// place's federation, as news writes it. Not inside a word (平朔煤矿工会) and not a province's
+    /// (广东工会 is the unions of a whole province, at large).
     private func cityUnion(_ u: UnsafeBufferPointer<UInt16>, before i: Int, range: Range<Int>, places: DocumentPlaces) -> Bool {
         guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)), length >= 2,
-              let first = placeNames.candidates[p].first, placeNames.candidates[p].allSatisfy({ placeNames.gazetteer.places[$0].level != .province }),
-              placeNames.gazetteer.places[first].level != .province else { return false }
+              !placeNames.candidates[p].isEmpty, placeNames.candidates[p].allSatisfy({ placeNames.gazetteer.places[$0].level != .province }) else { return false }
         // (新北工会 in a text on 新北市: a short name that begins the name of another place the
         // text names is that place's, not sure.)
         let name = placeNames.names[p]
@@ -550,8 +550,7 @@ final class FederationFinder: Sendable {
         while a > limit, level - a < 8, CodeUnit.isHan(u[a - 1]), !notNameStart.contains(u[a - 1]) { a -= 1 }
         // 其中 / 另外 / 此外 / 同时 open a clause, not a name; one whose first character stopped the
         // scan above (其|中) leaves its rest at the start.
-        for w in words[.clauseOpener] where a > limit && a < level && notNameStart.contains(w[0])
-            && (0..<w.count).allSatisfy({ a - 1 + $0 < level && u[a - 1 + $0] == w[$0] }) { a += w.count - 1; break }
+        a = pastStoppedOpener(u, a, limit: limit, end: level)
         for w in words[.clauseOpener] where level - a >= w.count + 2 && (0..<w.count).allSatisfy({ u[a + $0] == w[$0] }) { a += w.count }
         // 关于街道总工会…: a clause opener alone before the level names no town.
         if words[.clauseOpener].contains(where: { $0.count == level - a && u[a..<level].elementsEqual($0) }) { return nil }
@@ -671,8 +670,14 @@ final class FederationFinder: Sendable {
               !notNameStart.contains(u[a - 1]),
               words.ending(.unionWord, before: a, in: u, limit: limit) == nil { a -= 1 }
         // (按照北汽集团工会…: the clause-opening word the stop character begins, 按照, holds no name.)
-        if a > limit, notNameStart.contains(u[a - 1]), let w = words.starting(.clauseOpener, at: a - 1, in: u, limit: nameEnd), w.count > 1 { a += w.count - 1 }
-        return a
+        return pastStoppedOpener(u, a, limit: limit, end: nameEnd)
+    }
+
+    /// Past the rest of a clause-opening word (其中, 按照) whose first character, a not-name-start
+    /// one, stopped a scan back at `a`: where the name after it starts.
+    private func pastStoppedOpener(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, limit: Int, end: Int) -> Int {
+        guard a > limit, a < end, notNameStart.contains(u[a - 1]), let w = words.starting(.clauseOpener, at: a - 1, in: u, limit: end), w.count > 1 else { return a }
+        return a + w.count - 1
     }
 
     /// Where a name read back to `a` starts: after a word that opens a clause there (近日, 其中,

@@ -236,8 +236,8 @@ struct MetricBinder {
         /// For a count of units: a 的 follows it in its clause (…79家企业、53家机关单位的困难职工):
         /// the units say whose people are meant, and are no recipients themselves.
         var unitsModify = false
-        /// A word follows the figure in its clause (…5600多支小分队): it counts what comes after,
-        /// and no word before it is its head.
+        /// A noun follows the figure in its clause (…5600多支小分队): it counts what comes after,
+        /// and no word before it is its head (a verb after it, 工会86家覆盖…, leaves the head alone).
         var modifiesNoun = false
         /// For an item of a list by commas that a visiting verb opens (慰问困难职工183人,大病职工107人,…):
         /// the list, from that verb's clause.
@@ -406,7 +406,7 @@ struct MetricBinder {
                     case .label:
                         if s.tableLabel { value = cue.weight / (1 + Double(s.distance(from: m.range.upperBound)) / 6) }
                     case .head:
-                        if m.range.lowerBound >= s.clause.lowerBound, s.distance(from: m.range.upperBound) == 0, !s.modifiesNoun { value = cue.weight }
+                        if !s.modifiesNoun, m.range.lowerBound >= s.clause.lowerBound, s.distance(from: m.range.upperBound) == 0 { value = cue.weight }
                     case .after:
                         value = 0
                     }
@@ -417,7 +417,7 @@ struct MetricBinder {
                     if givenAfter && !given && cue.weight > 0 { continue }
                     let d = given ? 0 : Double(s.afterDistance(to: m.range.lowerBound, titled: honourMetricIndices.contains(cue.metric)))
                     value = cue.weight * (given ? 1.35 : 0.9) / (1 + d / 12)
-                } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context,
+                } else if let p = purpose, p.contains(m.range.lowerBound), cue.position != .label, cue.position != .context, cue.position != .head,
                           purposeMetricIndices.contains(cue.metric),
                           // (作为小额借款资金: the head of a compound that another sum's cue opens is that
                           // cue's; not 困难职工帮扶, whose first cue names no sum.)

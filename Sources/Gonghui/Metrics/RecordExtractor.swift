@@ -461,18 +461,23 @@ struct RecordRun {
 
     /// For a list introduced by 分别 whose subject names one metric per member, in order:
     /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
-    func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
+    /// The list after 分别 that starts at `qi` (its first member): its members, and where 分别 stands.
+    func respectivelyList(from qi: Int, in quantities: [Quantity], clause: Range<Int>, fits: (RecordUnit?) -> Bool) -> (members: [Int], resp: Range<Int>)? {
         let q = quantities[qi]
-        guard let unit = q.unit, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
+        guard fits(q.unit), qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound) else { return nil }
         // Only from the list's first member.
         if qi > 0, isListGap(quantities[qi - 1].range.upperBound, q.range.lowerBound) { return nil }
         guard let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound) else { return nil }
-        // The members may differ in unit (分别为146件和2,100人次).
         var members = [qi]
         var k = qi + 1
-        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit != nil,
+        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), fits(quantities[k].unit),
               isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
-        guard members.count >= 2 else { return nil }
+        return members.count >= 2 ? (members, resp) : nil
+    }
+
+    func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
+        // The members may differ in unit (分别为146件和2,100人次).
+        guard let unit = quantities[qi].unit, let (members, resp) = respectivelyList(from: qi, in: quantities, clause: clause, fits: { $0 != nil }) else { return nil }
         let subject = clause.lowerBound..<resp.lowerBound
         let units = members.map { quantities[$0].unit! }
         guard let metrics = namedMetrics(in: subject, units: units, rate: unit == .percent && words.contains(.rateSuffix, in: u, subject), cues: cues) else { return nil }
@@ -488,20 +493,18 @@ struct RecordRun {
     }
 
     /// 建立职代会82820家,实行厂务公开84469家,建制率分别为90.43%和92.23%: percentages after 分别
-    /// whose subject names only a rate's word take, in order, the rates of the counts the sentence
-    /// recorded just before their clause — as many as there are members.
+    /// whose subject, a rate's word, names no list of metrics of its own (`respectivelyLevels`
+    /// found none) take, in order, the rates of the figures the sentence recorded just before
+    /// their clause — as many as there are members.
     func respectivelyRates(from qi: Int, in quantities: [Quantity], clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> [(Int, Int)]? {
-        let q = quantities[qi]
-        guard q.unit == .percent, qi + 1 < quantities.count, isListGap(q.range.upperBound, quantities[qi + 1].range.lowerBound),
-              !clause.contains(sentence.lowerBound), let resp = markerIndex.last(.respectively, in: clause.lowerBound..<q.range.lowerBound),
+        guard !clause.contains(sentence.lowerBound),
+              let (members, resp) = respectivelyList(from: qi, in: quantities, clause: clause, fits: { $0 == .percent }),
               words.contains(.rateSuffix, in: u, clause.lowerBound..<resp.lowerBound) else { return nil }
-        if qi > 0, isListGap(quantities[qi - 1].range.upperBound, q.range.lowerBound) { return nil }
-        var members = [qi]
-        var k = qi + 1
-        while k < quantities.count, clause.contains(quantities[k].range.lowerBound), quantities[k].unit == .percent,
-              isListGap(quantities[k - 1].range.upperBound, quantities[k].range.lowerBound) { members.append(k); k += 1 }
-        let earlier = Self.made(since: sentence.lowerBound, made).filter { $0.quantity.range.upperBound <= clause.lowerBound && $0.quantity.unit != .percent }
-        guard members.count >= 2, earlier.count >= members.count else { return nil }
+        // One record per figure (a figure that gave two records is one member's).
+        var earlier: [Made] = []
+        for m in Self.made(since: sentence.lowerBound, made) where m.quantity.range.upperBound <= clause.lowerBound && m.quantity.unit != .percent
+            && !earlier.contains(where: { $0.quantity.range == m.quantity.range }) { earlier.append(m) }
+        guard earlier.count >= members.count else { return nil }
         var rates: [Int] = []
         for m in earlier.suffix(members.count) {
             guard let r = catalog.metrics[m.metric].rateId.flatMap({ catalog.metricIndex($0) }), !rates.contains(r) else { return nil }
@@ -540,11 +543,18 @@ struct RecordRun {
         // Several metrics from one cue phrase: keep the strongest per position.
         var byPosition: [Int: (metric: Int, weight: Double)] = [:]
         for n in named where (byPosition[n.position]?.weight ?? -1) < n.weight { byPosition[n.position] = (n.metric, n.weight) }
-        var metrics = byPosition.sorted { $0.key < $1.key }.map(\.value)
-        if metrics.count > units.count { metrics = metrics.filter { $0.weight >= 2 } }
+        var ranked = byPosition.sorted { $0.key < $1.key }.map { (position: $0.key, metric: $0.value.metric, weight: $0.value.weight) }
+        if ranked.count > units.count { ranked = ranked.filter { $0.weight >= 2 } }
         // (全市建会企业职代会、厂务公开建制率分别…: the list right before 分别 is what it distributes;
-        // a word before the list, 建会企业, says whose it is.)
-        if metrics.count > units.count { metrics = Array(metrics.suffix(units.count)) }
+        // a word before the list, 建会企业, says whose it is — when the kept cues are a list, joined
+        // by 、和及与.)
+        if ranked.count > units.count {
+            let kept = ranked.suffix(units.count)
+            guard let first = kept.first?.position, let last = kept.last?.position,
+                  (first..<last).contains(where: { words.isCoordinator(at: $0, in: u) }) else { return nil }
+            ranked = Array(kept)
+        }
+        let metrics = ranked.map { (metric: $0.metric, weight: $0.weight) }
         guard metrics.count == units.count, zip(metrics, units).allSatisfy({ fits($0.0.metric, $0.1) }) else { return nil }
         return metrics.map(\.metric)
     }
@@ -575,6 +585,7 @@ struct RecordRun {
                 ? RecordExtractor.sampleBases(u, sentence, words: words, counting: false).filter { !bases.contains($0) } : []))
         s.visitedList = visited?.range
         s.modifiesNoun = q.range.upperBound < clause.upperBound && CodeUnit.isHan(u[q.range.upperBound])
+            && !hasVerb(q.range.upperBound..<min(clause.upperBound, q.range.upperBound + 2))
         if let p = previous, let unit = p.unit {
             s.previousAfterWindow = p.range.upperBound..<q.range.lowerBound
             let catalog = self.catalog
@@ -1843,7 +1854,8 @@ struct RecordRun {
     /// How far after a round number the name of its campaign may end (千名律师进万家企业行动).
     static let campaignReach = 16
 
-    /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person or household written with the numeral 一
+    /// 接待了基层一名困难职工, 不遗漏一名帮扶对象: one person, household or item (not one received)
+    /// written with the numeral 一
     /// before the noun it stands for is an article, not a count (so is one unit right after 的 in a
     /// clause of 是: 是由…组成的一个…组织) — unless its clause honours (一个人
     /// 荣获“全国荣誉”, 授予一名职工…称号). After its noun (困难劳模一名、…; 仅剩一户,) or after 其中 (其中
@@ -1853,8 +1865,10 @@ struct RecordRun {
         // body is; not 由原来的一个增加到五个.)
         let describedUnit = q.unit == .org && q.value == 1 && q.range.lowerBound > clause.lowerBound && words.isA(.of, u[q.range.lowerBound - 1])
             && words.contains(.is, in: u, clause.lowerBound..<q.range.lowerBound)
-        // (An item too: 打造一个…品牌, 这是一项…工程 — an article before what it introduces.)
-        guard q.unit == .person || q.unit == .household || q.unit == .item || describedUnit, q.value == 1, q.numberRange.count == 1,
+        // (An item too: 打造一个促进就业的品牌, 促进就业的一项举措 — an article before what it
+        // introduces; not one a clause receives, 获得一项发明专利, which counts.)
+        let introducedItem = q.unit == .item && !words.contains(.receives, in: u, clause)
+        guard q.unit == .person || q.unit == .household || introducedItem || describedUnit, q.value == 1, q.numberRange.count == 1,
               words.isA(.numeral, u[q.numberRange.lowerBound]), !CodeUnit.isDigit(u[q.numberRange.lowerBound]),
               q.range.upperBound < clause.upperBound, CodeUnit.isHan(u[q.range.upperBound]),
               markers.ending(.part, before: q.range.lowerBound, in: u, limit: clause.lowerBound) == nil else { return false }
