@@ -346,7 +346,7 @@ extension RecordRun {
                 }
                 return Proposal(decision: .shareWithoutRate)
             }
-            guard let rateId = catalog.metrics[previous.metric].rateId, let rate = catalog.metricIndex(rateId) else {
+            guard let rate = catalog.rateIndex[previous.metric] else {
                 return Proposal(decision: .shareWithoutRate)
             }
             return Proposal(decision: .share, metrics: [rate], year: f.tableYear ?? .some(previous.year))
@@ -380,7 +380,7 @@ extension RecordRun {
             var best: (rate: Int, weight: Double)?
             for m in f.cues where m.range.lowerBound > e + 1 && m.range.lowerBound < reach && m.range.upperBound <= f.clause.upperBound && m.range.lowerBound <= unions {
                 for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && cue.position != .before && cue.weight > (best?.weight ?? 0) {
-                    if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { best = (rate, cue.weight) }
+                    if let rate = catalog.rateIndex[cue.metric] { best = (rate, cue.weight) }
                 }
             }
             return best.map { Proposal(decision: .groupShare, metrics: [$0.rate], year: f.tableYear, evidence: f.scored) }
@@ -414,7 +414,7 @@ extension RecordRun {
             .flatMap { catalog.cuesByPhrase[$0.phrase].map(\.metric) })
         for m in f.cues.reversed() where m.range.lowerBound >= f.clause.lowerBound && m.range.upperBound <= end && end - m.range.upperBound <= 4 {
             for cue in catalog.cuesByPhrase[m.phrase] where cue.weight >= 2 && !whole.contains(cue.metric) {
-                if let id = catalog.metrics[cue.metric].rateId, let rate = catalog.metricIndex(id) { return rate }
+                if let rate = catalog.rateIndex[cue.metric] { return rate }
             }
         }
         return nil

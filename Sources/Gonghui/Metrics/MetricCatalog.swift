@@ -56,6 +56,9 @@ public final class MetricCatalog: Sendable {
     /// Per metric, its units as bits by `RecordUnit.ordinal`: asked for every candidate
     /// reading of every figure, so a test of a bit, not a search of an array of enums.
     let unitMasks: [UInt32]
+    /// Per metric, its rate metric's index (metrics.tsv, column 5), looked up once rather than by
+    /// name wherever a percentage takes the rate of a count.
+    let rateIndex: [Int?]
 
     init(directory: URL) throws(GonghuiError) {
         let mfile = try DictionaryFile("metrics.tsv", in: directory)
@@ -118,6 +121,7 @@ public final class MetricCatalog: Sendable {
         }
         cueMatcher = PhraseMatcher(phrases)
         cuesByPhrase = cues
+        rateIndex = metrics.map { $0.rateId.flatMap { index[$0] } }
         phraseLengths = phrases.map { $0.utf16.count }
 
         let kfile = try DictionaryFile("unit-coercions.tsv", in: directory)

@@ -486,7 +486,7 @@ struct RecordRun {
         for (unit, metric) in zip(units, metrics) {
             if unit == .pp { return nil }
             if unit != .percent || catalog.metrics[metric].isRate { rated.append(metric); continue }
-            guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { return nil }
+            guard let r = catalog.rateIndex[metric] else { return nil }
             rated.append(r)
         }
         return Array(zip(members, rated))
@@ -507,7 +507,7 @@ struct RecordRun {
         guard earlier.count >= members.count else { return nil }
         var rates: [Int] = []
         for m in earlier.suffix(members.count) {
-            guard let r = catalog.metrics[m.metric].rateId.flatMap({ catalog.metricIndex($0) }), !rates.contains(r) else { return nil }
+            guard let r = catalog.rateIndex[m.metric], !rates.contains(r) else { return nil }
             rates.append(r)
         }
         return Array(zip(members, rates))
@@ -527,7 +527,7 @@ struct RecordRun {
             for c in catalog.cuesByPhrase[m.phrase] where c.position.standsBefore && c.weight > 0 {
                 var metric = c.metric
                 if rate && !catalog.metrics[metric].isRate {
-                    guard let r = catalog.metrics[metric].rateId.flatMap({ catalog.metricIndex($0) }) else { continue }
+                    guard let r = catalog.rateIndex[metric] else { continue }
                     metric = r
                 }
                 guard units.contains(where: { fits(metric, $0) }) else { continue }
@@ -1487,8 +1487,7 @@ struct RecordRun {
            (1..<reach).allSatisfy({ (CodeUnit.isHan(u[to - $0]) || CodeUnit.isDigit(u[to - $0])) && !reaches(u[to - $0]) }) { to -= reach }
         guard to > p.range.upperBound, reaches(u[to]) else { return false }
         let verbEnd = to
-        return markers.ending(.up, before: verbEnd, in: u, limit: p.range.upperBound) != nil
-            || markers.ending(.down, before: verbEnd, in: u, limit: p.range.upperBound) != nil
+        return markers.endsChange(before: verbEnd, in: u, limit: p.range.upperBound)
     }
 
     /// The counts of a list this one belongs to, from it on: counts joined by 、 和 及 与, each
@@ -2172,8 +2171,7 @@ struct RecordRun {
         // 由3657家增为4476家, 减为297万人: 为 right after the verb states the level too — unless it
         // ends the change's own noun (增幅为12%).
         if end - 1 > clause.lowerBound, words.isA(.changedTo, u[end - 1]),
-           markers.ending(.up, before: end, in: u, limit: clause.lowerBound) == nil, markers.ending(.down, before: end, in: u, limit: clause.lowerBound) == nil,
-           markers.ending(.up, before: end - 1, in: u, limit: clause.lowerBound) != nil || markers.ending(.down, before: end - 1, in: u, limit: clause.lowerBound) != nil { return nil }
+           !markers.endsChange(before: end, in: u, limit: clause.lowerBound), markers.endsChange(before: end - 1, in: u, limit: clause.lowerBound) { return nil }
         var skipped = 0
         while end > clause.lowerBound && skipped < 2 && words.isA(.changeFiller, u[end - 1]) { end -= 1; skipped += 1 }
         // 增幅分别为12%、8%: 分别 between the verb and its list.
@@ -2294,7 +2292,7 @@ struct RecordRun {
                 }
                 // The change of a rate: 建制率分别提高1.5和3.8个百分点 → the rates of the counts.
                 if subjectNamesRate, !catalog.metrics[metric].isRate {
-                    guard let rateId = catalog.metrics[metric].rateId, let rate = catalog.metricIndex(rateId) else {
+                    guard let rate = catalog.rateIndex[metric] else {
                         note(member.quantity, .changeOfMissingRate); continue
                     }
                     metric = rate

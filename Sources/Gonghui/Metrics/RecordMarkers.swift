@@ -75,6 +75,11 @@ public final class RecordMarkers: Sendable {
     /// The one-character words of `kind` (占 of `share`), asked about one code unit at a time.
     func characters(_ kind: Kind) -> UnitSet { singles[kind.rawValue] }
 
+    /// A word of rising or falling (增加, 减, 降) ends right before `end`.
+    func endsChange(before end: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int = 0) -> Bool {
+        ending(.up, before: end, in: u, limit: limit) != nil || ending(.down, before: end, in: u, limit: limit) != nil
+    }
+
     /// The longest word of `kind` ending right before `end` (reading back no further than
     /// `limit`): its start.
     func ending(_ kind: Kind, before end: Int, in u: UnsafeBufferPointer<UInt16>, limit: Int = 0) -> Int? {

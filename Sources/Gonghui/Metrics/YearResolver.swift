@@ -300,7 +300,7 @@ struct YearResolver {
         var to = number.lowerBound - 1
         while to > p, !words.isA(.reach, u[to]), number.lowerBound - to <= Self.reachGap { to -= 1 }
         guard to > p, words.isA(.reach, u[to]) else { return false }
-        return markers.ending(.up, before: to, in: u, limit: p) != nil || markers.ending(.down, before: to, in: u, limit: p) != nil
+        return markers.endsChange(before: to, in: u, limit: p)
     }
 
     /// How far before a number the 到 of a reached level may stand (a qualifier between: 近, 超过).
