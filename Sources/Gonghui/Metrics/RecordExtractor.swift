@@ -1628,6 +1628,10 @@ struct RecordRun {
             let item = markers.ending(.subgroup, before: target, in: u, limit: o.upperBound) ?? target
             if o.upperBound <= item, target - o.upperBound <= Self.flowListReach, item > 0, words.isA(.coordinator, u[item - 1]),
                (o.upperBound..<(item - 1)).contains(where: { CodeUnit.isDigit(u[$0]) }) { found = true }
+            // 新成立八方小区…、岳围九年制学校等16家项目工会: the verb's object is the list of names the
+            // figure right after 等 sums up.
+            if o.upperBound < target, target == q.numberRange.lowerBound, target - o.upperBound <= Self.flowListReach,
+               words.isA(.enumerationEnd, u[target - 1]), !words.contains(.totalVerb, in: u, o.upperBound..<target) { found = true }
             // …,其中年内新建19个 / 单独建会新增企业2家: between the cue and the number.
             if q.numberRange.lowerBound - o.upperBound <= 3, o.lowerBound >= (cue?.upperBound ?? clause.lowerBound) { found = true }
         }
