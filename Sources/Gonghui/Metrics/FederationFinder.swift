@@ -755,6 +755,16 @@ final class FederationFinder: Sendable {
 
     private func isDeferential(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ limit: Int) -> Bool {
         guard let w = words.ending(.defersBefore, before: start, in: u, limit: limit) else { return false }
+        // A word joining a list (和, 及) defers only within a deference opened before it in the
+        // clause (在市委和市总工会的领导下), not after another kind of body (市劳动竞赛委员会和
+        // 市总工会表彰了…: the union speaks with it). (与 joins a partner: 积极与浙江省总工会对接.)
+        if words[.listJoint].contains(w), !words[.partnerBefore].contains(w) {
+            let joint = start - w.count
+            let clause = Attribution.clauseStart(u, before: joint, limit: limit)
+            guard (clause..<joint).contains(where: { p in
+                words.ending(.defersBefore, before: p + 1, in: u, limit: clause).map { !words[.listJoint].contains($0) } ?? false
+            }) else { return false }
+        }
         // 在南通市总工会十五届四次全委会议上的讲话: a meeting of the body itself.
         return !(words[.host].contains(w) && meetingFollows(u, start))
     }
