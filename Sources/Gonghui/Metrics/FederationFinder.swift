@@ -192,6 +192,13 @@ final class FederationFinder: Sendable {
         }
         // A place right before the suffix.
         for (i, suffixEnd, suffix) in suffixes {
+            if let (start, place) = provinceByShortForm(u, before: i, limit: range.lowerBound, places: places) {
+                if !out.contains(where: { $0.range.overlaps(start..<suffixEnd) }) {
+                    out.append(Mention(range: start..<suffixEnd, body: UnionBody(name: place.name + fullSuffix(suffix), region: place.name),
+                                       masked: false, level: nil, deferential: isDeferential(u, start, range.lowerBound)))
+                }
+                continue
+            }
             guard let (p, length) = reversedPlaces.longestSuffix(in: u, before: i, limit: max(range.lowerBound, i - 16)) else { continue }
             var start = i - length
             let name = placeNames.names[p]
@@ -261,6 +268,21 @@ final class FederationFinder: Sendable {
         }
         return out
     }
+
+    /// 广西区总工会, 宁夏区总: a province's short form and the last character of its full name
+    /// (the 区 of 自治区) name the province, not a district written as the text has it (西区 is a
+    /// district of 攀枝花市). The start of the name and the province.
+    func provinceByShortForm(_ u: UnsafeBufferPointer<UInt16>, before i: Int, limit: Int, places: DocumentPlaces) -> (Int, Gazetteer.Place)? {
+        let level = i - 1
+        guard level > limit, isLevel(u[level]),
+              let (p, length) = reversedPlaces.longestSuffix(in: u, before: level, limit: max(limit, level - Self.shortFormLength)),
+              let place = places.resolve(p), place.level == .province, place.name != placeNames.names[p],
+              place.name.utf16.last == u[level] else { return nil }
+        return (level - length, place)
+    }
+
+    /// The longest short form of a province (内蒙古).
+    static let shortFormLength = 4
 
     /// How far before a partner's name the word that joins it to the subject may end (与省、市总工会).
     static let partnerReach = 4
