@@ -20,6 +20,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case plan
     case negated
     case sizeClass = "size-class"
+    case placeCount = "place-count"
     case countsKinds = "counts-kinds"
     case mixedKinds = "mixed-kinds"
     case origin
@@ -97,6 +98,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .plan: return "a plan or target (力争, 将, 2024年工作打算)"
         case .negated: return "counts what is not done (未建会)"
         case .sizeClass: return "a size class (200人以上的企业)"
+        case .placeCount: return "a count of places the clause speaks of, not of what a metric counts (全县14个乡镇, 8个开发区新建工会组织186个)"
         case .countsKinds: return "a count of kinds (8个工种的比赛, 12个方面)"
         case .mixedKinds: return "counts collectives and individuals together (17个先进集体和个人): neither metric alone"
         case .origin: return "where the people spoken of come from (来自15个市州的代表)"

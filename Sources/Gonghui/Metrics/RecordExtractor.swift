@@ -1433,6 +1433,28 @@ struct RecordRun {
     /// and its own words name it (a bound is a sample's: 在月收入2000元以下的职工中).
     static func namesSum(_ q: Quantity) -> Bool { q.unit == .yuan && q.qualifier == .exact }
 
+    /// 全县14个乡镇, 8个开发区新建工会组织186个: units right before a word of places (place-group)
+    /// are where the clause's work is done, not what a metric counts — unless a union's word
+    /// follows the places (14个县区总工会, 27个园区工会组织, 43个乡镇(街道)工会组织), or the places
+    /// found what the clause names and it counts none of them (12个县市区建立了帮扶中心: one each).
+    func countsPlaces(_ index: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
+        let q = quantities[index]
+        guard q.unit == .org, var e = markers.starting(.placeGroup, at: q.range.upperBound, in: u, limit: clause.upperBound) else { return false }
+        if e < clause.upperBound, u[e] == 0x28, let close = (e..<min(clause.upperBound, e + Self.placeAsideLength)).first(where: { u[$0] == 0x29 }) { e = close + 1 }
+        let unionWords = extractor.federations.words
+        if (e...min(clause.upperBound, e + Self.placeUnionReach)).contains(where: { unionWords.starting(.unionWord, at: $0, in: u, limit: clause.upperBound) != nil }) { return false }
+        var verb: Int? = nil
+        markerIndex.forEach(RecordMarkers.Kind.flow | .founding, in: e..<clause.upperBound) { o in if verb == nil { verb = o.upperBound } }
+        guard let verb else { return true }
+        // (8个开发区新建工会组织186个: what they founded is counted after the verb.)
+        return quantities[(index + 1)...].contains { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= verb }
+    }
+
+    /// The longest aside after a word of places (乡镇(街道、社区)).
+    static let placeAsideLength = 16
+    /// How far after a word of places a union's word may start (县区总工会: one character).
+    static let placeUnionReach = 1
+
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
         // (A share is no size: 90%以上的企业建立了… is a rate.)
@@ -2363,7 +2385,7 @@ struct RecordRun {
     /// The rules that find a figure is no record, tried in this order; the first that holds
     /// decides. (Table cells, survey bases, thresholds over groups and the kinds of percentage
     /// are judged where their context is read; these need only the figure's sentence.)
-    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .attendance, .speaker, .campaignName, .single, .mixedKinds, .privateSum]
+    static let noRecordRules: [Decision] = [.surveySample, .perUnit, .restatedBase, .media, .classification, .plan, .negated, .sizeClass, .countsKinds, .origin, .placeCount, .attendance, .speaker, .campaignName, .single, .mixedKinds, .privateSum]
 
     /// A survey's verb in `r` (调查了6个乡镇…), not the start of a longer word that only looks into
     /// things (调查了解困难职工需求, a neutral marker).
@@ -2401,6 +2423,7 @@ struct RecordRun {
         case .plan: return hasPlan(c.clause, c.quantity, sentence: c.sentence, line: c.line, cues: c.cues)
         case .negated: return isNegated(c.quantity, clause: c.clause)
         case .sizeClass: return isSizeClass(c.quantity, clause: c.clause)
+        case .placeCount: return countsPlaces(c.index, in: c.quantities, clause: c.clause)
         case .countsKinds: return countsKinds(c.quantity, clause: c.clause)
         case .origin: return isOrigin(c.quantity, clause: c.clause)
         case .attendance: return isAttendance(c.quantity, clause: c.clause, sentence: c.sentence, quantities: c.quantities, cues: c.cues)
