@@ -40,6 +40,12 @@ extension RecordRun {
     /// verb and the list it gives to (表彰了全国600家…).
     static let memberNounLength = 12
     static let honouredScopeLength = 4
+    /// 指导276个基层工会组织加强…, 整顿规范工会组织1015个, 基层工会依法实现换届808家: a clause
+    /// doing some work on unions (acts-on) counts the unions worked on, not those there are.
+    func actsOnUnions(_ clause: Range<Int>) -> Bool {
+        clause.contains { markers.starting(.actsOn, at: $0, in: u, limit: clause.upperBound) != nil }
+    }
+
     /// The metric a count of unions is (unionNoun).
     static let unionCount = "unions.count"
     /// The longest union name unionNoun reads after a measure.
@@ -579,6 +585,7 @@ extension RecordRun {
             let flow = flowInstead(of: best.metric, q, clause: f.clause, sentence: f.sentence, cue: best.nearestBefore)
             let total = totalInstead(of: flow, q, clause: f.clause, sentence: f.sentence)
             let metric = pairedStatus(total, q, clause: f.clause, sentence: f.sentence, made: made)
+            if metric == catalog.metricIndex(Self.unionCount), actsOnUnions(f.clause) { return Proposal(decision: .actedOn, evidence: f.scored) }
             return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,
                             surfaceStart: best.nearestBefore, evidence: f.scored, labelsRow: f.cellLabelEnd != nil)
         case .rowPart:

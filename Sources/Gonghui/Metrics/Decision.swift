@@ -37,6 +37,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case noRate = "no-rate"
     case pointsWithoutChange = "points-without-change"
     case vetoed
+    case actedOn = "acted-on"
     case noMetric = "no-metric"
     case changeUnnamed = "change-unnamed"
     case changeOfMissingRate = "change-of-missing-rate"
@@ -115,6 +116,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .noRate: return "a percentage no rate is named for"
         case .pointsWithoutChange: return "percentage points without a change verb"
         case .vetoed: return "counts something else (信息, 档案)"
+        case .actedOn: return "unions some work is done on, not the unions there are (指导276个基层工会组织, 实现换届808家)"
         case .noMetric: return "no metric named"
         case .changeUnnamed: return "a change of no figure named"
         case .changeOfMissingRate: return "a change of a rate the figure has not"
