@@ -440,7 +440,7 @@ struct Attribution {
         while k < limit, k - p < Self.dispatchLeadLength, CodeUnit.isHan(u[k]) || CodeUnit.isDigit(u[k]), !words.isA(.dispatch, u[k]) { k += 1 }
         guard k > p, k + 1 < limit, words.isA(.dispatch, u[k]) else { return p }
         k += 1
-        if u[k] == 0x28, let close = (k + 1..<min(limit, k + Self.bylineLength)).first(where: { u[$0] == 0x29 }) { return close + 1 }
+        if let past = CodeUnit.asideEnd(u, at: k, reach: Self.bylineLength, limit: limit) { return past }
         return CodeUnit.isDigit(u[k]) || CodeUnit.isSpace(u[k]) ? k : p
     }
     /// Where the sentence proper starts after a dispatch's lead or a bracketed byline at `p`.

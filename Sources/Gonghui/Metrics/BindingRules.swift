@@ -40,10 +40,13 @@ extension RecordRun {
     /// verb and the list it gives to (表彰了全国600家…).
     static let memberNounLength = 12
     static let honouredScopeLength = 4
-    /// 指导276个基层工会组织加强…, 整顿规范工会组织1015个, 基层工会依法实现换届808家: a clause
-    /// doing some work on unions (acts-on) counts the unions worked on, not those there are.
-    func actsOnUnions(_ clause: Range<Int>) -> Bool {
-        clause.contains { markers.starting(.actsOn, at: $0, in: u, limit: clause.upperBound) != nil }
+    /// 指导276个基层工会组织加强…, 整顿规范工会组织1015个, 基层工会依法实现换届808家: work done on
+    /// unions (acts-on) before their count counts the unions worked on, not those there are — unless
+    /// the clause tallies them (全县共有…).
+    func actsOnUnions(before q: Quantity, clause: Range<Int>) -> Bool {
+        let before = clause.lowerBound..<q.range.lowerBound
+        return !words.contains(.totalVerb, in: u, before)
+            && before.contains { markers.starting(.actsOn, at: $0, in: u, limit: q.range.lowerBound) != nil }
     }
 
     /// The metric a count of unions is (unionNoun).
@@ -559,7 +562,7 @@ extension RecordRun {
             // a coordinator, is a union's name (a short modifier and 工会), and nothing after it
             // in the clause makes it a subject or a modifier (…工会建立了…, …工会的负责人): the
             // figure counts unions, new ones after a founding verb.
-            guard q.unit == .org, let unions = catalog.metricIndex(Self.unionCount), f.fits(unions) else { return nil }
+            guard q.unit == .org, let unions = extractor.unionCount, f.fits(unions) else { return nil }
             var end = q.range.upperBound
             while end < f.clause.upperBound, end - q.range.upperBound <= Self.unionNounReach, CodeUnit.isHan(u[end]), !words.isCoordinator(at: end, in: u) { end += 1 }
             guard end > q.range.upperBound, end >= f.clause.upperBound || words.isCoordinator(at: end, in: u) || CodeUnit.closesClause(u[end]) || CodeUnit.isNewline(u[end])
@@ -585,7 +588,7 @@ extension RecordRun {
             let flow = flowInstead(of: best.metric, q, clause: f.clause, sentence: f.sentence, cue: best.nearestBefore)
             let total = totalInstead(of: flow, q, clause: f.clause, sentence: f.sentence)
             let metric = pairedStatus(total, q, clause: f.clause, sentence: f.sentence, made: made)
-            if metric == catalog.metricIndex(Self.unionCount), actsOnUnions(f.clause) { return Proposal(decision: .actedOn, evidence: f.scored) }
+            if metric == extractor.unionCount, actsOnUnions(before: q, clause: f.clause) { return Proposal(decision: .actedOn, evidence: f.scored) }
             return Proposal(decision: metric == best.metric ? .cue : metric == flow ? .newFlow : .total, metrics: [metric], year: f.tableYear,
                             surfaceStart: best.nearestBefore, evidence: f.scored, labelsRow: f.cellLabelEnd != nil)
         case .rowPart:

@@ -277,12 +277,13 @@ final class FederationFinder: Sendable {
         guard level > limit, isLevel(u[level]),
               let (p, length) = reversedPlaces.longestSuffix(in: u, before: level, limit: max(limit, level - Self.shortFormLength)),
               let place = places.resolve(p), place.level == .province, place.name != placeNames.names[p],
-              place.name.utf16.last == u[level] else { return nil }
+              // (广东省: a short form and its level that spell the full name go the usual way.)
+              place.name.utf16.count != length + 1, place.name.utf16.last == u[level] else { return nil }
         return (level - length, place)
     }
 
     /// The longest short form of a province (内蒙古).
-    static let shortFormLength = 4
+    static let shortFormLength = 3
 
     /// How far before a partner's name the word that joins it to the subject may end (与省、市总工会).
     static let partnerReach = 4

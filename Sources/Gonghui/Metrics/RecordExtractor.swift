@@ -30,6 +30,8 @@ public struct RecordExtractor {
     let quantityLexicon: QuantityLexicon
     /// Built once: its metric sets cost as much as a short document's records.
     let binder: MetricBinder
+    /// The count of unions, which rules of its own read (union nouns, unions worked on).
+    let unionCount: Int?
 
     public init(dictionaries: Dictionaries) {
         catalog = dictionaries.metrics
@@ -43,6 +45,7 @@ public struct RecordExtractor {
         verbs = Set(dictionaries.lexicon.entries.filter { $0.tag == "v" }.map { Array($0.word.utf16) })
         quantityLexicon = dictionaries.quantities
         binder = MetricBinder(catalog: dictionaries.metrics, words: dictionaries.functionWords)
+        unionCount = dictionaries.metrics.metricIndex(RecordRun.unionCount)
     }
 
     /// The records of a document. `explain`, when given, is told for every quantity what
@@ -1434,15 +1437,17 @@ struct RecordRun {
     static func namesSum(_ q: Quantity) -> Bool { q.unit == .yuan && q.qualifier == .exact }
 
     /// 全县14个乡镇, 8个开发区新建工会组织186个: units right before a word of places (place-group)
-    /// are where the clause's work is done, not what a metric counts — unless a union's word
-    /// follows the places (14个县区总工会, 27个园区工会组织, 43个乡镇(街道)工会组织), or the places
-    /// found what the clause names and it counts none of them (12个县市区建立了帮扶中心: one each).
+    /// are where the clause's work is done, not what a metric counts — unless a union's name
+    /// follows the places (14个县区总工会, 14个乡镇企业工会, 43个乡镇(街道)工会组织; a founding verb
+    /// between, 开发区新建工会组织, makes the unions its object), or the places found what the clause
+    /// names and it counts none of them (12个县市区建立了帮扶中心: one each).
     func countsPlaces(_ index: Int, in quantities: [Quantity], clause: Range<Int>) -> Bool {
         let q = quantities[index]
         guard q.unit == .org, var e = markers.starting(.placeGroup, at: q.range.upperBound, in: u, limit: clause.upperBound) else { return false }
-        if e < clause.upperBound, u[e] == 0x28, let close = (e..<min(clause.upperBound, e + Self.placeAsideLength)).first(where: { u[$0] == 0x29 }) { e = close + 1 }
+        e = CodeUnit.asideEnd(u, at: e, reach: QuantityResolver.asideReach, limit: clause.upperBound) ?? e
         let unionWords = extractor.federations.words
-        if (e...min(clause.upperBound, e + Self.placeUnionReach)).contains(where: { unionWords.starting(.unionWord, at: $0, in: u, limit: clause.upperBound) != nil }) { return false }
+        if let union = (e..<min(clause.upperBound, e + Self.placeUnionReach)).first(where: { unionWords.starting(.unionWord, at: $0, in: u, limit: clause.upperBound) != nil }),
+           (e..<union).allSatisfy({ CodeUnit.isHan(u[$0]) }), !markerIndex.contains(RecordMarkers.Kind.flow | .founding, in: e..<union) { return false }
         var verb: Int? = nil
         markerIndex.forEach(RecordMarkers.Kind.flow | .founding, in: e..<clause.upperBound) { o in if verb == nil { verb = o.upperBound } }
         guard let verb else { return true }
@@ -1450,10 +1455,8 @@ struct RecordRun {
         return quantities[(index + 1)...].contains { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= verb }
     }
 
-    /// The longest aside after a word of places (乡镇(街道、社区)).
-    static let placeAsideLength = 16
-    /// How far after a word of places a union's word may start (县区总工会: one character).
-    static let placeUnionReach = 1
+    /// How far after a word of places a union's word may start (乡镇企业工会: two characters between).
+    static let placeUnionReach = 4
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {

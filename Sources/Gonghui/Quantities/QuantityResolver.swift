@@ -102,9 +102,9 @@ struct QuantityResolver {
         // list marks stop nothing and its nouns are not what is counted.
         var aside: Range<Int>? = nil
         while end < u.count && end - after - (aside?.count ?? 0) < Self.nounReach && !joinsNumber(end) {
-            if aside == nil, u[end] == 0x28, let close = (end + 1..<min(u.count, end + Self.asideReach)).first(where: { u[$0] == 0x29 }) {
-                aside = end..<(close + 1)
-                end = close + 1
+            if aside == nil, let past = CodeUnit.asideEnd(u, at: end, reach: Self.asideReach, limit: u.count) {
+                aside = end..<past
+                end = past
                 continue
             }
             if stops.contains(u[end]) { break }
