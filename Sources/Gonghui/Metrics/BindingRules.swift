@@ -40,6 +40,11 @@ extension RecordRun {
     /// verb and the list it gives to (表彰了全国600家…).
     static let memberNounLength = 12
     static let honouredScopeLength = 4
+    /// The metric a count of unions is (unionNoun).
+    static let unionCount = "unions.count"
+    /// The longest union name unionNoun reads after a measure.
+    static let unionNounReach = 10
+
     /// 指导276个基层工会组织加强…, 整顿规范工会组织1015个, 基层工会依法实现换届808家: work done on
     /// unions (acts-on) before their count counts the unions worked on, not those there are — unless
     /// the clause tallies them (全县共有…).
@@ -49,10 +54,6 @@ extension RecordRun {
             && before.contains { markers.starting(.actsOn, at: $0, in: u, limit: q.range.lowerBound) != nil }
     }
 
-    /// The metric a count of unions is (unionNoun).
-    static let unionCount = "unions.count"
-    /// The longest union name unionNoun reads after a measure.
-    static let unionNounReach = 10
     /// The longest scope a tally of unions opens its clause with (全县, 其中).
     static let tallyScopeLength = 3
     /// How many characters of the nouns after two figures must agree for one to repeat the other.

@@ -462,8 +462,6 @@ struct RecordRun {
                        made: &made, out: &out, line: line)
     }
 
-    /// For a list introduced by 分别 whose subject names one metric per member, in order:
-    /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
     /// The list after 分别 that starts at `qi` (its first member): its members, and where 分别 stands.
     func respectivelyList(from qi: Int, in quantities: [Quantity], clause: Range<Int>, fits: (RecordUnit?) -> Bool) -> (members: [Int], resp: Range<Int>)? {
         let q = quantities[qi]
@@ -478,6 +476,8 @@ struct RecordRun {
         return members.count >= 2 ? (members, resp) : nil
     }
 
+    /// For a list introduced by 分别 whose subject names one metric per member, in order:
+    /// (member index, metric). Rates named by 率 in the subject map counts to their rates.
     func respectivelyLevels(from qi: Int, in quantities: [Quantity], clause: Range<Int>, cues: [MetricBinder.CueMatch]) -> [(Int, Int)]? {
         // The members may differ in unit (分别为146件和2,100人次).
         guard let unit = quantities[qi].unit, let (members, resp) = respectivelyList(from: qi, in: quantities, clause: clause, fits: { $0 != nil }) else { return nil }
@@ -557,9 +557,8 @@ struct RecordRun {
                   (first..<last).contains(where: { words.isCoordinator(at: $0, in: u) }) else { return nil }
             ranked = Array(kept)
         }
-        let metrics = ranked.map { (metric: $0.metric, weight: $0.weight) }
-        guard metrics.count == units.count, zip(metrics, units).allSatisfy({ fits($0.0.metric, $0.1) }) else { return nil }
-        return metrics.map(\.metric)
+        guard ranked.count == units.count, zip(ranked, units).allSatisfy({ fits($0.0.metric, $0.1) }) else { return nil }
+        return ranked.map(\.metric)
     }
 
     func situation(_ q: Quantity, clause whole: Range<Int>, sentence: Range<Int>, quantities: [Quantity], bases: [Range<Int>]) -> MetricBinder.Situation {

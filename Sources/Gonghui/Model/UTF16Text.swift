@@ -163,8 +163,6 @@ public enum CodeUnit {
     public static let clauseEnds = UnitSet(",;:。!?\n")
     /// What ends a full sentence (not a semicolon's part of one).
     public static let sentenceEnds = UnitSet("。!?")
-    /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them (no line of a
-    /// paragraph starts with one; a noun followed by one ends its phrase).
     /// A bracketed aside opening at `p` (12个宜昌职工(劳模、工匠)…, 14个乡镇(街道)…) and closed
     /// within `reach`: the position after its closing bracket.
     public static func asideEnd(_ u: UnsafeBufferPointer<UInt16>, at p: Int, reach: Int, limit: Int) -> Int? {
@@ -172,6 +170,8 @@ public enum CodeUnit {
         return close + 1
     }
 
+    /// , 。 、 ; : ! ? ) 》 ” % 」 …: marks that close what comes before them (no line of a
+    /// paragraph starts with one; a noun followed by one ends its phrase).
     public static func closesClause(_ c: UInt16) -> Bool {
         c == 0x2C || c == 0x3002 || c == 0x3001 || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x29
             || c == 0x300B || c == 0x201D || c == 0x25 || c == 0x300D || c == 0x2026
