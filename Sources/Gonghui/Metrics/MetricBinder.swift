@@ -217,6 +217,9 @@ struct MetricBinder {
         /// For a count that a list of counts continues (33个单位、109名个人分获…称号): the words
         /// after the list's last member, which all members share.
         var sharedTail: Range<Int>? = nil
+        /// The noun touching the last member's figure is that member's own, when this member names
+        /// one of its own as well (9个工联会、2家职工俱乐部): no part of what the list shares.
+        var lastOwnsNoun = false
         /// The figure follows 为 or 给 (为98名…会员和会员家属发放了救助慰问金): it counts whom the
         /// clause's giving is for, which the aid words after it name however long the modifier
         /// (up to the next figure or the clause's end).
@@ -425,6 +428,7 @@ struct MetricBinder {
                               && catalog.cuesByPhrase[c.phrase].contains { accepts($0.metric) && !purposeMetricIndices.contains($0.metric) } }) {
                     value = cue.weight * 1.5
                 } else if let tail = s.sharedTail, tail.contains(m.range.lowerBound),
+                          !(s.lastOwnsNoun && m.range.lowerBound == tail.lowerBound),
                           cue.position == .after || cue.position == .any || (cue.position == .context && given) {
                     // The predicate a list of counts shares (14家单位和44名个人分别获得…奖状), and what
                     // a list of beneficiaries is given (对47名…和17名…的职工发放救助金).

@@ -606,7 +606,13 @@ struct RecordRun {
         if let qi = quantities.firstIndex(where: { $0.range == q.range }) {
             let members = countList(from: qi, in: quantities, clause: clause)
             if members.count > 1, let last = members.last {
-                s.sharedTail = quantities[last].range.upperBound..<clause.upperBound
+                let end = quantities[last].range.upperBound
+                s.sharedTail = end..<clause.upperBound
+                // (Members parted by a list mark: in a run-together headline, 17支队伍97名选手参加, the
+                // nouns are the list's.)
+                let second = quantities[members[1]].range.lowerBound
+                s.lastOwnsNoun = s.modifiesNoun && words.isA(.coordinator, u[second - 1])
+                    && end < clause.upperBound && CodeUnit.isHan(u[end]) && !hasVerb(end..<min(clause.upperBound, end + 2))
                 listEnd = quantities[last].range.upperBound
             }
         }
