@@ -1712,10 +1712,10 @@ struct RecordRun {
         return stock
     }
 
-    /// 截至目前,全县共建立基层工会组织540家,发展会员44410人: members counted in a clause after
+    /// 截至目前,全县共建立基层工会组织540家,入会会员44410人: members counted in a clause after
     /// the sentence's last count of unions, a stock now or at a date (after 目前, 截至2022年底),
-    /// are the stock too, when their
-    /// own clause names no time, total or newness of its own. (Not the other way: after 今年新建
+    /// are the stock too, when their own clause names no time, total or newness of its own (a
+    /// recruiting verb: 发展会员 is new, as the contract reads it). (Not the other way: after 今年新建
     /// 工会组织86家, 全市工会会员12.5万人 is as often the stock.)
     func pairedStatus(_ metric: Int, _ q: Quantity, clause: Range<Int>, sentence: Range<Int>, made: [Made]) -> Int {
         guard catalog.metrics[metric].family == Self.membershipFamily else { return metric }
@@ -1727,9 +1727,9 @@ struct RecordRun {
         let last = made[k]
         guard sentence.contains(last.quantity.range.lowerBound), last.quantity.range.upperBound <= clause.lowerBound,
               catalog.metrics[last.metric].family == Self.organizationFamily,
-              !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound),
-              // (…已建项目工会200余个,新吸纳的…会员达15余万人: a newness of its own.)
-              !(clause.lowerBound..<q.numberRange.lowerBound).contains(where: { markers.starting(.fresh, at: $0, in: u, limit: q.numberRange.lowerBound) != nil })
+              // (…已建项目工会200余个,新吸纳的…会员达15余万人; …已建工会13家,发展会员100人: a
+              // newness of its own.)
+              !markerIndex.contains(Self.ownTimeKinds, in: clause.lowerBound..<q.numberRange.lowerBound)
         else { return metric }
         if catalog.flowOfStock[last.metric] != nil, let stock = catalog.flowOfStock.firstIndex(of: metric),
            markerIndex.contains(.current, in: sentence.lowerBound..<last.quantity.range.lowerBound)
@@ -1753,7 +1753,7 @@ struct RecordRun {
     static let membershipFamily = "membership"
     static let organizationFamily = "organization"
     /// Words by which a clause dates its own figure or says it is a total or new.
-    static let ownTimeKinds = RecordMarkers.Kinds(.thisYear) | .wholeYear | .thatYear | .lastYear | .current | .total | .cumulative | .new | .period
+    static let ownTimeKinds = RecordMarkers.Kinds(.thisYear) | .wholeYear | .thatYear | .lastYear | .current | .total | .cumulative | .new | .flow | .period
 
     /// 一百余人参加了助学金发放仪式: people counted as the audience of a meeting, right before
     /// the verb that says they attended it, or opening the clause whose verb it is (一百余名受助

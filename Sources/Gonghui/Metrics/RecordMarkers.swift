@@ -4,14 +4,14 @@ public final class RecordMarkers: Sendable {
         case up, down, compare, new, perUnit, plan, targetShare
         case cumulative, thisYear, wholeYear, lastYear, negation, share, sample
         case veto, group, respectively, part, media, neutral, flow, whole, current, period
-        case notPlan, surveyed, total, planNoun, kinds, subgroup, partYear, yearOnYear, achieved, band, thatYear, composition, attend, meeting, bareSubject, speech, registry, asOf, perPeriod, standing, perfect, fresh, recent, mixed, founding, notNegation, shareSubject, placeGroup, actsOn
+        case notPlan, surveyed, total, planNoun, kinds, subgroup, partYear, yearOnYear, achieved, band, thatYear, composition, attend, meeting, bareSubject, speech, registry, asOf, perPeriod, standing, perfect, recent, mixed, founding, notNegation, shareSubject, placeGroup, actsOn
 
         /// The kind's name in `record-markers.tsv`.
         public var name: String { Self.names[rawValue] }
         static let names = ["up", "down", "compare", "new", "per-unit", "plan", "target-share",
                             "cumulative", "this-year", "whole-year", "last-year", "negation", "share", "sample",
                             "veto", "group", "respectively", "part", "media", "neutral", "flow", "whole", "current", "period",
-                            "not-plan", "surveyed", "total", "plan-noun", "kinds", "subgroup", "part-year", "year-on-year", "achieved", "band", "that-year", "composition", "attend", "meeting", "bare-subject", "speech", "registry", "as-of", "per-period", "standing", "perfect", "fresh", "recent", "mixed", "founding", "not-negation", "share-subject", "place-group", "acts-on"]
+                            "not-plan", "surveyed", "total", "plan-noun", "kinds", "subgroup", "part-year", "year-on-year", "achieved", "band", "that-year", "composition", "attend", "meeting", "bare-subject", "speech", "registry", "as-of", "per-period", "standing", "perfect", "recent", "mixed", "founding", "not-negation", "share-subject", "place-group", "acts-on"]
         public init?(name: String) {
             guard let i = Self.names.firstIndex(of: name) else { return nil }
             self.init(rawValue: i)
@@ -19,7 +19,7 @@ public final class RecordMarkers: Sendable {
         /// Kinds asked about only at a place (`starting`, `ending`), never found by the index: their
         /// words hold words of other kinds (已组建 holds the flow verb 组建), which the index's
         /// leftmost-longest scan would hide.
-        static let unindexed: Set<Kind> = [.standing, .perfect, .fresh, .mixed, .placeGroup, .actsOn]
+        static let unindexed: Set<Kind> = [.standing, .perfect, .mixed, .placeGroup, .actsOn]
         var bit: UInt64 { 1 << UInt64(rawValue) }
         static func | (a: Kind, b: Kind) -> Kinds { Kinds(rawValue: a.bit | b.bit) }
     }
