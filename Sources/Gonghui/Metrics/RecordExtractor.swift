@@ -613,7 +613,7 @@ struct RecordRun {
                 let second = quantities[members[1]].range.lowerBound
                 s.lastOwnsNoun = s.modifiesNoun && words.isA(.coordinator, u[second - 1])
                     && end < clause.upperBound && CodeUnit.isHan(u[end]) && !hasVerb(end..<min(clause.upperBound, end + 2))
-                listEnd = quantities[last].range.upperBound
+                listEnd = end
             }
         }
         s.elided = isElided(clause.lowerBound..<q.range.lowerBound, quantities: quantities)
