@@ -1456,8 +1456,9 @@ struct RecordRun {
         var verb: Int? = nil
         markerIndex.forEach(RecordMarkers.Kind.flow | .founding, in: e..<clause.upperBound) { o in if verb == nil { verb = o.upperBound } }
         guard let verb else { return true }
-        // (8个开发区新建工会组织186个: what they founded is counted after the verb.)
-        return quantities[(index + 1)...].contains { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= verb }
+        // (8个开发区新建工会组织186个: what they founded is counted after the verb. Only the clause's
+        // later figures are read, not the document's.)
+        return quantities[(index + 1)...].prefix { $0.range.lowerBound < clause.upperBound }.contains { $0.range.lowerBound >= verb }
     }
 
     /// How far after a word of places a union's word may start (乡镇企业工会: two characters between).
