@@ -91,10 +91,26 @@ struct WhitespaceTidier: Sendable {
         let prose = joiningNumbers && running
         let sentences = Self.isSentences(u, r)
         var i = r.lowerBound
+        // The spaces of a letter-spaced stretch still to drop, in order, and where the last
+        // stretch read ends (each stretch is read once).
+        var letterSpaces: [Int] = [], nextLetterSpace = 0, readUntil = r.lowerBound
         while i < r.upperBound {
             if u[i] == 0x20 {
                 var j = i
                 while j < r.upperBound && u[j] == 0x20 { j += 1 }
+                if j == i + 1, i >= readUntil, i > r.lowerBound {
+                    let read = Self.letterSpacing(u, from: i - 1, in: r)
+                    readUntil = read.end
+                    letterSpaces = read.spaces
+                    nextLetterSpace = 0
+                }
+                while nextLetterSpace < letterSpaces.count && letterSpaces[nextLetterSpace] < i { nextLetterSpace += 1 }
+                if nextLetterSpace < letterSpaces.count && letterSpaces[nextLetterSpace] == i {
+                    w.copy(upTo: i)
+                    w.skip(upTo: j)
+                    i = j
+                    continue
+                }
                 let nextIsTab = j < r.upperBound && u[j] == 0x09
                 let prevIsTab = i > r.lowerBound && u[i - 1] == 0x09
                 // (A measure right after a number's space is its own in any running text: 共32 个单位,
@@ -122,6 +138,45 @@ struct WhitespaceTidier: Sendable {
             }
         }
         w.copy(upTo: r.upperBound)
+    }
+
+    /// The spaces to drop in the run of one-character tokens parted by single spaces that
+    /// starts at `start` (a PDF export or a page's title that spaces its letters out: 全 年 新 建
+    /// 基 层 工 会 4 2 家): all of them when three or more of its tokens are Han characters; else
+    /// those inside a number spelt digit by digit before its measure (组织 4 8 0 个). Never the
+    /// space between two numbers of several digits (a row's figures). `end` is where the run stops.
+    static func letterSpacing(_ u: [UInt16], from start: Int, in r: Range<Int>) -> (spaces: [Int], end: Int) {
+        guard start == r.lowerBound || u[start - 1] == 0x20 else { return ([], start + 1) }
+        // Tokens: one character, or a number of several digits.
+        var tokens: [Range<Int>] = []
+        var k = start, han = 0
+        while k < r.upperBound, u[k] != 0x20 {
+            var e = k + 1
+            if CodeUnit.isDigit(u[k]) { while e < r.upperBound && CodeUnit.isDigit(u[e]) { e += 1 } }
+            // (The run's last token may touch the text after it: 4 8 0 个,会员.)
+            tokens.append(k..<e)
+            if CodeUnit.isHan(u[k]) { han += 1 }
+            guard e + 1 < r.upperBound, u[e] == 0x20, u[e + 1] != 0x20 else { break }
+            k = e + 1
+        }
+        let end = tokens.last.map { $0.upperBound } ?? start + 1
+        guard tokens.count >= 2 else { return ([], end) }
+        func isNumber(_ t: Range<Int>) -> Bool { CodeUnit.isDigit(u[t.lowerBound]) }
+        if tokens.count >= 4 && han >= 3 {
+            let spaces = zip(tokens, tokens.dropFirst()).filter { a, b in !(isNumber(a) && isNumber(b) && (a.count > 1 || b.count > 1)) }
+            return (spaces.map { $0.0.upperBound }, end)
+        }
+        var spaces: [Int] = []
+        var t = 0
+        while t < tokens.count {
+            var e = t
+            while e < tokens.count && isNumber(tokens[e]) && tokens[e].count == 1 { e += 1 }
+            if e - t >= 2, e < tokens.count, CodeUnit.isHan(u[tokens[e].lowerBound]) {
+                spaces += tokens[t..<e].map { $0.upperBound }
+            }
+            t = max(e, t + 1)
+        }
+        return (spaces, end)
     }
 
     /// The marks a comma right before is a converter's stray one (,, ,、 ,; ,。 ,:).
