@@ -1466,6 +1466,11 @@ struct RecordRun {
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
+        // 工资增长15%—20%的10100家, 增长20%以上的4127家: a change written before 的 and a later
+        // figure of the clause defines a class of what that figure counts; it changes nothing.
+        if q.unit == .percent, q.range.upperBound + 1 < clause.upperBound, words.isA(.of, u[q.range.upperBound]),
+           changeVerb(before: q.range.lowerBound, clause: clause) != nil,
+           (q.range.upperBound + 1..<clause.upperBound).contains(where: { CodeUnit.isDigit(u[$0]) }) { return true }
         // (A share is no size: 90%以上的企业建立了… is a rate.)
         guard q.qualifier != .exact, q.qualifier != .about, q.unit != .percent else { return false }
         let e = q.range.upperBound
