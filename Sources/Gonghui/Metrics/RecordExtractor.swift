@@ -1415,6 +1415,10 @@ struct RecordRun {
         let lead = max(clause.lowerBound, q.range.lowerBound - 4)..<q.range.lowerBound
         if words.contains(.each, in: u, lead) {
             let g = index > 0 && clause.contains(quantities[index - 1].range.lowerBound) ? index - 1 : nil
+            // (职代会和厂务公开建制率均超过九成: with no count of groups and no word that makes
+            // groups (各市, function-words each-scope) before it, 均 gives the figure to each rate
+            // named: no bar.)
+            if g == nil, !words.contains(.eachScope, in: u, clause.lowerBound..<q.range.lowerBound) { return nil }
             return .some(g)
         }
         // 合共有超过41万名: the groups' sum, not a bar each passes.
