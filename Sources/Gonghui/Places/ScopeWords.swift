@@ -110,7 +110,7 @@ public final class ScopeWords: Sendable {
     func levels(of scope: Scope) -> [Character] { levelEndings[scope] ?? [] }
 
     /// The scope words in `r`, leftmost-longest. A 全国 that begins a name — an honour word
-    /// within the next few characters, before any figure or punctuation (全国五一劳动奖状,
+    /// within the next few characters, before any figure or punctuation but quotation marks (全国五一劳动奖状,
     /// 全国教育系统先进集体, 全国总工会) — is flagged `inName`, and left out unless `names`.
     func occurrences(in u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>, names: Bool = false) -> [(scope: Scope, range: Range<Int>, inName: Bool)] {
         matcher.longestMatches(in: u, range: r).compactMap { m in
@@ -121,7 +121,8 @@ public final class ScopeWords: Sendable {
                 // Every nation word opens with 全国; what follows those two characters decides.
                 let after = m.range.lowerBound + 2
                 var end = after
-                while end < u.count && end - after < Self.nameReach && CodeUnit.isHan(u[end]) { end += 1 }
+                // (Quotation marks do not end the name: 全国“五一劳动奖章”, 全国“五一”劳动奖章.)
+                while end < u.count && end - after < Self.nameReach && (CodeUnit.isHan(u[end]) || u[end] == 0x201C || u[end] == 0x201D) { end += 1 }
                 notScope.forEachMatch(in: u, range: after..<end) { _ in inName = true }
                 if nameOpeners.longestPrefix(in: u, from: after, limit: end) != nil { inName = true }
             }
