@@ -1322,6 +1322,10 @@ struct RecordRun {
     /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,
     /// or a verb that takes such an object (作为, 纳入) follows in it, or one that hands a figure
     /// over (送到, 发放到) follows the figure.
+    /// How far after 将 its object and the verb that moves it are read (将饱含…的慰问信和慰问金分别为
+    /// 9名…、12名…、4名困难职工送到手中: a list of recipients may stand between).
+    static let disposalReach = 64
+
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         // 还将把…送到, 将有…拨付到, 将筹集…发放到: the future, whatever verb hands the figure over
@@ -1338,7 +1342,7 @@ struct RecordRun {
         var i = r.upperBound
         var figure = false
         var inAside = false
-        while i + 1 < u.count && i - r.upperBound < 40 {
+        while i + 1 < u.count && i - r.upperBound < Self.disposalReach {
             // An aside set off by commas (将女职工特殊权益,特别是平等就业…等纳入…) stays in the object.
             if CodeUnit.clauseEnds.contains(u[i]) {
                 guard u[i] == 0x2C, words.starting(.aside, at: i + 1, in: u, limit: u.count) != nil || inAside else { break }
