@@ -116,6 +116,13 @@ struct NormalizerTests {
         #expect(d.metadata.date == ReportDate(year: 2020, month: 12, day: 15))
     }
 
+    @Test("a forum post's 发表于 line is the document's date, and goes")
+    func forumPostDate() {
+        let d = TestSupport.normalized("某论坛用户 发表于 2023-6-2 15:49:05\n全市新建工会58家。")
+        #expect(d.metadata.date == ReportDate(year: 2023, month: 6, day: 2))
+        #expect(d.text.string == "全市新建工会58家。")
+    }
+
     @Test("a date under the signature is the document's date")
     func signatureDate() {
         let d = TestSupport.normalized("某某工作总结\n全市新建工会58家。\n某某市总工会\n2024年1月12日")
