@@ -1318,14 +1318,14 @@ struct RecordRun {
     /// How far before a plan word a not-plan phrase holding it may start (按照年度 before 计划).
     static let notPlanLead = 4
 
-    /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…, 将扶贫工作作为重点): the word at
-    /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,
-    /// or a verb that takes such an object (作为, 纳入) follows in it, or one that hands a figure
-    /// over (送到, 发放到) follows the figure.
     /// How far after 将 its object and the verb that moves it are read (将饱含…的慰问信和慰问金分别为
     /// 9名…、12名…、4名困难职工送到手中: a list of recipients may stand between).
     static let disposalReach = 64
 
+    /// 将 as 把 (将收集的24件代表提案分类提交, 将筹措的36.4万元送到…, 将扶贫工作作为重点): the word at
+    /// `r` is one that moves its object, and a figure after a 的 heads that object in its clause,
+    /// or a verb that takes such an object (作为, 纳入) follows in it, or one that hands a figure
+    /// over (送到, 发放到) follows the figure.
     func isDisposal(_ r: Range<Int>) -> Bool {
         guard words.starting(.disposal, at: r.lowerBound, in: u, limit: r.upperBound)?.count == r.count else { return false }
         // 还将把…送到, 将有…拨付到, 将筹集…发放到: the future, whatever verb hands the figure over

@@ -162,7 +162,7 @@ struct WhitespaceTidier: Sendable {
         let end = tokens.last.map { $0.upperBound } ?? start + 1
         guard tokens.count >= 2 else { return ([], end) }
         func isNumber(_ t: Range<Int>) -> Bool { CodeUnit.isDigit(u[t.lowerBound]) }
-        if tokens.count >= 4 && han >= 3 {
+        if tokens.count >= Self.letterSpacedTokens && han >= Self.letterSpacedHan {
             let spaces = zip(tokens, tokens.dropFirst()).filter { a, b in !(isNumber(a) && isNumber(b) && (a.count > 1 || b.count > 1)) }
             return (spaces.map { $0.0.upperBound }, end)
         }
@@ -178,6 +178,11 @@ struct WhitespaceTidier: Sendable {
         }
         return (spaces, end)
     }
+
+    /// The fewest tokens, and Han characters among them, of a letter-spaced stretch (全 年 新 建):
+    /// fewer are a short label's spacing (指 标) or a row's one-digit figures.
+    static let letterSpacedTokens = 4
+    static let letterSpacedHan = 3
 
     /// The marks a comma right before is a converter's stray one (,, ,、 ,; ,。 ,:).
     static let afterStrayComma: Set<UInt16> = [0x2C, 0x3001, 0x3B, 0x3002, 0x3A]
