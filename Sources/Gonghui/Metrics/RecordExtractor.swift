@@ -1051,6 +1051,9 @@ struct RecordRun {
         // 资助标准大学一本5000元、二本4000元、三本及大专2000元: sums a standard lists by label, each
         // label short and no verb of handing out or totalling (not 按标准发放慰问金90万元).
         if quantities[qi].unit == .yuan, isStandardList(qi, in: quantities, clause) { return true }
+        // 3000元每人, 500元每户: a sum its per-unit word follows right after is a rate too.
+        if quantities[qi].unit == .yuan, quantities[qi].range.upperBound < clause.upperBound,
+           markers.starting(.perUnit, at: quantities[qi].range.upperBound, in: u, limit: clause.upperBound) != nil { return true }
         // 500元/人
         let after = n.upperBound
         if let slash = (after..<min(u.count, after + 4)).first(where: { u[$0] == 0x2F }), slash + 1 < u.count, CodeUnit.isHan(u[slash + 1]) { return true }
