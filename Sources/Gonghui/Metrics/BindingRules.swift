@@ -539,7 +539,14 @@ extension RecordRun {
             // (The list first: most figures are in none, and it asks no dictionary.)
             guard f.unit == .org || f.unit == .person, let list = listAround(f), list.count > 1,
                   let id = Self.quotedTitleMetrics[f.unit], let metric = catalog.metricIndex(id), f.fits(metric) else { return nil }
-            if let own = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }),
+            // (…or the head that ends its noun, after the places and modifiers before it, none of
+            // praise: 命名23家福建省示范性劳模工作室、66家… are studios; 5名先进工会干部 are honoured.)
+            var nounEnd = q.range.upperBound
+            while nounEnd < f.clause.upperBound, nounEnd - q.range.upperBound < Self.memberNounLength, CodeUnit.isHan(u[nounEnd]),
+                  !words.isCoordinator(at: nounEnd, in: u) { nounEnd += 1 }
+            let head = f.unitCues.first { $0.range.upperBound == nounEnd && $0.range.lowerBound > q.range.upperBound
+                && words.firstStarting(.praiseOpener, in: q.range.upperBound..<$0.range.lowerBound, of: u, limit: $0.range.lowerBound) == nil }
+            if let own = f.unitCues.first(where: { $0.range.lowerBound == q.range.upperBound }) ?? head,
                catalog.cuesByPhrase[own.phrase].contains(where: { f.fits($0.metric) && $0.weight >= 3 && $0.metric != metric }) { return nil }
             // (A member with its own quoted title is what that title says: 授予3个工会“模范职工之家”称号、
             // 2个班组“模范职工小家”称号 are model homes; “工匠创新工作室” are studios.)
