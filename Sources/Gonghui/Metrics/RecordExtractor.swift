@@ -893,6 +893,14 @@ struct RecordRun {
             guard !listed, start < sentence.upperBound, next >= start else { return nil }
             let opener = words.starting(.purpose, at: start, in: u, limit: sentence.upperBound)
             guard opener != nil || funded else { return nil }
+            // 筹措资金15万元,由主席…带队,对全区253户困难职工…进行慰问: a sum raised whose next clauses
+            // go on with how it was spent says what it is for up to the first later clause, within a
+            // few, that opens with whom it went to (对, 向, 为, 给) — not past another sum.
+            if opener == nil, !beneficiaryNext, let later = givingClause(after: start, sentence: sentence, before: figure.flatMap { $0.unit == .yuan ? $0.range.lowerBound : nil }) {
+                var end = later
+                while end < sentence.upperBound && end - later < Self.purposeReach && !stops.contains(u[end]) { end += 1 }
+                return start..<end
+            }
             return start..<clauseEnd(from: start + (opener?.count ?? 0))
         }
         // 其中100万元用于慰问…: a word of purpose right after the sum, in its clause.
@@ -908,6 +916,22 @@ struct RecordRun {
             end = clauseEnd(from: start)
         }
         return q.range.upperBound..<end
+    }
+
+    /// How many clauses after a sum raised its clause of giving may open (…万元,由…带队,对…).
+    static let givingClauseReach = 3
+
+    /// The start of the first clause in `start..<sentence end`, within `givingClauseReach`
+    /// clauses and before `sum`, that opens with whom something goes to (对, 向, 为, 给).
+    func givingClause(after start: Int, sentence: Range<Int>, before sum: Int?) -> Int? {
+        var c = start
+        for _ in 0..<Self.givingClauseReach {
+            while c < sentence.upperBound, u[c] != 0x2C { c += 1 }
+            c += 1
+            guard c < sentence.upperBound, sum.map({ c < $0 }) ?? true else { return nil }
+            if words.isA(.givingPreposition, u[c]) || words.isA(.beneficiary, u[c]) { return c }
+        }
+        return nil
     }
 
     /// True when the stretch before a figure holds only neutral words, dates, numbers and
