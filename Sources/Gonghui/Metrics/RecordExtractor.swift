@@ -880,9 +880,10 @@ struct RecordRun {
         let next = beneficiaryNext ? sentence.upperBound : figure?.range.lowerBound ?? sentence.upperBound
         let limit = min(next, sentence.upperBound)
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
-        func clauseEnd(from p: Int) -> Int {
+        func clauseEnd(from p: Int, upTo bound: Int? = nil) -> Int {
+            let bound = bound ?? limit
             var end = p
-            while end < limit && end - p < Self.purposeReach && !stops.contains(u[end]) { end += 1 }
+            while end < bound && end - p < Self.purposeReach && !stops.contains(u[end]) { end += 1 }
             return end
         }
         let funded = words.contains(.funding, in: u, clause.lowerBound..<q.range.lowerBound)
@@ -897,9 +898,7 @@ struct RecordRun {
             // go on with how it was spent says what it is for up to the first later clause, within a
             // few, that opens with whom it went to (对, 向, 为, 给) — not past another sum.
             if opener == nil, !beneficiaryNext, let later = givingClause(after: start, sentence: sentence, before: figure.flatMap { $0.unit == .yuan ? $0.range.lowerBound : nil }) {
-                var end = later
-                while end < sentence.upperBound && end - later < Self.purposeReach && !stops.contains(u[end]) { end += 1 }
-                return start..<end
+                return start..<clauseEnd(from: later, upTo: sentence.upperBound)
             }
             return start..<clauseEnd(from: start + (opener?.count ?? 0))
         }
