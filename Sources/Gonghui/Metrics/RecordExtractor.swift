@@ -1500,14 +1500,16 @@ struct RecordRun {
 
     /// 职工200人以上的企业, 不足50人的单位: a bound that defines a class of groups, not a count.
     func isSizeClass(_ q: Quantity, clause: Range<Int>) -> Bool {
-        // 工资增长15%—20%的10100家, 增长20%以上的4127家: a change written before 的 and a later
-        // figure of the clause defines a class of what that figure counts; it changes nothing.
-        if q.unit == .percent, q.range.upperBound + 1 < clause.upperBound, words.isA(.of, u[q.range.upperBound]),
-           changeVerb(before: q.range.lowerBound, clause: clause) != nil,
-           (q.range.upperBound + 1..<clause.upperBound).contains(where: { CodeUnit.isDigit(u[$0]) }) { return true }
+        let e = q.range.upperBound
+        // The figure, then 的, then a later figure of the clause: it says which ones that figure counts.
+        func definesLaterFigure() -> Bool {
+            e + 1 < clause.upperBound && words.isA(.of, u[e]) && (e + 1..<clause.upperBound).contains { CodeUnit.isDigit(u[$0]) }
+        }
+        // 工资增长15%—20%的10100家, 增长20%以上的4127家: a change so written defines a class of what
+        // that figure counts; it changes nothing.
+        if q.unit == .percent, definesLaterFigure(), changeVerb(before: q.range.lowerBound, clause: clause) != nil { return true }
         // (A share is no size: 90%以上的企业建立了… is a rate.)
         guard q.qualifier != .exact, q.qualifier != .about, q.unit != .percent else { return false }
-        let e = q.range.upperBound
         // 百人以上企业, 25人以上参保企业, 百人以下小微、非公企业: a headcount bound right before a kind
         // of group (a few modifiers between; a word of two characters at least, not the 市 of 全市)
         // is the size of the group, without 的.
@@ -1520,8 +1522,7 @@ struct RecordRun {
         // 1万元以上的大额赔付45起: a bound written after the figure, then 的, defines a class of
         // whatever a later figure of the clause counts (not 保持在95%以上的水平, 筹集了300万元以上的
         // 帮扶资金); 超过200人的企业 only of groups.
-        if words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil,
-           (e + 1..<clause.upperBound).contains(where: { CodeUnit.isDigit(u[$0]) }) { return true }
+        if words.ending(.threshold, before: e, in: u, limit: q.range.lowerBound) != nil, definesLaterFigure() { return true }
         return markers.starting(.group, at: e + 1, in: u, limit: min(u.count, e + 8)) != nil
     }
 

@@ -520,10 +520,12 @@ struct YearResolver {
             if let y = headingYear[line] { return y }
             // A review dated early in the next year (2018-02-02: 2017年,陕西省…。¶全年新增…): a
             // paragraph just before that opens with the year before the date's names the year.
-            if let y = openingYear(before: line, piece: layout.pieces[piece]), let d = documentYear, y == d - 1, let m = documentMonth, m <= Self.reviewSeasonEnd { return y }
             // (With no date to read 全年 against, that paragraph's year is the one the text speaks
             // of: 2013年,全省工会…。¶全年共签订….)
-            if documentYear == nil, let y = openingYear(before: line, piece: layout.pieces[piece]) { return y }
+            if let y = openingYear(before: line, piece: layout.pieces[piece]) {
+                guard let d = documentYear else { return y }
+                if y == d - 1, let m = documentMonth, m <= Self.reviewSeasonEnd { return y }
+            }
             return year(of: .thisYear, piece: piece)
         }
         // A clause after a semicolon still belongs to the year its sentence opened with
