@@ -63,7 +63,7 @@ extension RecordRun {
     static let groupShareReach = 24
 
     /// The rules for any other level figure.
-    static let levelRules: [Decision] = [.namedTitle, .honouredList, .coordinated, .part, .riseTo, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
+    static let levelRules: [Decision] = [.namedTitle, .honouredList, .coordinated, .part, .riseTo, .series, .listMember, .countedNoun, .quotedTitle, .coverage, .workforce, .cue, .unionNoun, .rowPart, .parallel, .heading, .topic, .groupFrame, .goodsValue]
 
     /// What a rule proposes for a figure. No metrics: the figure is no record (a share whose
     /// figure before it has no rate, a cue vetoed by what follows it, a rate nothing names).
@@ -439,6 +439,34 @@ extension RecordRun {
         return Proposal(decision: .riseTo, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
     }
 
+    /// The most characters, dates aside, a clause may hold before its figure and still only say
+    /// when and how the series moved (到2020年攀升至, 2021年再跃上).
+    static let seriesWordsLength = 8
+    static let clauseBreaks = UnitSet(",;:")
+
+    /// 由2019年的928个,到2020年攀升至1,422个,2021年再跃上1,542个; 2019年为928个,2020年为1422个:
+    /// a clause that only names a year and a verb of moving before its figure goes on with the
+    /// figure that ends the clause before, in the same unit, when its own words name nothing firmly.
+    func series(_ f: Figure, made: [Made]) -> Proposal? {
+        let q = f.quantity
+        guard f.index > 0, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true else { return nil }
+        let p = f.quantities[f.index - 1]
+        guard p.unit == q.unit, p.range.lowerBound >= f.sentence.lowerBound, f.clause.lowerBound > p.range.upperBound,
+              !(p.range.upperBound..<(f.clause.lowerBound - 1)).contains(where: { Self.clauseBreaks.contains(u[$0]) }),
+              let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == p.range }), f.fits(m.metric) else { return nil }
+        // (A year, or a word of one: 增加至去年年底的1436间.)
+        let before = f.clause.lowerBound..<q.range.lowerBound
+        var times = years.dates(in: before).map(\.range)
+        markerIndex.forEach(.thisYear | .thatYear | .lastYear, in: before) { times.append($0) }
+        guard !times.isEmpty else { return nil }
+        let words = before.filter { i in CodeUnit.isHan(u[i]) && !times.contains { $0.contains(i) } }.count
+        // (Nothing after it either but the end of the phrase: …1,542个的历史高峰.)
+        guard words <= Self.seriesWordsLength,
+              !f.unitCues.contains(where: { f.clause.contains($0.range.lowerBound) && catalog.cuesByPhrase[$0.phrase].contains { $0.weight > 0 && f.fits($0.metric) } })
+        else { return nil }
+        return Proposal(decision: .series, metrics: [m.metric], year: f.tableYear, evidence: f.scored)
+    }
+
     // MARK: Levels
 
     func proposeLevel(_ rule: Decision, _ f: Figure, made: [Made]) -> Proposal? {
@@ -498,6 +526,8 @@ extension RecordRun {
                             evidence: f.scored)
         case .riseTo:
             return riseTo(f, made: made, accepts: f.fits)
+        case .series:
+            return series(f, made: made)
         case .listMember:
             // A later member of a list with no words of its own (3860家、5100余个): it counts what
             // the member before it counts.

@@ -58,6 +58,7 @@ public enum Decision: String, CaseIterable, Sendable {
     case unionNoun = "union-noun"
     case part
     case riseTo = "rise-to"
+    case series
     case cue
     case newFlow = "new-flow"
     case total
@@ -75,7 +76,7 @@ public enum Decision: String, CaseIterable, Sendable {
     /// The figure is a record under this decision.
     public var makesRecord: Bool {
         switch self {
-        case .respectively, .share, .each, .listMember, .rate, .groupShare, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .honouredList, .unionNoun, .part, .riseTo, .cue,
+        case .respectively, .share, .each, .listMember, .rate, .groupShare, .coordinated, .compoundHead, .countedNoun, .quotedTitle, .namedTitle, .honouredList, .unionNoun, .part, .riseTo, .series, .cue,
              .newFlow, .total, .rowPart, .heading, .topic, .groupFrame, .parallel, .goodsValue, .coverage, .workforce, .headline, .change:
             return true
         default:
@@ -136,6 +137,7 @@ public enum Decision: String, CaseIterable, Sendable {
         case .unionNoun: return "a union's name right after its measure, when no cue named a metric (5个集团公司工会和14个事业单位工会)"
         case .part: return "a part of the figure before 其中"
         case .riseTo: return "the level it rose or fell to (由9场增加到12场)"
+        case .series: return "a later year of the figure before (2019年为928个,2020年为1422个)"
         case .cue: return "its cue words"
         case .newFlow: return "founded or recruited: new"
         case .total: return "a total: the stock (会员总数)"
