@@ -910,7 +910,11 @@ struct RecordRun {
         // handed out says what it is for in the words after it, and in a clause of purpose
         // that follows them.
         guard funded, limit > q.range.upperBound else { return nil }
-        var end = clauseEnd(from: q.range.upperBound)
+        // (拿出50万元为300名困难职工发放慰问金: whom it went to right after the sum; its clause
+        // says, past them, what the sum is for.)
+        let givenRightAfter = figure.map { f in f.range.lowerBound > q.range.upperBound && f.range.lowerBound - q.range.upperBound <= 2
+            && (words.isA(.givingPreposition, u[q.range.upperBound]) || words.isA(.beneficiary, u[f.range.lowerBound - 1])) } ?? false
+        var end = clauseEnd(from: q.range.upperBound, upTo: givenRightAfter ? sentence.upperBound : nil)
         if endsClause, end == start - 1, start < limit, figure?.unit != .yuan, words.starting(.purpose, at: start, in: u, limit: sentence.upperBound) != nil {
             end = clauseEnd(from: start)
         }
