@@ -442,7 +442,6 @@ extension RecordRun {
     /// The most characters, dates aside, a clause may hold before its figure and still only say
     /// when and how the series moved (到2020年攀升至, 2021年再跃上).
     static let seriesWordsLength = 8
-    static let clauseBreaks = UnitSet(",;:")
 
     /// 由2019年的928个,到2020年攀升至1,422个,2021年再跃上1,542个; 2019年为928个,2020年为1422个:
     /// a clause that only names a year and a verb of moving before its figure goes on with the
@@ -452,7 +451,7 @@ extension RecordRun {
         guard f.index > 0, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true else { return nil }
         let p = f.quantities[f.index - 1]
         guard p.unit == q.unit, p.range.lowerBound >= f.sentence.lowerBound, f.clause.lowerBound > p.range.upperBound,
-              !(p.range.upperBound..<(f.clause.lowerBound - 1)).contains(where: { Self.clauseBreaks.contains(u[$0]) }),
+              !(p.range.upperBound..<(f.clause.lowerBound - 1)).contains(where: { CodeUnit.clauseEnds.contains(u[$0]) }),
               let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == p.range }), f.fits(m.metric) else { return nil }
         // (A year, or a word of one: 增加至去年年底的1436间.)
         let before = f.clause.lowerBound..<q.range.lowerBound
@@ -460,7 +459,7 @@ extension RecordRun {
         markerIndex.forEach(.thisYear | .thatYear | .lastYear, in: before) { times.append($0) }
         guard !times.isEmpty else { return nil }
         let words = before.filter { i in CodeUnit.isHan(u[i]) && !times.contains { $0.contains(i) } }.count
-        // (Nothing after it either but the end of the phrase: …1,542个的历史高峰.)
+        // (No word of its clause, before or after it, names a metric it may count.)
         guard words <= Self.seriesWordsLength,
               !f.unitCues.contains(where: { f.clause.contains($0.range.lowerBound) && catalog.cuesByPhrase[$0.phrase].contains { $0.weight > 0 && f.fits($0.metric) } })
         else { return nil }

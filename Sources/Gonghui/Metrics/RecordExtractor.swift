@@ -875,8 +875,7 @@ struct RecordRun {
         // purpose; the clause says, past them, what the sum is for.
         // (…筹集资金460多万元,对3.7万名…开展送温暖帮扶活动: 对 and 向 open it too; the clause's
         // words say whether it is aid: 向20家基层工会拨付送温暖经费.)
-        let beneficiaryNext = figure.map { f in f.range.lowerBound > start && f.range.lowerBound - start <= 2
-            && (words.isA(.beneficiary, u[f.range.lowerBound - 1]) || words.isA(.givingPreposition, u[start])) } ?? false
+        let beneficiaryNext = givenTo(at: start, next: figure)
         let next = beneficiaryNext ? sentence.upperBound : figure?.range.lowerBound ?? sentence.upperBound
         let limit = min(next, sentence.upperBound)
         let stops: UnitSet = [0x2C, 0x3B, 0x3002, 0x0A, 0x21, 0x3F]
@@ -912,13 +911,18 @@ struct RecordRun {
         guard funded, limit > q.range.upperBound else { return nil }
         // (拿出50万元为300名困难职工发放慰问金: whom it went to right after the sum; its clause
         // says, past them, what the sum is for.)
-        let givenRightAfter = figure.map { f in f.range.lowerBound > q.range.upperBound && f.range.lowerBound - q.range.upperBound <= 2
-            && (words.isA(.givingPreposition, u[q.range.upperBound]) || words.isA(.beneficiary, u[f.range.lowerBound - 1])) } ?? false
-        var end = clauseEnd(from: q.range.upperBound, upTo: givenRightAfter ? sentence.upperBound : nil)
+        var end = clauseEnd(from: q.range.upperBound, upTo: givenTo(at: q.range.upperBound, next: figure) ? sentence.upperBound : nil)
         if endsClause, end == start - 1, start < limit, figure?.unit != .yuan, words.starting(.purpose, at: start, in: u, limit: sentence.upperBound) != nil {
             end = clauseEnd(from: start)
         }
         return q.range.upperBound..<end
+    }
+
+    /// Whom a sum went to opens the text at `p`: the next figure follows within two characters,
+    /// after 为, 对, 向 or 给 at `p` or a word of benefit right before the figure.
+    func givenTo(at p: Int, next figure: Quantity?) -> Bool {
+        figure.map { f in f.range.lowerBound > p && f.range.lowerBound - p <= 2
+            && (words.isA(.beneficiary, u[f.range.lowerBound - 1]) || words.isA(.givingPreposition, u[p])) } ?? false
     }
 
     /// How many clauses after a sum raised its clause of giving may open (…万元,由…带队,对…).
