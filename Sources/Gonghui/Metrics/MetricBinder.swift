@@ -51,6 +51,7 @@ struct MetricBinder {
     }
 
     /// Minimum score for a binding: one typical cue near the number, or a weak one with support.
+    /// (1.3 and 1.7 both scored lower on the real set and on fresh real pages.)
     static let threshold = 1.5
     /// What a clause of purpose may name for a sum: money handed out. A sum set aside for loans'
     /// interest or a fund against unpaid wages (用于…贷款贴息, 设立…欠薪应急周转金) is no loan
