@@ -49,6 +49,10 @@ public final class FunctionWords: Sendable {
 
     /// `u[r]` holds a one-character word of `kind`.
     /// 和 joining two things, not opening 和谐 (`word-not-coordinator`).
+    /// A word of whom something goes to or is for: 为, 对, 向, 给 (giving-preposition) or a
+    /// beneficiary word (beneficiary).
+    @inline(__always) func isGiving(_ c: UInt16) -> Bool { isA(.givingPreposition, c) || isA(.beneficiary, c) }
+
     func isCoordinator(at i: Int, in u: UnsafeBufferPointer<UInt16>) -> Bool {
         isA(.coordinator, u[i]) && starting(.wordNotCoordinator, at: i, in: u, limit: min(u.count, i + 4)) == nil
     }

@@ -90,7 +90,7 @@ struct Attribution {
                 && (m.range.upperBound..<q.range.lowerBound).allSatisfy { CodeUnit.isHan(u[$0]) && !words.isCoordinator(at: $0, in: u) }
                 // (Not one given to or taken from: 给临夏州总工会下拨35万元, 从省总工会争取到30万元,
                 // 向A、B拨付…; a list's later member only when the list has no such word before it.)
-                && !(clauseStart..<m.range.lowerBound).contains { words.isA(.givingPreposition, u[$0]) || words.isA(.beneficiary, u[$0])
+                && !(clauseStart..<m.range.lowerBound).contains { words.isGiving(u[$0])
                     || words.starting(.sinceOpen, at: $0, in: u, limit: m.range.lowerBound) != nil }) {
             if let b = named(m, reporting: reporting) { return b }
         }

@@ -727,7 +727,7 @@ struct RecordRun {
                   !words.contains(.notGiven, in: u, h..<clause.upperBound) else { return false }
             var o = q.range.lowerBound
             while o > clause.lowerBound, q.range.lowerBound - o <= Self.objectCountReach, CodeUnit.isHan(u[o - 1]) || words.isCoordinator(at: o - 1, in: u) {
-                if words.isA(.beneficiary, u[o - 1]) || words.isA(.givingPreposition, u[o - 1]) { return o < q.range.lowerBound && !hasVerb(o..<q.range.lowerBound) }
+                if words.isGiving(u[o - 1]) { return o < q.range.lowerBound && !hasVerb(o..<q.range.lowerBound) }
                 o -= 1
             }
             return false
@@ -936,7 +936,7 @@ struct RecordRun {
             while c < sentence.upperBound, u[c] != 0x2C { c += 1 }
             c += 1
             guard c < sentence.upperBound, sum.map({ c < $0 }) ?? true else { return nil }
-            if words.isA(.givingPreposition, u[c]) || words.isA(.beneficiary, u[c]) { return c }
+            if words.isGiving(u[c]) { return c }
         }
         return nil
     }
@@ -1132,7 +1132,7 @@ struct RecordRun {
         // (The group after 为/向/给: whom it was handed to, not givers nor another list's members.)
         return quantities[..<qi].contains { o in
             o.unit == .person && clause.contains(o.range.lowerBound) && o.range.upperBound <= verbStart
-                && (max(clause.lowerBound, o.range.lowerBound - Self.placeBeforeCount)..<o.range.lowerBound).contains { words.isA(.beneficiary, u[$0]) || words.isA(.givingPreposition, u[$0]) }
+                && (max(clause.lowerBound, o.range.lowerBound - Self.placeBeforeCount)..<o.range.lowerBound).contains { words.isGiving(u[$0]) }
         }
     }
 
