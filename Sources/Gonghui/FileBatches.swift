@@ -46,7 +46,10 @@ extension Pipeline {
             pending = []
             units = 0
         }
+        let prefetch = FilePrefetch(paths: paths)
+        defer { prefetch?.stop() }
         for (k, path) in paths.enumerated() {
+            prefetch?.reached(k)
             let source: SourceText
             do throws(GonghuiError) { source = try ingestor.read(path: path) } catch {
                 flush()
