@@ -26,8 +26,10 @@ extension Pipeline {
     /// Reads `paths` in batches and hands over, in the order given, each file's records
     /// (`each`, window by window for a long file: records of a file always come before its
     /// outcome) and then its outcome (`finished`). A long file's windows are read on `jobs`
-    /// threads. `explain` is told which file (its index) a decision belongs to.
-    public func extract(paths: [String], jobs: Int = 1, explain: ((Int, DecisionNote) -> Void)? = nil,
+    /// threads. `explain` is told which file (its index) a decision belongs to. `readAhead`
+    /// looks up the next files while one is read (`FilePrefetch`): off when the caller reads
+    /// ahead over a longer list itself.
+    public func extract(paths: [String], jobs: Int = 1, readAhead: Bool = true, explain: ((Int, DecisionNote) -> Void)? = nil,
                         each: (Int, Extraction) -> Void, finished: (Int, FileOutcome) -> Void) {
         var pending: [(index: Int, source: SourceText)] = []
         var units = 0
@@ -46,7 +48,7 @@ extension Pipeline {
             pending = []
             units = 0
         }
-        let prefetch = FilePrefetch(paths: paths)
+        let prefetch = readAhead ? FilePrefetch(paths: paths) : nil
         defer { prefetch?.stop() }
         for (k, path) in paths.enumerated() {
             prefetch?.reached(k)

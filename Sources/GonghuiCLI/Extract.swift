@@ -77,10 +77,10 @@ extension GonghuiCommand {
             struct Done { var warnings: [String]; var records: [MetricRecord] }
             let explain = self.explain
             /// Inputs read as batches (on any thread), each one's records gathered.
-            @Sendable func process(_ pipeline: Pipeline, _ paths: [String]) -> [Result<Done, GonghuiError>] {
+            @Sendable func process(_ pipeline: Pipeline, _ paths: [String], readAhead: Bool = true) -> [Result<Done, GonghuiError>] {
                 var done: [Result<Done, GonghuiError>] = []
                 var current: [MetricRecord] = []
-                pipeline.extract(paths: paths, explain: explain ? { k, note in Console.note("\(paths[k])\t\(note)") } : nil,
+                pipeline.extract(paths: paths, readAhead: readAhead, explain: explain ? { k, note in Console.note("\(paths[k])\t\(note)") } : nil,
                                  each: { _, e in current += e.records }, finished: { _, outcome in
                     done.append(outcome.map { Done(warnings: $0.map(\.message), records: current) })
                     current = []
@@ -152,13 +152,19 @@ extension GonghuiCommand {
                 let paths = inputs
                 // Runs of consecutive files, each read as batches (`Pipeline.extract(paths:)`).
                 let runs = Pipeline.fileRuns(count: inputs.count, jobs: jobs)
+                // One read-ahead for all the runs, in the order the threads take them.
+                let prefetch = FilePrefetch(paths: paths)
+                defer { prefetch?.stop() }
                 var thrown: Error?
                 OrderedParallel.run(count: runs.count, jobs: jobs, makeState: {
                     guard let p = try? Pipeline(dictionaries: dictionaries, limits: limits, encoding: encoding) else { return nil }
                     p.normalizer.keepsBoilerplate = keep
                     p.ingestor.ocr = ocr
                     return p
-                }, work: { p, r in process(p, Array(paths[runs[r]])) }, consume: { r, results in
+                }, work: { (p: inout Pipeline, r: Int) -> [Result<Done, GonghuiError>] in
+                    prefetch?.reached(runs[r].lowerBound)
+                    return process(p, Array(paths[runs[r]]), readAhead: false)
+                }, consume: { r, results in
                     for (i, result) in results.enumerated() where thrown == nil {
                         do { try emit(inputs[runs[r].lowerBound + i], result) } catch { thrown = error }
                     }

@@ -13,7 +13,7 @@ import Glibc
 /// (`posix_fadvise` WILLNEED) without reading them itself. The pipeline still reads every file
 /// as before, so a file that changes, vanishes or cannot be opened meanwhile is reported by
 /// that read; the thread only makes it quicker.
-final class FilePrefetch: @unchecked Sendable {
+public final class FilePrefetch: @unchecked Sendable {
     private let paths: [String]
     private let window: Int
     private let byteWindow: Int
@@ -35,14 +35,14 @@ final class FilePrefetch: @unchecked Sendable {
     /// How many files the thread keeps ahead of the pipeline: more than a batch (the pipeline
     /// reads a batch's files one after another, then works on them), so that the next batch's
     /// files are looked up while this one is worked on.
-    static let defaultWindow = 2 * Pipeline.batchFiles
+    public static let defaultWindow = 2 * Pipeline.batchFiles
 
     /// How many bytes of files asked for and not yet read it allows: the pages must still be
     /// cached when they are read, and a batch of large files needs no help.
-    static let defaultByteWindow = 64 << 20
+    public static let defaultByteWindow = 64 << 20
 
     /// Nil for fewer than two files: nothing to overlap.
-    init?(paths: [String], window: Int = FilePrefetch.defaultWindow, byteWindow: Int = FilePrefetch.defaultByteWindow) {
+    public init?(paths: [String], window: Int = FilePrefetch.defaultWindow, byteWindow: Int = FilePrefetch.defaultByteWindow) {
         guard paths.count > 1 else { return nil }
         self.paths = paths
         self.window = max(1, window)
@@ -53,7 +53,7 @@ final class FilePrefetch: @unchecked Sendable {
     }
 
     /// The pipeline is about to read file `k`.
-    func reached(_ k: Int) {
+    public func reached(_ k: Int) {
         condition.lock()
         reachedIndex = k
         condition.signal()
@@ -61,7 +61,7 @@ final class FilePrefetch: @unchecked Sendable {
     }
 
     /// The pipeline is done (or gave up): the thread ends.
-    func stop() {
+    public func stop() {
         condition.lock()
         stopped = true
         condition.signal()
