@@ -21,6 +21,9 @@ public final class FilePrefetch: @unchecked Sendable {
     /// The file the pipeline has reached.
     private var reachedIndex = 0
     private var stopped = false
+    /// The file whose reaching wakes the waiting thread: not every file, or the pipeline would
+    /// pay for a wake-up (a system call) a file.
+    private var wakeAt = 0
     private var askedCount = 0
     /// Signalled when the thread ends: past the last file, or stopped.
     let ended = DispatchSemaphore(value: 0)
@@ -56,7 +59,7 @@ public final class FilePrefetch: @unchecked Sendable {
     public func reached(_ k: Int) {
         condition.lock()
         reachedIndex = k
-        condition.signal()
+        if k >= wakeAt { condition.signal() }
         condition.unlock()
     }
 
@@ -83,6 +86,10 @@ public final class FilePrefetch: @unchecked Sendable {
                     head += 1
                 }
                 if next <= reachedIndex + window && aheadBytes < byteWindow { break }
+                // Woken once there is room for a quarter of the window again.
+                let pending = ahead.count - head
+                wakeAt = aheadBytes >= byteWindow && pending > 0 ? ahead[head + (pending - 1) / 4].index
+                    : next - window + max(1, window / 4) - 1
                 condition.wait()
             }
             let done = stopped
