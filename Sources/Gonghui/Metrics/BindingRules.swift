@@ -449,7 +449,11 @@ extension RecordRun {
     func series(_ f: Figure, made: [Made]) -> Proposal? {
         let q = f.quantity
         guard f.index > 0, f.scored.first.map({ $0.score < MetricBinder.threshold }) ?? true else { return nil }
-        let p = f.quantities[f.index - 1]
+        // The figure that ends the clause before; only how much it moved, in percent, may come
+        // between (由…的917间,增加57%至去年年底的1436间).
+        guard let pk = (0..<f.index).last(where: { f.quantities[$0].range.upperBound < f.clause.lowerBound }),
+              ((pk + 1)..<f.index).allSatisfy({ f.quantities[$0].unit == .percent }) else { return nil }
+        let p = f.quantities[pk]
         guard p.unit == q.unit, p.range.lowerBound >= f.sentence.lowerBound, f.clause.lowerBound > p.range.upperBound,
               !(p.range.upperBound..<(f.clause.lowerBound - 1)).contains(where: { CodeUnit.clauseEnds.contains(u[$0]) }),
               let m = Self.made(since: f.sentence.lowerBound, made).last(where: { $0.quantity.range == p.range }), f.fits(m.metric) else { return nil }

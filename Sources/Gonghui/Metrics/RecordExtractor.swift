@@ -2211,8 +2211,9 @@ struct RecordRun {
         if cues.contains(where: { $0.range.lowerBound < verbStart && $0.range.upperBound > verbStart }) { return false }
         // 新增会员 is a level; 增加 needs a comparison (比上年增加…) to be a change.
         if markers.ending(.new, before: verbStart + 2, in: u, limit: clause.lowerBound) != nil { return false }
-        // 增加, 扩大, 多出 and 增… other than 增长/增幅 need a comparison.
-        if words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
+        // 增加, 扩大, 多出 and 增… other than 增长/增幅 need a comparison — not before a percent,
+        // which only a change is (增加57%至1436间; 增加到57% states a level, and is no change).
+        if q.unit != .percent, words.starting(.needsComparison, at: verbStart, in: u, limit: q.range.lowerBound) != nil,
            words.starting(.changeItself, at: verbStart, in: u, limit: q.range.lowerBound) == nil {
             if markerIndex.contains(.compare | .lastYear, in: clause.lowerBound..<verbStart) { return true }
             // 会员人数增加15万人: the stock named right before the verb is what changed; so is a
@@ -2406,7 +2407,12 @@ struct RecordRun {
                 }
                 let compared = (latest.flatMap { y in inSentence.first { $0.year == y } } ?? inSentence.first) ?? before
                 let value = sign < 0 ? -member.quantity.value : member.quantity.value
-                let year = compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line)
+                // (A change that goes on to the level it reached, 增加57%至2020年年底的1436间, is of
+                // that level's year, not of the figure it started from.)
+                let end = member.quantity.range.upperBound
+                let reached = end < clause.upperBound && words.isA(.reach, u[end])
+                    ? inSentence.first { clause.contains($0.quantity.range.lowerBound) && $0.quantity.range.lowerBound > end } : nil
+                let year = reached.map(\.year) ?? compared?.year ?? years.year(number: member.quantity.numberRange, clause: clause, sentence: sentence, line: line)
                 emit(metric, member.quantity, kind: .change, value: value, unit: unit, year: .some(year), sentence: sentence,
                      clause: clause, surfaceStart: nil, made: &made, out: &out, line: line)
                 note(member.quantity, .change, [metric], detail: reason)

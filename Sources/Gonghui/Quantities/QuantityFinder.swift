@@ -148,7 +148,8 @@ struct QuantityFinder {
             end = upper.range.upperBound
         }
 
-        // Ranges with a separator: 3至5万人, 200~300人, 60%~70%.
+        // Ranges with a separator: 3至5万人, 200~300人, 60%~70% (a percent on its lower bound is on
+        // its upper bound too).
         var percentInRange = false
         if span.form == .plain {
             var sep = end
@@ -156,7 +157,10 @@ struct QuantityFinder {
             if sep + 1 < n, lexicon.rangeSeparators.contains(u[sep]),
                CodeUnit.isDigit(u[sep + 1]) || (lexicon.numeral(u[sep + 1]).map { $0 == .digit } ?? false),
                let upper = reader.read(u, at: sep + 1, limit: n),
-               upper.hasArabic == core.hasArabic || upper.hasMultiplier {
+               upper.hasArabic == core.hasArabic || upper.hasMultiplier,
+               // (增长15%至2022年的5980人: after a percent, 至 and a number without one is the
+               // move's end, not a range's.)
+               !percentInRange || (upper.range.upperBound < n && u[upper.range.upperBound] == Self.percentSign) {
                 if !core.endsWithMultiplier { span.borrowedMultipliers = upper.trailingMultipliers }
                 span.role = .range
                 end = upper.range.upperBound
