@@ -1,4 +1,3 @@
-import CSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,10 +8,10 @@ import Glibc
 /// A batch of thousands of small files that are not in the page cache (the first pass after
 /// other work) otherwise waits for each file's look-up and disk read in line with the work:
 /// on 18,000 files of 1 KB that was a third of the run. A background thread stays up to
-/// `window` files (and `byteWindow` bytes) ahead: it looks each one up, and for a regular file asks for its pages
-/// (`posix_fadvise` WILLNEED) without reading them itself. The pipeline still reads every file
-/// as before, so a file that changes, vanishes or cannot be opened meanwhile is reported by
-/// that read; the thread only makes it quicker.
+/// `window` files (and `byteWindow` bytes) ahead: it looks each one up, and for a regular file
+/// asks for its pages (`posix_fadvise` WILLNEED) without reading them itself. The pipeline
+/// still reads every file as before, so a file that changes, vanishes or cannot be opened
+/// meanwhile is reported by that read; the thread only makes it quicker.
 public final class FilePrefetch: @unchecked Sendable {
     private let paths: [String]
     private let window: Int
@@ -55,10 +54,11 @@ public final class FilePrefetch: @unchecked Sendable {
         thread.start()
     }
 
-    /// The pipeline is about to read file `k`.
+    /// The pipeline is about to read file `k` (threads taking runs in order may tell it a
+    /// little out of order: the furthest counts).
     public func reached(_ k: Int) {
         condition.lock()
-        reachedIndex = k
+        reachedIndex = max(reachedIndex, k)
         if k >= wakeAt { condition.signal() }
         condition.unlock()
     }
@@ -112,16 +112,13 @@ public final class FilePrefetch: @unchecked Sendable {
         }
     }
 
-    /// Looks `path` up and asks for its pages; not standard input, not anything but a regular
-    /// file (opening a device or a FIFO may have effects of its own).
-    /// Returns the bytes asked for.
+    /// Looks `path` up and asks for its pages, returning how many bytes; not standard input, not
+    /// anything but a regular file (opening a device or a FIFO may have effects of its own).
     private static func warm(_ path: String) -> Int? {
         guard path != "-" else { return nil }
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
-        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY
-        let opened = open(path, flags | gh_open_noatime_flag())
-        let fd = opened < 0 && errno == EPERM ? open(path, flags) : opened
+        let fd = Ingestor.openForReading(path)
         guard fd >= 0 else { return nil }
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_WILLNEED))
         close(fd)

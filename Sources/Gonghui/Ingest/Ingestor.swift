@@ -35,18 +35,23 @@ public struct Ingestor: Sendable {
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
 
     /// Reads a file ("-" reads standard input).
+    /// Opens a file to read it, or returns -1 (errno says why).
+    /// O_NONBLOCK: opening a FIFO must not wait for a writer (`read(path:)` refuses it).
+    /// O_NOCTTY: a terminal device named by mistake must not become the controlling one.
+    /// O_NOATIME: reading a file need not write its access time (a batch of small files paid
+    /// for an inode write each); only a file's owner may ask, so others open it plainly.
+    static func openForReading(_ path: String) -> Int32 {
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY
+        let opened = open(path, flags | gh_open_noatime_flag())
+        return opened < 0 && errno == EPERM ? open(path, flags) : opened
+    }
+
     public func read(path: String) throws(GonghuiError) -> SourceText {
         guard path != "-" else { return try read(bytes: readBytes(path), path: path) }
         // Opened first and sized with fstat: one path look-up for the common case, a short
         // regular file. Anything else (large, not regular, not openable) takes checkedSize,
         // which says why a file cannot be read.
-        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
-        // O_NOCTTY: a terminal device named by mistake must not become the controlling one.
-        // O_NOATIME: reading a file need not write its access time (a batch of small files paid
-        // for an inode write each); only a file's owner may ask, so others open it plainly.
-        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY
-        let opened = open(path, flags | gh_open_noatime_flag())
-        let fd = opened < 0 && errno == EPERM ? open(path, flags) : opened
+        let fd = Self.openForReading(path)
         if fd >= 0 {
             var st = stat()
             if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < Self.mappedThreshold
