@@ -1268,6 +1268,10 @@ struct RecordRun {
             }
         }
         let occurrences = markerIndex.occurrences(in: sentence.lowerBound..<clause.upperBound)
+        // 33名即将踏入大学校门的贫困家庭子女: a plan word right after the figure that opens a
+        // 的-phrase describes those counted, not the count (and so does the 将 inside 即将).
+        let describing = occurrences.first { $0.kind == .plan && $0.range.lowerBound == q.range.upperBound }
+            .flatMap { lead in (lead.range.upperBound..<clause.upperBound).contains { words.isA(.of, u[$0]) } ? lead.range : nil }
         for o in occurrences where o.kind == .plan || o.kind == .planNoun {
             let r = o.range
             // 汇报了…下一步打算: a plan word inside a plan noun that a verb of reporting takes as its
@@ -1300,11 +1304,7 @@ struct RecordRun {
             if isInTitle(r, from: sentence.lowerBound, open: 0x201C, close: 0x201D), !isInTitle(q.range, from: sentence.lowerBound, open: 0x201C, close: 0x201D) { continue }
             // 将近200家: a qualifier inside the figure, not a plan.
             if r.lowerBound >= q.range.lowerBound && r.lowerBound < q.range.upperBound { continue }
-            // 33名即将踏入大学校门的贫困家庭子女: a plan word right after the figure that opens a
-            // 的-phrase describes those counted, not the count (and so does the 将 inside 即将).
-            if o.kind == .plan, r.lowerBound >= q.range.upperBound,
-               let lead = occurrences.first(where: { $0.kind == .plan && $0.range.lowerBound == q.range.upperBound }), r.upperBound <= lead.range.upperBound,
-               (lead.range.upperBound..<clause.upperBound).contains(where: { words.isA(.of, u[$0]) }) { continue }
+            if o.kind == .plan, let d = describing, r.lowerBound >= d.lowerBound, r.upperBound <= d.upperBound { continue }
             // 将总共10.8万元的救助资金下发到市行: 将 before what it moves.
             // (按照年度计划,共开展…: a phrase holding the plan word that says the work followed a plan.)
             if isNotPlan(r) { continue }
