@@ -34,7 +34,7 @@ public struct NormalizationData: Sendable {
     }
 }
 
-/// The numerals of `numerals.tsv`: each character's kind (digit, zero, unit, big, vague) and value,
+/// The numerals of `numerals.tsv`: each character's kind (digit, zero, unit, big, vague, tens) and value,
 /// as tables over UTF-16 code units.
 public struct Numerals: Sendable {
     let kinds: [QuantityLexicon.NumeralKind?]
@@ -49,7 +49,7 @@ public struct Numerals: Sendable {
             let ch = line.fields[0]
             guard ch.utf16.count == 1, let u = ch.utf16.first else { throw file.error(line, "a numeral is one character, not \(ch)") }
             guard let kind = QuantityLexicon.NumeralKind(rawValue: line.fields[1]) else {
-                throw file.error(line, "kind must be digit, zero, unit, big or vague, not \(line.fields[1])")
+                throw file.error(line, "kind must be digit, zero, unit, big, vague or tens, not \(line.fields[1])")
             }
             guard let v = Int(line.fields[2]) else { throw file.error(line, "value must be a whole number") }
             try DictionaryFile.checkUnique(ch, line, in: &seen, file: file)

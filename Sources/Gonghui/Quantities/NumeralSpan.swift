@@ -144,6 +144,14 @@ struct NumeralReader {
                 pendingNumber = true
                 j += 1
                 continue
+            case .tens:
+                // 廿五, 二百卅六: a digit and its ten in one character (廿 = 二十).
+                if pendingNumber { break }
+                if let last = parts.last, case .unit(let v) = last, v <= 10 { break }
+                parts.append(.digit(value / 10))
+                parts.append(.unit(10))
+                j += 1
+                continue
             case .zero:
                 // 零点五: a leading zero before a decimal point.
                 if parts.isEmpty, j + 2 < limit, lexicon.decimalPoints.contains(u[j + 1]),

@@ -10,7 +10,7 @@ struct ChengWords: Sendable {
 /// qualifiers, the nouns that decide 个 and 次, table labels, the small words of the grammar of
 /// numbers (quantity-context.tsv), and the names and slogans whose numerals are not counts.
 public final class QuantityLexicon: Sendable {
-    public enum NumeralKind: String, Sendable { case digit, zero, unit, big, vague }
+    public enum NumeralKind: String, Sendable { case digit, zero, unit, big, vague, tens }
 
     /// The kinds of `quantity-context.tsv`: context that makes a number no quantity, and the
     /// words of the grammar of numbers.
