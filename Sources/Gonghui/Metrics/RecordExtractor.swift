@@ -2179,8 +2179,10 @@ struct RecordRun {
     /// one that swallows the cue (工会企事业540家: businesses a union runs).
     func isVetoed(_ q: Quantity, nearestCue: Range<Int>?, clause: Range<Int>) -> Bool {
         guard let cue = nearestCue else { return false }
-        // Within the figure's clause: 公布表彰名单,我市有4个集体… is no list of 4.
-        let start = max(cue.lowerBound, clause.lowerBound)
+        // Within the figure's clause: 公布表彰名单,我市有4个集体… is no list of 4; nor is the next
+        // phrase of a headline (…工作室名单 中国中铁九家工作室入选).
+        var start = max(cue.lowerBound, clause.lowerBound)
+        if let space = (start..<q.numberRange.lowerBound).last(where: { isPhraseSpace($0) }) { start = space }
         guard start < q.numberRange.lowerBound else { return false }
         var vetoed = false
         // 困难职工档案1329户: a registry counted in households counts the households on file.
@@ -2189,6 +2191,13 @@ struct RecordRun {
             if r.upperBound > cue.upperBound && r.upperBound <= q.numberRange.lowerBound { vetoed = true }
         }
         return vetoed
+    }
+
+    /// A space between two Han characters, not after a numeral (1.5万 项): what parts the phrases
+    /// of a headline.
+    func isPhraseSpace(_ i: Int) -> Bool {
+        u[i] == 0x20 && i > 0 && i + 1 < u.count && CodeUnit.isHan(u[i - 1]) && CodeUnit.isHan(u[i + 1])
+            && extractor.quantityLexicon.numeral(u[i - 1]) == nil
     }
 
     /// A change: a change verb right before the number (比上年增长3.2%, 减少了30%), or the
