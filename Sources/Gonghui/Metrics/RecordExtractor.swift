@@ -635,6 +635,8 @@ struct RecordRun {
             }
         }
         markerIndex.forEach(.init(.neutral), in: max(clause.lowerBound, q.range.lowerBound - 8)..<q.range.lowerBound) { s.neutral.append($0) }
+        // 会员数从2021年3月29日的676人: the date the figure stood at is no distance from its cue.
+        for d in years.dates(in: max(clause.lowerBound, q.range.lowerBound - Self.dateReach)..<q.range.lowerBound) { s.neutral.append(d.range) }
         // 全国工会(含工会联合组织)总计共有5724家: an aside between the cue and the figure is no distance.
         var close = q.range.lowerBound - 1
         while close > clause.lowerBound, q.range.lowerBound - close <= Self.asideReach {
@@ -1555,12 +1557,15 @@ struct RecordRun {
     static let coercionBefore = 6
     static let coercionAfter = 10
 
-    /// The longest word of time or year between a verb of reaching and 的 (2004年底).
-    static let riseToTimeLength = 6
+    /// The longest word of time or year between a verb of reaching and 的 (2004年底, 2023年3月底).
+    static let riseToTimeLength = 8
+
+    /// The most characters between a level and the level it rose to (增长到2023年3月底的).
+    static let riseToGap = 13
 
     /// 9场增加到12场 / 3.2%提高到4.5%: only a change verb ending in 到/至 between the two.
     func isRiseTo(_ p: Quantity, _ q: Quantity, clause: Range<Int>, sameUnit: Bool = true) -> Bool {
-        guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= 11,
+        guard clause.contains(p.range.lowerBound), !sameUnit || p.unit == q.unit, q.range.lowerBound - p.range.upperBound <= Self.riseToGap,
               q.range.lowerBound > p.range.upperBound else { return false }
         var to = q.range.lowerBound - 1
         // (下降为19.61%: 为 after the verb, as 到.)
@@ -1993,6 +1998,9 @@ struct RecordRun {
 
     /// How far after a count the pair of kinds it counts together may start (先进集体和个人).
     static let mixedReach = 4
+
+    /// How far before a figure a date is looked for that does not part it from its cue (UTF-16 units).
+    static let dateReach = 14
 
     /// How far after a figure of one person a speech word is looked for (UTF-16 units).
     static let speakerReach = 10
