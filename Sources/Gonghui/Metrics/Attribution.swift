@@ -427,7 +427,7 @@ struct Attribution {
             // them: 湖南工会网9月1日讯).
             // (浙江基层工会数超15万家: the place's grassroots unions, union-words at-large.)
             let unions = end + (federations.words.starting(.atLarge, at: end, in: u, limit: clause.upperBound)?.count ?? 0)
-            if let w = federations.words.starting(.unionWord, at: unions, in: u, limit: clause.upperBound), !namesMedium(unions + w.count, limit: clause.upperBound) { return place.name }
+            if let w = federations.words.starting(.unionWord, at: unions, in: u, limit: clause.upperBound), !federations.namesMedium(u, unions + w.count, limit: clause.upperBound) { return place.name }
         }
         return nil
     }
@@ -458,13 +458,6 @@ struct Attribution {
     /// bracketed byline after it.
     static let dispatchLeadLength = 14
     static let bylineLength = 40
-
-    /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one
-    /// character stands alone, not opening another word (工会网络平台 is no site).
-    func namesMedium(_ p: Int, limit: Int) -> Bool {
-        guard let m = federations.words.starting(.medium, at: p, in: u, limit: limit) else { return false }
-        return m.count > 1 || p + 1 >= limit || !CodeUnit.isHan(u[p + 1])
-    }
 
     /// The Han characters a line needs to be read as the opening paragraph.
     static let paragraphMinimum = 20

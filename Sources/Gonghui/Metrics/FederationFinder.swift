@@ -244,6 +244,8 @@ final class FederationFinder: Sendable {
             if awarded(u, at: after, limit: range.upperBound) { listed[k] = true; out[k].awardee = true }
             // 全总十四大有关文件, 省总工会文件精神: a body cited by its congress or documents does not speak.
             if words.starting(.citedAfter, at: after, in: u, limit: range.upperBound) != nil { out[k].bystander = true }
+            // 梧州工会网讯, 河南工会报: a body's name in a medium's names the medium, not who speaks.
+            if namesMedium(u, after, limit: range.upperBound) { out[k].bystander = true }
             // 全国总工会、省总工会…领导也纷纷给予了充分肯定: bodies praising the work look on (the
             // whole list, as a list of awardees is).
             if praisesAfter(u, after, limit: range.upperBound) { listed[k] = true }
@@ -980,6 +982,13 @@ final class FederationFinder: Sendable {
     /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
     /// counted for the named body of that level. nil when the piece names its body only in
     /// masked form, or names none.
+    /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one
+    /// character stands alone, not opening another word (工会网络平台 is no site).
+    func namesMedium(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, limit: Int) -> Bool {
+        guard let m = words.starting(.medium, at: p, in: u, limit: limit) else { return false }
+        return m.count > 1 || p + 1 >= limit || !CodeUnit.isHan(u[p + 1])
+    }
+
     func reportingBody(mentions: [Mention], heading: Range<Int>, title: Range<Int>? = nil, piece: Range<Int>? = nil, u: UnsafeBufferPointer<UInt16>,
                        places: DocumentPlaces) -> UnionBody? {
         // A body the text defers to (被全国总工会授予, 受到了全国总工会的肯定) or lists among
