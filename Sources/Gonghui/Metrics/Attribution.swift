@@ -168,14 +168,21 @@ struct Attribution {
         guard let s = scopes.occurrences(in: u, line.lowerBound..<window).first, s.scope != .nation,
               s.range.lowerBound == line.lowerBound || Self.opensWithDate(u, line.lowerBound..<s.range.lowerBound, dates: dates) else {
             // …or a place it opens with by name (2022年,青田县工会工作稳步推进。新建工会组织28家), the one
-            // place its first sentence names (not 萧山区…,余杭区…; not 杭州市西湖区文三路的…中心, a
-            // location).
+            // place its first sentence names besides the places that hold it (江山市是衢州开展…的先进
+            // 典型; not 萧山区…,余杭区…; not 杭州市西湖区文三路的…中心, a location).
             var e = line.lowerBound
             while e < window && !Self.sentenceEnds.contains(u[e]) && !(u[e] == 0x2C && !Self.opensWithDate(u, line.lowerBound..<e, dates: dates)) { e += 1 }
             var full = e
             while full < sentence.lowerBound && !Self.sentenceEnds.contains(u[full]) { full += 1 }
-            guard let place = subjectPlace(clause: line.lowerBound..<e, sentence: line.lowerBound..<e),
-                  federations.placeMatcher.longestMatches(in: u, range: line.lowerBound..<full).count == 1 else { return nil }
+            guard let place = subjectPlace(clause: line.lowerBound..<e, sentence: line.lowerBound..<e) else { return nil }
+            // (Only apart from it: 杭州市西湖区文三路 is one address.)
+            let gazetteer = federations.gazetteer
+            let own = gazetteer.places(named: place)
+            let matches = federations.placeMatcher.longestMatches(in: u, range: line.lowerBound..<full)
+            guard let first = matches.first, matches.dropFirst().allSatisfy({ m in
+                m.range.lowerBound > first.range.upperBound
+                    && gazetteer.places(named: federations.placeNames.names[m.phrase]).contains { p in own.contains { gazetteer.isWithin($0, p) } }
+            }) else { return nil }
             return place == reporting?.region ? reporting : UnionBody(name: "", region: place)
         }
         return Self.region(of: s.scope, spoken: Self.spokenLevel(s.range, u), body: reporting, places: structure.places, gazetteer: federations.gazetteer, scopes: scopes)
