@@ -978,10 +978,6 @@ final class FederationFinder: Sendable {
     /// What may stand beside a signature on its line: brackets, spaces and a table's bar.
     static let signatureMarks: Set<UInt16> = [0x28, 0x29, 0x20, 0x7C, 0x3000, 0xFF08, 0xFF09]
 
-    /// The body a piece of text reports for: by weighted count of its mentions (a mention in
-    /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
-    /// counted for the named body of that level. nil when the piece names its body only in
-    /// masked form, or names none.
     /// A medium word at `p` (union-words medium): 湖南工会网9月1日讯, 河南工会报. A word of one
     /// character stands alone, not opening another word (工会网络平台 is no site).
     func namesMedium(_ u: UnsafeBufferPointer<UInt16>, _ p: Int, limit: Int) -> Bool {
@@ -989,6 +985,10 @@ final class FederationFinder: Sendable {
         return m.count > 1 || p + 1 >= limit || !CodeUnit.isHan(u[p + 1])
     }
 
+    /// The body a piece of text reports for: by weighted count of its mentions (a mention in
+    /// the first lines counts triple, one the text defers to a third), with bare levels (市总)
+    /// counted for the named body of that level. nil when the piece names its body only in
+    /// masked form, or names none.
     func reportingBody(mentions: [Mention], heading: Range<Int>, title: Range<Int>? = nil, piece: Range<Int>? = nil, u: UnsafeBufferPointer<UInt16>,
                        places: DocumentPlaces) -> UnionBody? {
         // A body the text defers to (被全国总工会授予, 受到了全国总工会的肯定) or lists among
