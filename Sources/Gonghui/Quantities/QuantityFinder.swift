@@ -36,9 +36,11 @@ struct QuantityFinder {
         var i = 0
         while i < n {
             let c = u[i]
-            // .5 (a decimal without its leading zero) counts as a digit where no number precedes.
+            // .5 (a decimal without its leading zero) counts as a digit where no number precedes —
+            // nor a dot: the dots of a leader (雇员工会.....821.....828) part cells.
+            let afterLeader = i >= 2 && u[i - 1] == 0x2E && u[i - 2] == 0x2E
             let isDigit = CodeUnit.isDigit(c) || (c == 0x2E && i + 1 < n && CodeUnit.isDigit(u[i + 1])
-                && (i == 0 || !(CodeUnit.isDigit(u[i - 1]) || CodeUnit.isASCIILetter(u[i - 1]))))
+                && (i == 0 || !(CodeUnit.isDigit(u[i - 1]) || CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E)))
             let isHalf = halfMarks.contains(c)
             guard isDigit || lexicon.numeral(c) != nil || isHalf else { i += 1; continue }
             // A Chinese numeral followed by nothing a quantity can continue with (一些, 统一,
@@ -47,7 +49,7 @@ struct QuantityFinder {
             if let b = blocked.range(containing: i) { i = b.upperBound; continue }
             if let b = BlockedSpans.local(u, at: i, lexicon: lexicon) { i = max(b.upperBound, i + 1); continue }
             // Never start inside a Latin word or a longer number.
-            if isDigit, i > 0, CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E || CodeUnit.isDigit(u[i - 1]) {
+            if isDigit, i > 0, CodeUnit.isASCIILetter(u[i - 1]) || (u[i - 1] == 0x2E && !afterLeader) || CodeUnit.isDigit(u[i - 1]) {
                 while i < n && (CodeUnit.isDigit(u[i]) || u[i] == 0x2E) { i += 1 }
                 continue
             }
@@ -507,7 +509,9 @@ struct QuantityFinder {
         // Back over the row's earlier cells and separators.
         while k >= 0 {
             let c = u[k]
-            if c == 0x20 || c == 0x09 || c == 0x3A || c == 0x7C { separated = true; k -= 1; continue }
+            // (A leader of dots parts cells as a space does: 雇员工会.....821.)
+            let leader = c == 0x2E && ((k > 0 && u[k - 1] == 0x2E) || (k + 1 < u.count && u[k + 1] == 0x2E))
+            if c == 0x20 || c == 0x09 || c == 0x3A || c == 0x7C || leader { separated = true; k -= 1; continue }
             if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign || c == 0x2D || c == 0x2212) { k -= 1; continue }
             break
         }

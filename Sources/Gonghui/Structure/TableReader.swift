@@ -184,19 +184,30 @@ struct TableReader {
     }
 
     /// The cells of a line cut by tabs or spaces, for a line that is no sentence (no 。 , ;
-    /// except a comma between digits).
+    /// except a comma between digits). A note in brackets after the last figure (866(每年递增…))
+    /// is no cell.
     static func spacedCells(_ u: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> [Range<Int>] {
+        var r = r
+        if let last = r.last, u[last] == 0x29, let open = r.last(where: { u[$0] == 0x28 }), open > r.lowerBound, CodeUnit.isDigit(u[open - 1]) {
+            r = r.lowerBound..<open
+        }
         if u[r].contains(where: { $0 == 0x3002 || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }) { return [] }
         for i in r where u[i] == 0x2C {
             if !(i > r.lowerBound && i + 1 < r.upperBound && CodeUnit.isDigit(u[i - 1]) && CodeUnit.isDigit(u[i + 1])) { return [] }
         }
         var out: [Range<Int>] = []
         var s = r.lowerBound
-        // Cells end at spaces, tabs and the bars of a table flattened with pipes (基层工会数(个) |
-        // 10314 | 9683 |).
-        for i in r where u[i] == 0x20 || u[i] == 0x09 || u[i] == 0x7C {
-            if i > s { out.append(s..<i) }
-            s = i + 1
+        // Cells end at spaces, tabs, the bars of a table flattened with pipes (基层工会数(个) |
+        // 10314 | 9683 |) and leaders of two or more dots (雇员工会.....821.....828).
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var e = i + 1
+            if u[i] == 0x2E { while e < r.upperBound && u[e] == 0x2E { e += 1 } }
+            if u[i] == 0x20 || u[i] == 0x09 || u[i] == 0x7C || (u[i] == 0x2E && e - i >= 2) {
+                if i > s { out.append(s..<i) }
+                s = e
+            }
+            i = e
         }
         if s < r.upperBound { out.append(s..<r.upperBound) }
         return out
