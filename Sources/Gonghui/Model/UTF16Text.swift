@@ -163,6 +163,12 @@ public enum CodeUnit {
     public static let clauseEnds = UnitSet(",;:。!?\n")
     /// What ends a full sentence (not a semicolon's part of one).
     public static let sentenceEnds = UnitSet("。!?")
+    /// A dot at `k` that is one of a leader of two or more dots between the cells of a table
+    /// (雇员工会.....821.....828), not a decimal point or a dot of a version: a dot touches it in `r`.
+    @inline(__always) public static func isLeaderDot(_ u: UnsafeBufferPointer<UInt16>, _ k: Int, in r: Range<Int>) -> Bool {
+        u[k] == 0x2E && ((k > r.lowerBound && u[k - 1] == 0x2E) || (k + 1 < r.upperBound && u[k + 1] == 0x2E))
+    }
+
     /// A bracketed aside opening at `p` (12个宜昌职工(劳模、工匠)…, 14个乡镇(街道)…) and closed
     /// within `reach`: the position after its closing bracket.
     public static func asideEnd(_ u: UnsafeBufferPointer<UInt16>, at p: Int, reach: Int, limit: Int) -> Int? {

@@ -124,7 +124,7 @@ struct BlockedSpans {
             else if c == 0x2F { slashes += 1 }
             else if c == 0x2B { plus += 1 }
             // (Not the dots of a leader between cells: 821.....828.)
-            else if c == 0x2E, !(k > r.lowerBound && u[k - 1] == 0x2E), !(k + 1 < r.upperBound && u[k + 1] == 0x2E) { dots += 1 }
+            else if c == 0x2E, !CodeUnit.isLeaderDot(u, k, in: r) { dots += 1 }
         }
         guard digits > 0 || at || letters > 0 else { return false }
         if at || (letters > 0 && (slashes > 0 || dots > 0)) { return true }          // e-mail, URL

@@ -38,7 +38,7 @@ struct QuantityFinder {
             let c = u[i]
             // .5 (a decimal without its leading zero) counts as a digit where no number precedes —
             // nor a dot: the dots of a leader (雇员工会.....821.....828) part cells.
-            let afterLeader = i >= 2 && u[i - 1] == 0x2E && u[i - 2] == 0x2E
+            let afterLeader = i >= 1 && CodeUnit.isLeaderDot(u, i - 1, in: 0..<n)
             let isDigit = CodeUnit.isDigit(c) || (c == 0x2E && i + 1 < n && CodeUnit.isDigit(u[i + 1])
                 && (i == 0 || !(CodeUnit.isDigit(u[i - 1]) || CodeUnit.isASCIILetter(u[i - 1]) || u[i - 1] == 0x2E)))
             let isHalf = halfMarks.contains(c)
@@ -510,8 +510,7 @@ struct QuantityFinder {
         while k >= 0 {
             let c = u[k]
             // (A leader of dots parts cells as a space does: 雇员工会.....821.)
-            let leader = c == 0x2E && ((k > 0 && u[k - 1] == 0x2E) || (k + 1 < u.count && u[k + 1] == 0x2E))
-            if c == 0x20 || c == 0x09 || c == 0x3A || c == 0x7C || leader { separated = true; k -= 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x3A || c == 0x7C || CodeUnit.isLeaderDot(u, k, in: 0..<u.count) { separated = true; k -= 1; continue }
             if separated && (CodeUnit.isDigit(c) || c == 0x2C || c == 0x2E || c == Self.percentSign || c == 0x2D || c == 0x2212) { k -= 1; continue }
             break
         }

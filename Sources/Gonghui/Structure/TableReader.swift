@@ -199,15 +199,9 @@ struct TableReader {
         var s = r.lowerBound
         // Cells end at spaces, tabs, the bars of a table flattened with pipes (基层工会数(个) |
         // 10314 | 9683 |) and leaders of two or more dots (雇员工会.....821.....828).
-        var i = r.lowerBound
-        while i < r.upperBound {
-            var e = i + 1
-            if u[i] == 0x2E { while e < r.upperBound && u[e] == 0x2E { e += 1 } }
-            if u[i] == 0x20 || u[i] == 0x09 || u[i] == 0x7C || (u[i] == 0x2E && e - i >= 2) {
-                if i > s { out.append(s..<i) }
-                s = e
-            }
-            i = e
+        for i in r where u[i] == 0x20 || u[i] == 0x09 || u[i] == 0x7C || CodeUnit.isLeaderDot(u, i, in: r) {
+            if i > s { out.append(s..<i) }
+            s = i + 1
         }
         if s < r.upperBound { out.append(s..<r.upperBound) }
         return out
